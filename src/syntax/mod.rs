@@ -1,0 +1,3 @@
+//! Source -> tokens -> AST.
+
+pub mod ast;

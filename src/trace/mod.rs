@@ -1,0 +1,5 @@
+//! Steps and snapshots: the data the page draws, built from the VM's state.
+
+mod snapshot;
+
+pub use snapshot::{FieldSnap, FrameSnap, ObjectSnap, Snapshot, VarSnap};
