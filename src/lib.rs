@@ -4,6 +4,7 @@
 //! Data flows one way: [`syntax`] (source -> tokens -> AST) -> [`compile`] (AST -> bytecode) ->
 //! [`vm`] (bytecode acting on the [`heap`]) -> [`trace`] (snapshots) -> [`view`] (layout) -> page.
 
+pub mod compile;
 pub mod session;
 pub mod syntax;
 pub mod trace;
