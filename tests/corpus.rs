@@ -3,7 +3,10 @@
 //! Every program `tests/corpus/<topic>/<name>.py` has its expected stdout, stderr and exit status
 //! recorded next to it by `python3 tests/record_corpus.py` (CPython 3.11). This test runs
 //! `heapscope run tests/corpus/<topic>/<name>.py` with the crate root as the working directory
-//! (so traceback paths match), normalises addresses (`0x[0-9a-f]{4,}` -> `0xADDR`) and compares.
+//! (so traceback paths match), normalises its output as the recorder does -- the crate root
+//! followed by `/` is removed (CPython prints the absolute script path), then addresses
+//! `0x[0-9a-f]{4,}` become `0xADDR` -- and compares stdout, stderr and exit status. (The recorder
+//! also rewrites CPython's stdlib directory to `/usr/lib/python3.11`, the path heapscope shows.)
 //!
 //! `tests/corpus/known_failures.txt` lists programs (paths relative to `tests/corpus/`, one per
 //! line, `#` comments allowed) that are expected to fail. The test fails when an unlisted program
@@ -79,6 +82,35 @@ fn read_capped<R: Read + Send + 'static>(r: Option<R>) -> thread::JoinHandle<Vec
     })
 }
 
+fn strip_root(data: Vec<u8>, root: &Path) -> Vec<u8> {
+    let mut roots = vec![root.to_path_buf()];
+    if let Ok(c) = root.canonicalize() {
+        if c != root {
+            roots.push(c);
+        }
+    }
+    roots.sort_by_key(|r| std::cmp::Reverse(r.as_os_str().len()));
+    let mut data = data;
+    for r in roots {
+        let pat = format!("{}/", r.display()).into_bytes();
+        if pat.len() < 2 {
+            continue;
+        }
+        let mut out = Vec::with_capacity(data.len());
+        let mut i = 0;
+        while i < data.len() {
+            if data[i..].starts_with(&pat) {
+                i += pat.len();
+            } else {
+                out.push(data[i]);
+                i += 1;
+            }
+        }
+        data = out;
+    }
+    data
+}
+
 fn run_heapscope(root: &Path, rel: &str, timeout: Duration) -> Outcome {
     let bin = env!("CARGO_BIN_EXE_heapscope");
     let child = Command::new(bin)
@@ -133,8 +165,8 @@ fn run_heapscope(root: &Path, rel: &str, timeout: Duration) -> Outcome {
         }
     };
     Outcome {
-        stdout: normalise(&out.join().unwrap_or_default()),
-        stderr: normalise(&err.join().unwrap_or_default()),
+        stdout: normalise(&strip_root(out.join().unwrap_or_default(), root)),
+        stderr: normalise(&strip_root(err.join().unwrap_or_default(), root)),
         status,
     }
 }

@@ -14,8 +14,13 @@ timeout and a 4 GiB address-space limit, and writes next to it:
     <name>.stderr   the program's stderr, addresses normalised
     <name>.status   the exit status (a number and a newline)
 
-Normalisation: every match of ``0x[0-9a-f]{4,}`` becomes ``0xADDR`` (the
-harness tests/corpus.rs applies exactly the same rule to heapscope's output).
+Normalisation, in this order (tests/corpus.rs applies rules 1 and 3 to heapscope's output):
+  1. the repository root followed by "/" is removed wherever it appears, so CPython's
+     absolute script path (``File "/work/main/tests/corpus/x/y.py"``, ``__file__``) reads
+     ``tests/corpus/x/y.py`` whatever checkout it was recorded in;
+  2. CPython's standard-library directory (e.g. /root/.pyenv/versions/3.11.7/lib/python3.11)
+     becomes ``/usr/lib/python3.11`` -- heapscope shows its stdlib modules under that path;
+  3. every match of ``0x[0-9a-f]{4,}`` becomes ``0xADDR``.
 
 Usage (from anywhere):
 
@@ -45,7 +50,26 @@ TIMEOUT = 120  # seconds; the corpus programs take well under a second each
 MEMORY_LIMIT = 4 << 30  # bytes of address space, so MemoryError is deterministic
 
 
+STDLIB_SHOWN = b"/usr/lib/python3.11"
+
+
+def _stdlib_dirs():
+    out = subprocess.run(
+        ["python3", "-c", "import os, sysconfig; p = sysconfig.get_paths()['stdlib']; print(p); print(os.path.realpath(p))"],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()
+    return sorted({d.encode() for d in out if d}, key=len, reverse=True)
+
+
+STDLIB_DIRS = []
+
+
 def normalise(data: bytes) -> bytes:
+    for root in sorted({ROOT, os.path.realpath(ROOT)}, key=len, reverse=True):
+        data = data.replace(root.encode() + b"/", b"")
+    for d in STDLIB_DIRS:
+        if d != STDLIB_SHOWN:
+            data = data.replace(d, STDLIB_SHOWN)
     return ADDR.sub(b"0xADDR", data)
 
 
@@ -149,6 +173,7 @@ def main():
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
     ns = ap.parse_args()
     version = check_python()
+    STDLIB_DIRS.extend(_stdlib_dirs())
     progs = select(ns.programs)
     if ns.missing:
         progs = [p for p in progs if read(p) is None]
