@@ -8,6 +8,7 @@ pub mod compile;
 pub mod session;
 pub mod syntax;
 pub mod trace;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -1,0 +1,261 @@
+//! Placement of frames and objects, remembered across steps.
+
+use std::collections::{HashMap, VecDeque};
+
+use super::{
+    clip, is_simple, object_height, Edge, FrameBox, ObjectBox, Row, View, COLUMN_GAP,
+    FRAME_HEADER_H, FRAME_W, MAX_COLUMNS, MAX_ROWS, OBJECT_HEADER_H, OBJECT_W, PAD, ROW_H, V_GAP,
+};
+use crate::trace::{ObjectSnap, Snapshot};
+
+/// Where an object was placed: kept for the whole session so it never jumps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Slot {
+    column: u32,
+    /// Place in the column's top-to-bottom order (global placement counter).
+    order: u64,
+    /// Last top edge used; an object only ever moves down, when something above it grows.
+    y: i32,
+}
+
+/// The layout memory of one session: build a [`View`] for each snapshot with [`Layout::view`].
+#[derive(Debug, Default, Clone)]
+pub struct Layout {
+    slots: HashMap<u64, Slot>,
+    next_order: u64,
+}
+
+impl Layout {
+    pub fn new() -> Layout {
+        Layout::default()
+    }
+
+    /// Forgets every placement (a new program was loaded).
+    pub fn clear(&mut self) {
+        self.slots.clear();
+        self.next_order = 0;
+    }
+
+    /// Lays out `snap`, placing objects seen for the first time and keeping the others where they were.
+    pub fn view(&mut self, snap: &Snapshot) -> View {
+        let index: HashMap<u64, usize> = snap
+            .objects
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id, i))
+            .collect();
+
+        for (i, depth) in reach_order(snap, &index) {
+            let id = snap.objects[i].id;
+            if !self.slots.contains_key(&id) {
+                self.slots.insert(
+                    id,
+                    Slot {
+                        column: depth.clamp(1, MAX_COLUMNS) - 1,
+                        order: self.next_order,
+                        y: PAD,
+                    },
+                );
+                self.next_order += 1;
+            }
+        }
+
+        let mut objects: Vec<ObjectBox> = snap
+            .objects
+            .iter()
+            .map(|o| object_box(o, &self.slots[&o.id], snap, &index))
+            .collect();
+
+        // Stack each column in its remembered order, never above the remembered top edge.
+        let mut by_column: Vec<Vec<usize>> = vec![Vec::new(); MAX_COLUMNS as usize];
+        for (i, b) in objects.iter().enumerate() {
+            by_column[b.column as usize].push(i);
+        }
+        for column in &mut by_column {
+            column.sort_by_key(|&i| self.slots[&snap.objects[i].id].order);
+            let mut bottom = PAD - V_GAP;
+            for &i in column.iter() {
+                let slot = self
+                    .slots
+                    .get_mut(&snap.objects[i].id)
+                    .expect("placed above");
+                let y = slot.y.max(bottom + V_GAP);
+                slot.y = y;
+                objects[i].y = y;
+                bottom = y + objects[i].h;
+            }
+        }
+
+        let frames = frame_boxes(snap, &index);
+        let edges = edges(&frames, &objects, &index);
+        let width = objects
+            .iter()
+            .map(|o| o.x + o.w)
+            .chain(frames.iter().map(|f| f.x + f.w))
+            .max()
+            .unwrap_or(0)
+            + PAD;
+        let height = objects
+            .iter()
+            .map(|o| o.y + o.h)
+            .chain(frames.iter().map(|f| f.y + f.h))
+            .max()
+            .unwrap_or(0)
+            + PAD;
+
+        View {
+            step: snap.step,
+            line: snap.line,
+            event: snap.event.clone(),
+            stdout: snap.stdout.clone(),
+            stderr: snap.stderr.clone(),
+            gc_count: snap.gc_count,
+            width,
+            height,
+            frames,
+            objects,
+            edges,
+        }
+    }
+}
+
+/// Objects in breadth-first order from the frames' names (module first), with their depth
+/// (1 = named directly). Objects no name reaches (cycles awaiting the collector, ...) follow in
+/// snapshot order, each starting again at depth 1.
+fn reach_order(snap: &Snapshot, index: &HashMap<u64, usize>) -> Vec<(usize, u32)> {
+    let mut depth: Vec<u32> = vec![0; snap.objects.len()];
+    let mut order = Vec::with_capacity(snap.objects.len());
+    let mut queue = VecDeque::new();
+    let roots = snap
+        .frames
+        .iter()
+        .flat_map(|f| f.vars.iter().map(|v| v.target))
+        .filter_map(|t| index.get(&t).copied())
+        .chain(0..snap.objects.len())
+        .collect::<Vec<_>>();
+    for root in roots {
+        if depth[root] != 0 {
+            continue;
+        }
+        depth[root] = 1;
+        queue.push_back(root);
+        while let Some(i) = queue.pop_front() {
+            order.push((i, depth[i]));
+            for f in &snap.objects[i].fields {
+                if let Some(&j) = index.get(&f.target) {
+                    if depth[j] == 0 {
+                        depth[j] = depth[i] + 1;
+                        queue.push_back(j);
+                    }
+                }
+            }
+        }
+    }
+    order
+}
+
+fn row(label: &str, target: u64, weak: bool, snap: &Snapshot, index: &HashMap<u64, usize>) -> Row {
+    let value = index
+        .get(&target)
+        .map(|&i| &snap.objects[i])
+        .filter(|o| is_simple(&o.type_name))
+        .map(|o| clip(&o.repr))
+        .unwrap_or_default();
+    Row {
+        label: clip(label),
+        target: target.to_string(),
+        value,
+        weak,
+    }
+}
+
+fn object_box(
+    o: &ObjectSnap,
+    slot: &Slot,
+    snap: &Snapshot,
+    index: &HashMap<u64, usize>,
+) -> ObjectBox {
+    let rows: Vec<Row> = o
+        .fields
+        .iter()
+        .take(MAX_ROWS)
+        .map(|f| row(&f.label, f.target, f.weak, snap, index))
+        .collect();
+    let hidden = o.fields.len().saturating_sub(MAX_ROWS);
+    let shown_rows = rows.len() + usize::from(hidden > 0);
+    ObjectBox {
+        id: o.id.to_string(),
+        address: format!("{:#x}", o.id),
+        type_name: o.type_name.clone(),
+        refcount: o.refcount,
+        generation: o.generation,
+        size: o.size,
+        repr: clip(&o.repr),
+        column: slot.column,
+        x: PAD + FRAME_W + COLUMN_GAP + slot.column as i32 * (OBJECT_W + COLUMN_GAP),
+        y: slot.y,
+        w: OBJECT_W,
+        h: object_height(shown_rows),
+        rows,
+        hidden,
+        copied_from: o.copied_from.map(|c| format!("{c:#x}")),
+    }
+}
+
+fn frame_boxes(snap: &Snapshot, index: &HashMap<u64, usize>) -> Vec<FrameBox> {
+    let mut y = PAD;
+    snap.frames
+        .iter()
+        .map(|f| {
+            let vars: Vec<Row> = f
+                .vars
+                .iter()
+                .map(|v| row(&v.name, v.target, false, snap, index))
+                .collect();
+            let h = FRAME_HEADER_H + ROW_H * vars.len() as i32 + 6;
+            let frame = FrameBox {
+                name: f.name.clone(),
+                line: f.line,
+                x: PAD,
+                y,
+                w: FRAME_W,
+                h,
+                vars,
+            };
+            y += h + V_GAP;
+            frame
+        })
+        .collect()
+}
+
+/// Vertical centre of row `i` inside a box whose rows start at `top`.
+fn row_centre(top: i32, i: usize) -> i32 {
+    top + ROW_H * i as i32 + ROW_H / 2
+}
+
+fn edges(frames: &[FrameBox], objects: &[ObjectBox], index: &HashMap<u64, usize>) -> Vec<Edge> {
+    let arrow = |from: &str, x1: i32, y1: i32, r: &Row| -> Option<Edge> {
+        let to = &objects[*index.get(&r.target.parse::<u64>().ok()?)?];
+        Some(Edge {
+            from: from.to_string(),
+            to: r.target.clone(),
+            weak: r.weak,
+            x1,
+            y1,
+            x2: to.x,
+            y2: to.y + OBJECT_HEADER_H / 2,
+        })
+    };
+    let from_frames = frames.iter().flat_map(|f| {
+        f.vars
+            .iter()
+            .enumerate()
+            .filter_map(move |(i, r)| arrow("", f.x + f.w, row_centre(f.y + FRAME_HEADER_H, i), r))
+    });
+    let from_objects = objects.iter().flat_map(|o| {
+        o.rows.iter().enumerate().filter_map(move |(i, r)| {
+            arrow(&o.id, o.x + o.w, row_centre(o.y + OBJECT_HEADER_H, i), r)
+        })
+    });
+    from_frames.chain(from_objects).collect()
+}

@@ -1,0 +1,134 @@
+//! The view model the page draws: frames on the left, objects on the right, arrows between them,
+//! with every position computed here so the page only paints.
+//!
+//! Objects are placed in columns by how far they are from a frame (a name's target is in the first
+//! column, what it holds in the second, ...). Once placed, an object keeps its column and its place
+//! in the column's order for the rest of the session ([`Layout`] remembers them), so stepping back
+//! and forth never makes objects jump; it may only push an object down when something above it grows.
+//! Long containers show their first [`MAX_ROWS`] references and a "+K more" row.
+
+mod layout;
+
+pub use layout::Layout;
+
+use serde::Serialize;
+
+/// Field rows shown per object before the rest collapse into "+K more".
+pub const MAX_ROWS: usize = 8;
+/// Columns of objects; anything deeper shares the last one.
+pub const MAX_COLUMNS: u32 = 6;
+
+// Geometry, in CSS pixels.
+pub const PAD: i32 = 16;
+pub const ROW_H: i32 = 20;
+pub const FRAME_W: i32 = 190;
+pub const FRAME_HEADER_H: i32 = 26;
+pub const OBJECT_W: i32 = 210;
+pub const OBJECT_HEADER_H: i32 = 42;
+pub const COLUMN_GAP: i32 = 70;
+pub const V_GAP: i32 = 14;
+/// Longest text (in chars) shown for a repr or a value before it is cut with "…".
+pub const MAX_TEXT: usize = 28;
+
+/// Everything the page draws for one step.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct View {
+    pub step: u64,
+    pub line: Option<u32>,
+    pub event: String,
+    pub stdout: String,
+    pub stderr: String,
+    pub gc_count: [u64; 3],
+    /// Extent of the drawing.
+    pub width: i32,
+    pub height: i32,
+    pub frames: Vec<FrameBox>,
+    pub objects: Vec<ObjectBox>,
+    pub edges: Vec<Edge>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FrameBox {
+    pub name: String,
+    pub line: u32,
+    pub x: i32,
+    pub y: i32,
+    pub w: i32,
+    pub h: i32,
+    pub vars: Vec<Row>,
+}
+
+/// One line inside a frame (a name) or an object (a slot, key or attribute).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Row {
+    pub label: String,
+    /// Decimal id of the referenced object ("" for the "+K more" row).
+    pub target: String,
+    /// Short text of the referenced object when it is a simple value (int, str, None, ...).
+    pub value: String,
+    pub weak: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ObjectBox {
+    /// Decimal `id()` of the object; stable within a run.
+    pub id: String,
+    /// `0x...` form of the id, as CPython prints addresses.
+    pub address: String,
+    pub type_name: String,
+    pub refcount: i64,
+    /// GC generation, or None when the collector does not track the object.
+    pub generation: Option<u8>,
+    pub size: u64,
+    /// Short repr, shown for objects without outgoing references.
+    pub repr: String,
+    pub column: u32,
+    pub x: i32,
+    pub y: i32,
+    pub w: i32,
+    pub h: i32,
+    pub rows: Vec<Row>,
+    /// References not shown as rows (the "+K more" marker).
+    pub hidden: usize,
+    /// Address of the object this one was copied from.
+    pub copied_from: Option<String>,
+}
+
+/// An arrow from a name or a field to an object.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Edge {
+    /// Decimal id of the object holding the reference, or "" for a frame's name.
+    pub from: String,
+    pub to: String,
+    pub weak: bool,
+    pub x1: i32,
+    pub y1: i32,
+    pub x2: i32,
+    pub y2: i32,
+}
+
+/// Cuts `text` to [`MAX_TEXT`] chars, ending with "…" when cut.
+pub fn clip(text: &str) -> String {
+    if text.chars().count() <= MAX_TEXT {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(MAX_TEXT - 1).collect();
+    out.push('…');
+    out
+}
+
+/// Text shown next to a reference to an object of this type (simple values only).
+fn is_simple(type_name: &str) -> bool {
+    matches!(
+        type_name,
+        "int" | "float" | "bool" | "str" | "bytes" | "NoneType" | "complex" | "ellipsis"
+    )
+}
+
+/// Height of an object box with `rows` rows.
+pub fn object_height(rows: usize) -> i32 {
+    OBJECT_HEADER_H + ROW_H * rows.max(1) as i32 + 6
+}
+
+#[cfg(test)]
+mod tests;

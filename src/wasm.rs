@@ -1,0 +1,98 @@
+//! The wasm-bindgen boundary: one exported `Playground` owning a [`Session`] and its layout memory.
+//! Plain data crosses as JS objects via serde-wasm-bindgen; nothing here decides anything.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::session::{Session, SessionOptions};
+use crate::view::Layout;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+export interface Diagnostic {
+    kind: string; message: string;
+    line: number; column: number; end_line: number; end_column: number;
+}
+export interface RunStatus { steps: number; finished: boolean; error: Diagnostic | null; }
+export interface Row { label: string; target: string; value: string; weak: boolean; }
+export interface FrameBox { name: string; line: number; x: number; y: number; w: number; h: number; vars: Row[]; }
+export interface ObjectBox {
+    id: string; address: string; type_name: string; refcount: number; generation: number | null;
+    size: number; repr: string; column: number; x: number; y: number; w: number; h: number;
+    rows: Row[]; hidden: number; copied_from: string | null;
+}
+export interface Edge { from: string; to: string; weak: boolean; x1: number; y1: number; x2: number; y2: number; }
+export interface View {
+    step: number; line: number | null; event: string; stdout: string; stderr: string;
+    gc_count: [number, number, number]; width: number; height: number;
+    frames: FrameBox[]; objects: ObjectBox[]; edges: Edge[];
+}
+"#;
+
+#[wasm_bindgen]
+pub struct Playground {
+    session: Session,
+    layout: Layout,
+}
+
+#[wasm_bindgen]
+impl Playground {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Playground {
+        Playground {
+            session: Session::new("", SessionOptions::default()),
+            layout: Layout::new(),
+        }
+    }
+
+    /// Loads a program; returns its diagnostics (`Diagnostic[]`, empty when it compiled).
+    pub fn load(&mut self, source: &str, max_instructions: f64) -> Result<JsValue, JsError> {
+        let mut options = SessionOptions::default();
+        if max_instructions > 0.0 {
+            options.max_instructions = max_instructions as u64;
+        }
+        self.session = Session::new(source, options);
+        self.layout.clear();
+        to_js(self.session.diagnostics())
+    }
+
+    /// Runs at most `budget` more steps (`RunStatus`).
+    pub fn run(&mut self, budget: f64) -> Result<JsValue, JsError> {
+        to_js(&self.session.run(budget as u64))
+    }
+
+    #[wasm_bindgen(js_name = stepCount)]
+    pub fn step_count(&self) -> f64 {
+        self.session.step_count() as f64
+    }
+
+    pub fn seek(&mut self, step: f64) {
+        self.session.seek(step.max(0.0) as u64);
+    }
+
+    /// The raw snapshot of the current step.
+    pub fn snapshot(&self) -> Result<JsValue, JsError> {
+        to_js(&self.session.snapshot())
+    }
+
+    /// The laid-out view of the current step (`View`).
+    pub fn view(&mut self) -> Result<JsValue, JsError> {
+        to_js(&self.layout.view(&self.session.snapshot()))
+    }
+
+    /// Steps at which `line` started executing (`number[]`).
+    #[wasm_bindgen(js_name = stepsOfLine)]
+    pub fn steps_of_line(&self, line: u32) -> Result<JsValue, JsError> {
+        to_js(&self.session.steps_of_line(line))
+    }
+}
+
+impl Default for Playground {
+    fn default() -> Self {
+        Playground::new()
+    }
+}
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    serde_wasm_bindgen::to_value(value).map_err(|e| JsError::new(&e.to_string()))
+}
