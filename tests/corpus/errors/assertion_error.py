@@ -1,0 +1,4 @@
+# uncaught AssertionError with and without a message
+x = 3
+assert x > 0
+assert x < 0, f"x must be negative, got {x}"

@@ -1,0 +1,4 @@
+# NameError with no close match
+def f():
+    return completely_unknown_name_xyz
+f()

@@ -1,0 +1,6 @@
+# mutual recursion RecursionError: the repeated pair of frames is collapsed
+def ping(n):
+    return pong(n + 1)
+def pong(n):
+    return ping(n + 1)
+ping(0)

@@ -1,0 +1,2 @@
+# SyntaxError: invalid syntax for a stray token
+x = 1 +* 2

@@ -1,0 +1,4 @@
+# SyntaxError: unterminated string literal
+print("start")
+s = "hello
+print(s)

@@ -1,0 +1,3 @@
+# TypeError: object is not subscriptable
+value = 42
+print(value[0])

@@ -1,0 +1,3 @@
+# traceback through a list comprehension frame
+values = [1, 2, 0, 4]
+inverses = [1 / v for v in values]

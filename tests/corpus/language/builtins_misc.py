@@ -1,0 +1,10 @@
+# assorted builtins: abs, round, divmod, pow, min/max with default, hex/oct/bin, ord/chr, isinstance tuples
+print(abs(-3), abs(-2.5), abs(3 + 4j), divmod(17, 5), pow(2, 10), pow(2, 10, 1000))
+print(min([], default="none"), max(3, 9, 1), min("bca"), max([1, 5], [2, 0]), max({"a": 1, "b": 0}))
+print(hex(255), oct(8), bin(5), ord("A"), chr(97), int("ff", 16), int(" -12 "))
+print(isinstance(1, (str, int)), isinstance(True, int), issubclass(bool, int), type(1.0).__name__)
+print(sum([1, 2, 3], 10), sum([[1], [2]], []), len({"a": 1}), len(range(3, 30, 3)))
+print(list(map(str, [1, 2])), sorted(set("hello")), callable(len), callable(1))
+print(repr(None), str(None), bool(None), type(None).__name__, id(None) == id(None))
+print(round(3.14159, 3), round(10), format(3.5, "08.3f"), format(1234, ","), format("x", ">3"))
+print(hash(1) == hash(1.0), hash(-1), hash(0), hash(True))

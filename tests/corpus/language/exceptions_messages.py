@@ -1,0 +1,28 @@
+# messages of common built-in exceptions when caught
+def show(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: 1 / 0)
+show(lambda: 1 % 0)
+show(lambda: [][0])
+show(lambda: {}["k"])
+show(lambda: int("x1"))
+show(lambda: float("abc"))
+show(lambda: None.foo)
+show(lambda: "a" + 1)
+show(lambda: 1 + "a")
+show(lambda: len(5))
+show(lambda: [1, 2].index(3))
+show(lambda: (1, 2).index(3))
+show(lambda: "abc".index("z"))
+show(lambda: next(iter([])))
+show(lambda: int(None))
+show(lambda: [1][1.0])
+show(lambda: {}[[]])
+show(lambda: hash([]))
+show(lambda: "x" * "y")
+show(lambda: 2 ** "a")
+show(lambda: divmod(1, 0))
+show(lambda: chr(-1))

@@ -1,0 +1,16 @@
+# print with sep, end, several arguments and flush; sys.stdout.write
+import sys
+print("a", "b", "c")
+print("a", "b", sep="")
+print("x", end="")
+print("y")
+print()
+print(1, 2.0, None, True, [1, "s"], sep=" | ")
+print("no newline", end=" ")
+print("continued", flush=True)
+n = sys.stdout.write("written\n")
+print(n)
+print("multi\nline", "tab\tsep")
+print(*[], sep="x")
+print("", end="")
+print("end")
