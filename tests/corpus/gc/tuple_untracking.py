@@ -1,0 +1,17 @@
+# a run-time tuple of atomic items is tracked until a collection scans it
+import gc
+t = tuple([1, 2, 3])
+u = tuple([[], 2])
+print(gc.is_tracked(t), gc.is_tracked(u))
+gc.collect()
+print(gc.is_tracked(t), gc.is_tracked(u))
+v = (1, "a", None, 2.5)
+print(gc.is_tracked(v))
+w = tuple(x for x in "abc")
+print(gc.is_tracked(w))
+gc.collect(0)
+print(gc.is_tracked(w))
+nested = (t, (1, 2))
+print(gc.is_tracked(nested))
+gc.collect()
+print(gc.is_tracked(nested))
