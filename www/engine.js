@@ -1,0 +1,91 @@
+// The page's handle on the engine worker: promises for requests, progress callbacks, and a fresh
+// worker whenever the old one is stopped or dies (the caller keeps the program text and reloads).
+
+const STOP_GRACE_MS = 300;
+
+export class Engine {
+  /** @param {{onCrash?: (message: string) => void}} hooks */
+  constructor(hooks = {}) {
+    this.hooks = hooks;
+    this.nextId = 1;
+    this.pending = new Map();
+    this.spawn();
+  }
+
+  spawn() {
+    this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (event) => this.receive(event.data);
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.crash(event.message || 'the engine failed to start');
+    };
+  }
+
+  receive(message) {
+    if (message.crashed !== undefined) {
+      this.crash(message.crashed);
+      return;
+    }
+    const request = this.pending.get(message.id);
+    if (!request) return;
+    if (message.progress !== undefined) {
+      request.onProgress?.(message.progress);
+      return;
+    }
+    this.pending.delete(message.id);
+    if (message.ok) request.resolve(message.result);
+    else request.reject(new Error(message.error));
+  }
+
+  /** Replaces a dead or runaway worker; requests in flight fail with `reason`. */
+  restart(reason) {
+    this.worker.terminate();
+    for (const request of this.pending.values()) request.reject(new Error(reason));
+    this.pending.clear();
+    this.spawn();
+  }
+
+  crash(message) {
+    this.restart(`engine crashed: ${message}`);
+    this.hooks.onCrash?.(message);
+  }
+
+  call(op, args = {}, onProgress) {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onProgress });
+      this.worker.postMessage({ id, op, ...args });
+    });
+  }
+
+  load(source) {
+    return this.call('load', { source });
+  }
+
+  run(onProgress) {
+    return this.call('run', {}, onProgress);
+  }
+
+  seek(step) {
+    return this.call('seek', { step });
+  }
+
+  stepsOfLine(line) {
+    return this.call('stepsOfLine', { line });
+  }
+
+  /**
+   * Asks a running program to stop between chunks (what it recorded stays steppable); a worker
+   * stuck in one long chunk is replaced after a grace period. Resolves true if it was replaced.
+   */
+  async stop() {
+    const answered = this.call('stop').then(() => false, () => true);
+    const timeout = new Promise((resolve) => setTimeout(() => resolve(null), STOP_GRACE_MS));
+    const replaced = await Promise.race([answered, timeout]);
+    if (replaced === null) {
+      this.restart('stopped');
+      return true;
+    }
+    return replaced;
+  }
+}

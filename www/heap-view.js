@@ -1,0 +1,297 @@
+// The heap drawing: frames and objects as HTML boxes at the positions the engine computed, arrows
+// in an SVG layer underneath, pan and zoom. Boxes are kept per object id between steps, so only
+// what changed is touched; new objects fade in, freed ones fade out.
+import { t } from './i18n.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const LEAVE_MS = 250;
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function svg(tag, attrs = {}) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+function place(node, x, y, w, h) {
+  node.style.transform = `translate(${x}px, ${y}px)`;
+  node.style.width = `${w}px`;
+  if (h !== undefined) node.style.height = `${h}px`;
+}
+
+/** The accessible name of an object box: type first, then address, refcount, generation. */
+export function objectLabel(o) {
+  const gen = o.generation == null ? t('untracked') : t('generation', { n: o.generation });
+  return t('objectLabel', { type: o.type_name, address: o.address, refcount: o.refcount, gen });
+}
+
+function rowNode(row) {
+  const li = el('li', row.weak ? 'row weak' : 'row');
+  li.append(el('span', 'label', row.label));
+  if (row.value) li.append(el('span', 'value', row.value));
+  else if (row.target) li.append(el('span', row.weak ? 'pointer weak' : 'pointer', row.weak ? '⇢' : '→'));
+  return li;
+}
+
+export function createHeapView(region) {
+  const tools = el('div', 'heap-tools');
+  const zoomOut = el('button', 'icon', '−');
+  const zoomIn = el('button', 'icon', '+');
+  const fitButton = el('button', null);
+  for (const [button, key] of [[zoomOut, 'zoomOut'], [zoomIn, 'zoomIn'], [fitButton, 'fit']]) {
+    button.type = 'button';
+    button.dataset.i18nAria = key;
+    button.setAttribute('aria-label', t(key));
+    tools.append(button);
+  }
+  fitButton.dataset.i18n = 'fit';
+  fitButton.textContent = t('fit');
+  const viewport = el('div', 'heap-viewport');
+  const canvas = el('div', 'heap-canvas');
+  const edgeLayer = svg('svg', { class: 'edges', 'aria-hidden': 'true' });
+  const defs = svg('defs');
+  for (const [id, cls] of [['hs-arrow', 'arrow'], ['hs-arrow-weak', 'arrow weak']]) {
+    const marker = svg('marker', {
+      id, viewBox: '0 0 10 10', refX: '9', refY: '5', markerWidth: '7', markerHeight: '7', orient: 'auto-start-reverse',
+    });
+    marker.append(svg('path', { d: 'M0,0 L10,5 L0,10 z', class: cls }));
+    defs.append(marker);
+  }
+  const edgeGroup = svg('g');
+  edgeLayer.append(defs, edgeGroup);
+  const frameLayer = el('div', 'frames');
+  const objectLayer = el('div', 'objects');
+  canvas.append(edgeLayer, frameLayer, objectLayer);
+  viewport.append(canvas);
+  const empty = el('p', 'heap-empty');
+  empty.dataset.i18n = 'heapEmpty';
+  empty.textContent = t('heapEmpty');
+  region.append(tools, viewport, empty);
+
+  /** id -> {node, signature, refcount} */
+  const boxes = new Map();
+  const edgePaths = [];
+  const camera = { x: 0, y: 0, scale: 1 };
+  let extent = { width: 0, height: 0 };
+  let fitPending = true;
+
+  function applyCamera() {
+    canvas.style.transform = `translate(${camera.x}px, ${camera.y}px) scale(${camera.scale})`;
+    region.dataset.zoom = camera.scale.toFixed(2);
+  }
+
+  function zoomAt(factor, cx, cy) {
+    const scale = Math.min(3, Math.max(0.1, camera.scale * factor));
+    const k = scale / camera.scale;
+    camera.x = cx - (cx - camera.x) * k;
+    camera.y = cy - (cy - camera.y) * k;
+    camera.scale = scale;
+    applyCamera();
+  }
+
+  function fit() {
+    const w = viewport.clientWidth || 1;
+    const h = viewport.clientHeight || 1;
+    camera.scale = Math.max(0.1, Math.min(1, w / Math.max(extent.width, 1), h / Math.max(extent.height, 1)));
+    camera.x = 0;
+    camera.y = 0;
+    applyCamera();
+  }
+
+  zoomIn.addEventListener('click', () => zoomAt(1.25, viewport.clientWidth / 2, viewport.clientHeight / 2));
+  zoomOut.addEventListener('click', () => zoomAt(0.8, viewport.clientWidth / 2, viewport.clientHeight / 2));
+  fitButton.addEventListener('click', fit);
+
+  viewport.addEventListener('wheel', (event) => {
+    event.preventDefault();
+    const rect = viewport.getBoundingClientRect();
+    if (event.ctrlKey || event.metaKey) {
+      zoomAt(Math.exp(-event.deltaY / 300), event.clientX - rect.left, event.clientY - rect.top);
+    } else {
+      camera.x -= event.deltaX;
+      camera.y -= event.deltaY;
+      applyCamera();
+    }
+  }, { passive: false });
+
+  let drag = null;
+  viewport.addEventListener('pointerdown', (event) => {
+    if (event.button !== 0) return;
+    drag = { x: event.clientX - camera.x, y: event.clientY - camera.y };
+    viewport.setPointerCapture(event.pointerId);
+    viewport.classList.add('dragging');
+  });
+  viewport.addEventListener('pointermove', (event) => {
+    if (!drag) return;
+    camera.x = event.clientX - drag.x;
+    camera.y = event.clientY - drag.y;
+    applyCamera();
+  });
+  const endDrag = () => {
+    drag = null;
+    viewport.classList.remove('dragging');
+  };
+  viewport.addEventListener('pointerup', endDrag);
+  viewport.addEventListener('pointercancel', endDrag);
+
+  region.addEventListener('keydown', (event) => {
+    if (event.target !== region) return;
+    const pan = { ArrowLeft: [40, 0], ArrowRight: [-40, 0], ArrowUp: [0, 40], ArrowDown: [0, -40] }[event.key];
+    if (pan) {
+      camera.x += pan[0];
+      camera.y += pan[1];
+      applyCamera();
+    } else if (event.key === '+' || event.key === '=') {
+      zoomAt(1.25, viewport.clientWidth / 2, viewport.clientHeight / 2);
+    } else if (event.key === '-') {
+      zoomAt(0.8, viewport.clientWidth / 2, viewport.clientHeight / 2);
+    } else if (event.key === '0') {
+      fit();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+
+  function objectNode(o) {
+    const node = el('div', 'obj');
+    node.setAttribute('role', 'group');
+    return node;
+  }
+
+  function fillObject(node, o) {
+    node.replaceChildren();
+    const head = el('div', 'obj-head');
+    head.append(el('span', 'type', o.type_name), el('span', 'addr', o.address));
+    const meta = el('div', 'obj-meta');
+    const gen = o.generation == null ? t('untrackedShort') : t('genShort', { n: o.generation });
+    meta.append(el('span', 'refcount', t('refcountShort', { n: o.refcount })), el('span', 'gen', gen), el('span', 'size', `${o.size} B`));
+    node.append(head, meta);
+    if (o.rows.length) {
+      const list = el('ul', 'rows');
+      for (const row of o.rows) list.append(rowNode(row));
+      if (o.hidden) list.append(el('li', 'row more', t('more', { n: o.hidden })));
+      node.append(list);
+    } else {
+      node.append(el('div', 'repr', o.repr));
+    }
+    if (o.copied_from) node.title = t('copyOf', { address: o.copied_from });
+    else node.removeAttribute('title');
+    node.classList.toggle('untracked', o.generation == null);
+  }
+
+  function renderFrames(frames) {
+    frameLayer.replaceChildren();
+    for (const f of frames) {
+      const node = el('div', 'frame');
+      node.setAttribute('role', 'group');
+      node.setAttribute('aria-label', t('frameLabel', { name: f.name, line: f.line }));
+      place(node, f.x, f.y, f.w, f.h);
+      const head = el('div', 'frame-head');
+      head.append(el('span', 'name', f.name), el('span', 'line', t('lineShort', { n: f.line })));
+      const list = el('ul', 'rows');
+      for (const row of f.vars) list.append(rowNode(row));
+      node.append(head, list);
+      frameLayer.append(node);
+    }
+  }
+
+  function renderEdges(edges) {
+    while (edgePaths.length < edges.length) {
+      const path = svg('path');
+      edgePaths.push(path);
+      edgeGroup.append(path);
+    }
+    for (let i = 0; i < edgePaths.length; i++) {
+      const path = edgePaths[i];
+      const e = edges[i];
+      if (!e) {
+        path.setAttribute('d', '');
+        continue;
+      }
+      const dx = Math.max(40, Math.abs(e.x2 - e.x1) / 2);
+      path.setAttribute('d', `M${e.x1},${e.y1} C${e.x1 + dx},${e.y1} ${e.x2 - dx},${e.y2} ${e.x2 - 2},${e.y2}`);
+      path.setAttribute('class', e.weak ? 'edge weak' : 'edge');
+      path.setAttribute('marker-end', e.weak ? 'url(#hs-arrow-weak)' : 'url(#hs-arrow)');
+    }
+  }
+
+  /** Draws one step's view ({frames, objects, edges, width, height}). */
+  function render(view) {
+    const seen = new Set();
+    for (const o of view.objects) {
+      seen.add(o.id);
+      let box = boxes.get(o.id);
+      if (!box) {
+        box = { node: objectNode(o), signature: '', refcount: o.refcount };
+        box.node.dataset.objectId = o.id;
+        boxes.set(o.id, box);
+        objectLayer.append(box.node);
+      }
+      const signature = JSON.stringify([o.type_name, o.refcount, o.generation, o.size, o.repr, o.rows, o.hidden, o.copied_from]);
+      if (signature !== box.signature) {
+        fillObject(box.node, o);
+        box.node.setAttribute('aria-label', objectLabel(o));
+        if (box.signature && box.refcount !== o.refcount) {
+          // Two classes with the same animation, alternated, restart it without a reflow.
+          box.flip = !box.flip;
+          box.node.classList.toggle('changed', box.flip);
+          box.node.classList.toggle('changed-again', !box.flip);
+        }
+        box.signature = signature;
+        box.refcount = o.refcount;
+      }
+      const pos = `${o.x},${o.y},${o.h}`;
+      if (box.pos !== pos) {
+        place(box.node, o.x, o.y, o.w, o.h);
+        box.pos = pos;
+      }
+    }
+    for (const [id, box] of boxes) {
+      if (seen.has(id)) continue;
+      boxes.delete(id);
+      const node = box.node;
+      delete node.dataset.objectId;
+      node.setAttribute('aria-hidden', 'true');
+      node.classList.add('leaving');
+      setTimeout(() => node.remove(), LEAVE_MS);
+    }
+    renderFrames(view.frames);
+    renderEdges(view.edges);
+    edgeLayer.setAttribute('width', view.width);
+    edgeLayer.setAttribute('height', view.height);
+    extent = { width: view.width, height: view.height };
+    region.classList.toggle('is-empty', view.objects.length === 0 && view.frames.length === 0);
+    region.dataset.objects = String(view.objects.length);
+    if (fitPending && view.objects.length) {
+      fitPending = false;
+      fit();
+    }
+  }
+
+  /** Forgets everything drawn (a new program). */
+  function reset() {
+    for (const box of boxes.values()) box.node.remove();
+    boxes.clear();
+    frameLayer.replaceChildren();
+    renderEdges([]);
+    fitPending = true;
+    region.classList.add('is-empty');
+    region.dataset.objects = '0';
+  }
+
+  /** Re-labels every box after a language switch. */
+  function relabel(view) {
+    for (const box of boxes.values()) box.signature = '';
+    if (view) render(view);
+  }
+
+  applyCamera();
+  return { render, reset, relabel, fit };
+}

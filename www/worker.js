@@ -1,0 +1,67 @@
+// The engine in a Web Worker: owns one wasm Playground and answers the page's requests.
+// Requests: {id, op, ...args}; answers: {id, ok: true, result} or {id, ok: false, error};
+// while running: {id, progress: steps}. A panic in the engine poisons the wasm instance, so the
+// worker reports {crashed: message} and the page replaces it with a fresh one.
+import init, { Playground } from 'heapscope-wasm';
+
+const ready = init({ module_or_path: new URL('./heapscope.wasm', import.meta.url) });
+let playground = null;
+let stopRequested = false;
+
+// Each run chunk aims at this much time, so Stop is noticed and progress flows.
+const CHUNK_MS = 40;
+
+const ops = {
+  load({ source, maxInstructions }) {
+    playground = playground || new Playground();
+    return playground.load(source, maxInstructions || 0);
+  },
+  async run({ id }) {
+    stopRequested = false;
+    let budget = 2000;
+    for (;;) {
+      const started = performance.now();
+      const status = playground.run(budget);
+      if (status.finished) return { ...status, stopped: false };
+      const spent = performance.now() - started;
+      if (spent < CHUNK_MS / 2) budget = Math.min(budget * 2, 50_000_000);
+      else if (spent > CHUNK_MS * 2) budget = Math.max(Math.floor(budget / 2), 100);
+      self.postMessage({ id, progress: status.steps });
+      // Let a 'stop' message in between chunks.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (stopRequested) return { ...status, stopped: true };
+    }
+  },
+  stop() {
+    stopRequested = true;
+    return null;
+  },
+  seek({ step }) {
+    playground.seek(step);
+    return playground.view();
+  },
+  view() {
+    return playground.view();
+  },
+  stepCount() {
+    return playground.stepCount();
+  },
+  stepsOfLine({ line }) {
+    return playground.stepsOfLine(line);
+  },
+};
+
+self.onmessage = async (event) => {
+  const { id, op } = event.data;
+  try {
+    await ready;
+    if (op === 'stop') stopRequested = true;
+    const result = await ops[op](event.data);
+    self.postMessage({ id, ok: true, result });
+  } catch (error) {
+    const message = String(error && error.message ? error.message : error);
+    // A trap (panic, unreachable, out of memory) leaves the instance unusable.
+    if (error instanceof WebAssembly.RuntimeError) self.postMessage({ crashed: message });
+    else self.postMessage({ id, ok: false, error: message });
+  }
+};
