@@ -40,6 +40,8 @@ const stepLineField = StateField.define({
 });
 const stepLineDeco = Decoration.line({ class: 'cm-step-line', attributes: { 'aria-current': 'step' } });
 
+const readOnlyExtension = (flag) => [EditorState.readOnly.of(flag), EditorView.editable.of(!flag)];
+
 /**
  * @param {HTMLElement} parent
  * @param {{doc: string, label: string, onRun: () => void, onChange: (text: string) => void,
@@ -73,7 +75,7 @@ export function createEditor(parent, options) {
         stepLineField,
         EditorState.tabSize.of(4),
         label.of(EditorView.contentAttributes.of({ 'aria-label': options.label })),
-        readOnly.of(EditorState.readOnly.of(!!options.readOnly)),
+        readOnly.of(readOnlyExtension(!!options.readOnly)),
         keymap.of([
           { key: 'Mod-Enter', run: () => (options.onRun(), true) },
           {
@@ -105,7 +107,7 @@ export function createEditor(parent, options) {
       view.dispatch({ effects: label.reconfigure(EditorView.contentAttributes.of({ 'aria-label': text })) });
     },
     setReadOnly(flag) {
-      view.dispatch({ effects: readOnly.reconfigure(EditorState.readOnly.of(flag)) });
+      view.dispatch({ effects: readOnly.reconfigure(readOnlyExtension(flag)) });
     },
     /** Highlights the line of the current step (null clears it). */
     setStepLine(line) {

@@ -54,7 +54,7 @@ const STRINGS = {
     notRun: 'Line {line} did not run.',
     simulated:
       'Everything here is simulated: objects, addresses, sizes and time (time.time() and sleep follow a simulated clock), modelled on CPython 3.11.',
-    keys: 'Ctrl/⌘+Enter runs · Alt+J jumps to when the cursor line ran · in the heap: arrows pan, + and − zoom, 0 fits',
+    keys: 'Ctrl/⌘+Enter runs · Esc then Tab leaves the editor · Alt+J jumps to when the cursor line ran · in the heap: arrows pan, + and − zoom, 0 fits',
   },
   ru: {
     title: 'heapscope — как CPython управляет памятью',
@@ -108,7 +108,7 @@ const STRINGS = {
     notRun: 'Строка {line} не выполнялась.',
     simulated:
       'Всё здесь смоделировано: объекты, адреса, размеры и время (time.time() и sleep идут по модельным часам), по образцу CPython 3.11.',
-    keys: 'Ctrl/⌘+Enter — запуск · Alt+J — к моменту выполнения строки с курсором · в куче: стрелки — сдвиг, + и − — масштаб, 0 — вместить',
+    keys: 'Ctrl/⌘+Enter — запуск · Esc, затем Tab — выйти из редактора · Alt+J — к моменту выполнения строки с курсором · в куче: стрелки — сдвиг, + и − — масштаб, 0 — вместить',
   },
 };
 

@@ -262,6 +262,8 @@ const editor = createEditor($('editor'), {
   onChange: onEdit,
   onLineClick: jumpToLine,
 });
+// Read-only hook for automation (tests, budget script): the exact editor text.
+$('editor').heapscopeText = () => editor.text();
 const heap = createHeapView($('heap'));
 const output = createOutput($('output'));
 const stepper = createStepper(

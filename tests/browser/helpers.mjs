@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const DIST = join(ROOT, 'dist');
+export const DIST = process.env.HEAPSCOPE_DIST ? resolve(process.env.HEAPSCOPE_DIST) : join(ROOT, 'dist');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -144,4 +144,16 @@ export async function engineProbe(url) {
   } finally {
     await browser.close();
   }
+}
+
+/** The editor's exact text, read from CodeMirror's state (not the rendered lines). */
+export async function programText(page) {
+  return page.evaluate(() => document.getElementById('editor').heapscopeText());
+}
+
+/** The skip reason for engine-dependent tests (null when they should run). */
+export async function engineSkipReason(url) {
+  if (process.env.HEAPSCOPE_ENGINE_TESTS === '1') return null;
+  if (process.env.HEAPSCOPE_ENGINE_TESTS === '0') return 'HEAPSCOPE_ENGINE_TESTS=0';
+  return engineProbe(url);
 }
