@@ -1,3 +1,72 @@
 //! Source -> tokens -> AST.
+//!
+//! A hand-written lexer and recursive-descent parser that accept CPython 3.11's grammar
+//! (minus async, match and except*), keep CPython's node positions, and report syntax errors
+//! with CPython's messages, locations and rendering.
 
 pub mod ast;
+mod check;
+mod error;
+mod lexer;
+mod line_index;
+mod parser;
+mod token;
+
+#[cfg(test)]
+mod tests;
+
+pub use check::check;
+pub use error::{EditorRange, SyntaxError, SyntaxErrorKind};
+pub use line_index::LineIndex;
+
+use ast::Span;
+use error::Display;
+
+/// Parses a module. Never panics; deeply nested input is refused with an error.
+pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
+    parser::parse_module(source)
+}
+
+/// Turns a source file's bytes into text the way CPython reads a script: a UTF-8 BOM is
+/// dropped, `\r\n` and `\r` become `\n`, and NUL bytes or invalid UTF-8 are errors.
+pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+            if let Some(nul) = bytes[..at].iter().position(|&b| b == 0) {
+                return Err(null_bytes_error(&bytes[..at], nul));
+            }
+            let error = SyntaxError::syntax(
+                format!(
+                    "Non-UTF-8 code starting with '\\x{:02x}' on line {line}, but no encoding \
+                     declared; see https://peps.python.org/pep-0263/ for details",
+                    bytes[at]
+                ),
+                Span::new(0, 0),
+            );
+            return Err(error.with_display(Display::NonUtf8 {
+                byte: bytes[at],
+                line,
+            }));
+        }
+    };
+    if let Some(nul) = text.bytes().position(|b| b == 0) {
+        return Err(null_bytes_error(text.as_bytes(), nul));
+    }
+    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+fn null_bytes_error(bytes: &[u8], nul: usize) -> SyntaxError {
+    let line_start = bytes[..nul]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    SyntaxError::syntax(
+        "source code cannot contain null bytes",
+        Span::new(line_start as u32, line_start as u32),
+    )
+    .with_display(Display::NoCaret)
+}

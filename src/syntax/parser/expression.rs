@@ -1,0 +1,1215 @@
+//! Expressions: precedence climbing for binary operators, recursive descent for the rest.
+
+use super::{expr_depth, PResult, Parser, MAX_CHAIN_DEPTH};
+use crate::syntax::ast::{
+    Arg, Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, Span,
+    UnaryOp,
+};
+use crate::syntax::token::{TokenKind, TokenValue};
+
+fn boxed(e: Expr) -> Box<Expr> {
+    Box::new(e)
+}
+
+pub(super) fn expr(kind: ExprKind, span: Span) -> Expr {
+    Expr { kind, span }
+}
+
+/// The binary operator a token spells and its precedence (higher binds tighter).
+fn binary_op(kind: TokenKind) -> Option<(BinOp, u8)> {
+    use TokenKind::*;
+    Some(match kind {
+        Vbar => (BinOp::BitOr, 1),
+        CircumFlex => (BinOp::BitXor, 2),
+        Amper => (BinOp::BitAnd, 3),
+        LeftShift => (BinOp::LShift, 4),
+        RightShift => (BinOp::RShift, 4),
+        Plus => (BinOp::Add, 5),
+        Minus => (BinOp::Sub, 5),
+        Star => (BinOp::Mult, 6),
+        Slash => (BinOp::Div, 6),
+        DoubleSlash => (BinOp::FloorDiv, 6),
+        Percent => (BinOp::Mod, 6),
+        At => (BinOp::MatMult, 6),
+        _ => return Option::None,
+    })
+}
+
+/// Tokens that can begin an expression directly after another complete expression, which
+/// CPython reports as a probably forgotten comma inside brackets.
+pub(super) fn starts_expression(kind: TokenKind) -> bool {
+    use TokenKind::*;
+    matches!(
+        kind,
+        Name | Int
+            | Float
+            | Complex
+            | String
+            | Lbrace
+            | Not
+            | Lambda
+            | None
+            | True
+            | False
+            | Ellipsis
+            | Lsqb
+            | Lpar
+            | Minus
+            | Plus
+            | Tilde
+    )
+}
+
+/// CPython's `_PyPegen_get_expr_name`: how error messages name an expression.
+pub(super) fn expr_name(e: &Expr) -> &'static str {
+    use ExprKind::*;
+    match &e.kind {
+        Attribute { .. } => "attribute",
+        Subscript { .. } => "subscript",
+        Starred(_) => "starred",
+        Name(_) => "name",
+        List(_) => "list",
+        Tuple(_) => "tuple",
+        Lambda { .. } => "lambda",
+        Call { .. } => "function call",
+        BoolOp { .. } | BinOp { .. } | UnaryOp { .. } => "expression",
+        GeneratorExp { .. } => "generator expression",
+        Yield(_) | YieldFrom(_) => "yield expression",
+        ListComp { .. } => "list comprehension",
+        SetComp { .. } => "set comprehension",
+        DictComp { .. } => "dict comprehension",
+        Dict { .. } => "dict literal",
+        Set(_) => "set display",
+        JoinedStr(_) | FormattedValue { .. } => "f-string expression",
+        Constant(crate::syntax::ast::Constant::None) => "None",
+        Constant(crate::syntax::ast::Constant::Bool(true)) => "True",
+        Constant(crate::syntax::ast::Constant::Bool(false)) => "False",
+        Constant(crate::syntax::ast::Constant::Ellipsis) => "ellipsis",
+        Constant(_) => "literal",
+        Compare { .. } => "comparison",
+        IfExp { .. } => "conditional expression",
+        NamedExpr { .. } => "named expression",
+        Slice { .. } => "slice",
+    }
+}
+
+impl Parser<'_> {
+    /// `star_expressions`: one expression, or an unparenthesized tuple of them.
+    pub(super) fn star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.span().start;
+        let first = self.star_expression()?;
+        if !self.at(TokenKind::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(TokenKind::Comma) {
+            if !self.can_start_star_expression() {
+                break;
+            }
+            elts.push(self.star_expression()?);
+        }
+        Ok(expr(
+            ExprKind::Tuple(elts),
+            Span::new(start, self.prev_end()),
+        ))
+    }
+
+    fn can_start_star_expression(&mut self) -> bool {
+        let kind = self.kind();
+        starts_expression(kind) || matches!(kind, TokenKind::Star | TokenKind::Await)
+    }
+
+    /// `'*' bitwise_or | expression`
+    pub(super) fn star_expression(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Star) {
+            let start = self.bump().span.start;
+            let value = self.nested(|p| p.bitwise_or())?;
+            let span = Span::new(start, self.prev_end());
+            return Ok(expr(ExprKind::Starred(boxed(value)), span));
+        }
+        self.expression()
+    }
+
+    /// `'*' bitwise_or | named_expression`, the elements of displays.
+    pub(super) fn star_named_expression(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Star) {
+            return self.star_expression();
+        }
+        self.named_expression()
+    }
+
+    /// `NAME ':=' expression | expression`
+    pub(super) fn named_expression(&mut self) -> PResult<Expr> {
+        let start_pos = self.pos;
+        if self.at(TokenKind::Name) && self.nth(1) == TokenKind::ColonEqual {
+            let token = self.bump();
+            self.bump();
+            let value = self.expression()?;
+            let TokenValue::Name(name) = token.value else {
+                return Err(self.invalid_syntax());
+            };
+            let target = expr(ExprKind::Name(name), token.span);
+            let span = Span::new(token.span.start, self.prev_end());
+            return Ok(expr(
+                ExprKind::NamedExpr {
+                    target: boxed(target),
+                    value: boxed(value),
+                },
+                span,
+            ));
+        }
+        let e = self.expression()?;
+        match self.kind() {
+            TokenKind::ColonEqual => Err(self.error(
+                format!("cannot use assignment expressions with {}", expr_name(&e)),
+                e.span,
+            )),
+            TokenKind::Equal if self.call_level != self.level => self.invalid_equal(e, start_pos),
+            _ => Ok(e),
+        }
+    }
+
+    /// CPython's invalid_named_expression: `if x = 1:` and `[a = 1]`.
+    fn invalid_equal(&mut self, target: Expr, start_pos: usize) -> PResult<Expr> {
+        let saved = (self.pos, self.level);
+        self.bump();
+        let value = match self.nested(|p| p.bitwise_or()) {
+            Ok(value) => value,
+            Err(_) => {
+                self.reset(saved.0, saved.1);
+                return Ok(target);
+            }
+        };
+        if matches!(self.kind(), TokenKind::Equal | TokenKind::ColonEqual) {
+            self.reset(saved.0, saved.1);
+            return Ok(target);
+        }
+        let simple_name = matches!(target.kind, ExprKind::Name(_))
+            && self.tokens[start_pos].kind == TokenKind::Name
+            && self.tokens[start_pos].span == target.span;
+        if simple_name {
+            return Err(self.error(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                Span::new(target.span.start, value.span.end),
+            ));
+        }
+        let excluded = matches!(
+            target.kind,
+            ExprKind::List(_)
+                | ExprKind::Tuple(_)
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::Constant(Constant::Bool(_) | Constant::None)
+        ) || !self.is_bitwise_or(&target);
+        if excluded {
+            self.reset(saved.0, saved.1);
+            return Ok(target);
+        }
+        Err(self.error(
+            format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                expr_name(&target)
+            ),
+            target.span,
+        ))
+    }
+
+    /// Whether `e` is what CPython's `bitwise_or` rule alone would have parsed.
+    pub(super) fn is_bitwise_or(&self, e: &Expr) -> bool {
+        !matches!(
+            e.kind,
+            ExprKind::BoolOp { .. }
+                | ExprKind::Compare { .. }
+                | ExprKind::IfExp { .. }
+                | ExprKind::Lambda { .. }
+                | ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    ..
+                }
+                | ExprKind::NamedExpr { .. }
+                | ExprKind::Starred(_)
+        ) || self.parenthesized(e)
+    }
+
+    /// Whether the source has brackets right around `e` (its span excludes them).
+    pub(super) fn parenthesized(&self, e: &Expr) -> bool {
+        let before = self.source[..e.span.start as usize].trim_end();
+        let after = self
+            .source
+            .get(e.span.end as usize..)
+            .unwrap_or("")
+            .trim_start();
+        before.ends_with('(') && after.starts_with(')')
+    }
+
+    /// `expression`: conditional expressions and lambdas.
+    pub(super) fn expression(&mut self) -> PResult<Expr> {
+        self.nested(|p| p.expression_inner())
+    }
+
+    fn expression_inner(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Lambda) {
+            return self.lambda();
+        }
+        let start = self.span().start;
+        let body = self.disjunction()?;
+        if self.at(TokenKind::If) {
+            self.bump();
+            let test = self.disjunction()?;
+            if !self.at(TokenKind::Else) {
+                if self.at(TokenKind::Colon) {
+                    return Err(self.invalid_syntax());
+                }
+                return Err(self.error(
+                    "expected 'else' after 'if' expression",
+                    Span::new(body.span.start, test.span.end),
+                ));
+            }
+            self.bump();
+            let orelse = self.expression()?;
+            let span = Span::new(start, self.prev_end());
+            return Ok(expr(
+                ExprKind::IfExp {
+                    test: boxed(test),
+                    body: boxed(body),
+                    orelse: boxed(orelse),
+                },
+                span,
+            ));
+        }
+        self.check_juxtaposed(&body)?;
+        Ok(body)
+    }
+
+    /// CPython's invalid_expression and invalid_legacy_expression: two expressions side by
+    /// side, `print "x"` or a missing comma inside brackets.
+    fn check_juxtaposed(&mut self, first: &Expr) -> PResult<()> {
+        let next = self.kind();
+        if !starts_expression(next) || matches!(next, TokenKind::Minus | TokenKind::Plus) {
+            return Ok(());
+        }
+        if matches!(next, TokenKind::Lpar | TokenKind::Lsqb) {
+            return Ok(());
+        }
+        let saved = (self.pos, self.level, self.furthest);
+        let legacy = match &first.kind {
+            ExprKind::Name(name) if name == "print" || name == "exec" => Some(name.clone()),
+            _ => None,
+        };
+        if let Some(name) = legacy {
+            if let Ok(second) = self.star_expressions() {
+                return Err(self.error(
+                    format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                    Span::new(first.span.start, second.span.end),
+                ));
+            }
+            self.reset(saved.0, saved.1);
+            self.furthest = saved.2;
+            return Ok(());
+        }
+        let first_token = self.tokens[self.first_token_of(first)].clone();
+        let soft = first_token.kind == TokenKind::Name
+            && (self
+                .tokens
+                .get(self.first_token_of(first) + 1)
+                .map(|t| t.kind)
+                == Some(TokenKind::String)
+                || matches!(&first_token.value, TokenValue::Name(n) if n == "match" || n == "case" || n == "_"));
+        if self.level == 0 || soft {
+            return Ok(());
+        }
+        let second = self.nested(|p| p.expression_no_check());
+        let level = self.level;
+        self.reset(saved.0, saved.1);
+        self.furthest = saved.2;
+        if let Ok(second) = second {
+            if level > 0 {
+                return Err(self.error(
+                    "invalid syntax. Perhaps you forgot a comma?",
+                    Span::new(first.span.start, second.span.end),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn first_token_of(&self, e: &Expr) -> usize {
+        self.tokens
+            .partition_point(|t| t.span.start < e.span.start)
+            .min(self.tokens.len() - 1)
+    }
+
+    /// An expression without the juxtaposition check (CPython's expression_without_invalid).
+    fn expression_no_check(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Lambda) {
+            return self.lambda();
+        }
+        let start = self.span().start;
+        let body = self.disjunction()?;
+        if self.eat(TokenKind::If) {
+            let test = self.disjunction()?;
+            self.expect(TokenKind::Else)?;
+            let orelse = self.expression_no_check()?;
+            let span = Span::new(start, self.prev_end());
+            return Ok(expr(
+                ExprKind::IfExp {
+                    test: boxed(test),
+                    body: boxed(body),
+                    orelse: boxed(orelse),
+                },
+                span,
+            ));
+        }
+        Ok(body)
+    }
+
+    fn bool_chain(&mut self, op: BoolOp) -> PResult<Expr> {
+        let (token, next): (TokenKind, fn(&mut Self) -> PResult<Expr>) = match op {
+            BoolOp::Or => (TokenKind::Or, |p| p.bool_chain(BoolOp::And)),
+            BoolOp::And => (TokenKind::And, |p| p.inversion()),
+        };
+        let start = self.span().start;
+        let first = next(self)?;
+        if !self.at(token) {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat(token) {
+            values.push(next(self)?);
+        }
+        let span = Span::new(start, self.prev_end());
+        Ok(expr(ExprKind::BoolOp { op, values }, span))
+    }
+
+    pub(super) fn disjunction(&mut self) -> PResult<Expr> {
+        self.bool_chain(BoolOp::Or)
+    }
+
+    fn inversion(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Not) {
+            let start = self.bump().span.start;
+            let operand = self.nested(|p| p.inversion())?;
+            let span = Span::new(start, self.prev_end());
+            return Ok(expr(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: boxed(operand),
+                },
+                span,
+            ));
+        }
+        self.comparison()
+    }
+
+    fn compare_op(&mut self) -> Option<CmpOp> {
+        use TokenKind::*;
+        let op = match self.kind() {
+            EqEqual => CmpOp::Eq,
+            NotEqual => CmpOp::NotEq,
+            Less => CmpOp::Lt,
+            LessEqual => CmpOp::LtE,
+            Greater => CmpOp::Gt,
+            GreaterEqual => CmpOp::GtE,
+            In => CmpOp::In,
+            Is if self.nth(1) == Not => CmpOp::IsNot,
+            Is => CmpOp::Is,
+            Not if self.nth(1) == In => CmpOp::NotIn,
+            _ => return Option::None,
+        };
+        self.bump();
+        if matches!(op, CmpOp::IsNot | CmpOp::NotIn) {
+            self.bump();
+        }
+        Some(op)
+    }
+
+    fn comparison(&mut self) -> PResult<Expr> {
+        let start = self.span().start;
+        let left = self.bitwise_or()?;
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        while let Some(op) = self.compare_op() {
+            ops.push(op);
+            comparators.push(self.bitwise_or()?);
+        }
+        if ops.is_empty() {
+            return Ok(left);
+        }
+        let span = Span::new(start, self.prev_end());
+        Ok(expr(
+            ExprKind::Compare {
+                left: boxed(left),
+                ops,
+                comparators,
+            },
+            span,
+        ))
+    }
+
+    pub(super) fn bitwise_or(&mut self) -> PResult<Expr> {
+        self.binary(1)
+    }
+
+    /// Precedence climbing over the left-associative binary operators.
+    fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
+        let start = self.span().start;
+        let mut left = self.factor()?;
+        let mut depth = None;
+        loop {
+            let Some((op, prec)) = binary_op(self.kind()) else {
+                break;
+            };
+            if prec < min_prec {
+                break;
+            }
+            self.bump();
+            let right = self.nested(|p| p.binary(prec + 1))?;
+            let d = 1 + depth
+                .unwrap_or_else(|| expr_depth(&left))
+                .max(expr_depth(&right));
+            if d > MAX_CHAIN_DEPTH {
+                return Err(super::recursion_error(right.span).into());
+            }
+            depth = Some(d);
+            let span = Span::new(start, self.prev_end());
+            left = expr(
+                ExprKind::BinOp {
+                    left: boxed(left),
+                    op,
+                    right: boxed(right),
+                },
+                span,
+            );
+        }
+        Ok(left)
+    }
+
+    fn factor(&mut self) -> PResult<Expr> {
+        let op = match self.kind() {
+            TokenKind::Plus => UnaryOp::UAdd,
+            TokenKind::Minus => UnaryOp::USub,
+            TokenKind::Tilde => UnaryOp::Invert,
+            _ => return self.power(),
+        };
+        let start = self.bump().span.start;
+        let operand = self.nested(|p| p.factor())?;
+        let span = Span::new(start, self.prev_end());
+        Ok(expr(
+            ExprKind::UnaryOp {
+                op,
+                operand: boxed(operand),
+            },
+            span,
+        ))
+    }
+
+    fn power(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Await) {
+            return Err(self.error("heapscope does not support 'await' yet", self.span()));
+        }
+        let start = self.span().start;
+        let base = self.primary()?;
+        if !self.eat(TokenKind::DoubleStar) {
+            return Ok(base);
+        }
+        let exponent = self.nested(|p| p.factor())?;
+        let span = Span::new(start, self.prev_end());
+        Ok(expr(
+            ExprKind::BinOp {
+                left: boxed(base),
+                op: BinOp::Pow,
+                right: boxed(exponent),
+            },
+            span,
+        ))
+    }
+
+    /// An atom followed by `.name`, `(args)` and `[slices]` trailers.
+    pub(super) fn primary(&mut self) -> PResult<Expr> {
+        let start = self.span().start;
+        let mut e = self.atom()?;
+        let mut depth = None;
+        loop {
+            let (kind, inner) = match self.kind() {
+                TokenKind::Dot => {
+                    self.bump();
+                    if !self.at(TokenKind::Name) {
+                        return Err(self.invalid_syntax());
+                    }
+                    let token = self.bump();
+                    let TokenValue::Name(attr) = token.value else {
+                        return Err(self.invalid_syntax());
+                    };
+                    (
+                        ExprKind::Attribute {
+                            value: boxed(e),
+                            attr,
+                        },
+                        0,
+                    )
+                }
+                TokenKind::Lpar => {
+                    let (args, keywords) = self.nested(|p| p.call_arguments())?;
+                    let inner = args
+                        .iter()
+                        .chain(keywords.iter().map(|k| &k.value))
+                        .map(expr_depth)
+                        .max()
+                        .unwrap_or(0);
+                    (
+                        ExprKind::Call {
+                            func: boxed(e),
+                            args,
+                            keywords,
+                        },
+                        inner,
+                    )
+                }
+                TokenKind::Lsqb => {
+                    self.bump();
+                    let slice = self.nested(|p| p.slices())?;
+                    self.expect_closing(TokenKind::Rsqb)?;
+                    let inner = expr_depth(&slice);
+                    (
+                        ExprKind::Subscript {
+                            value: boxed(e),
+                            slice: boxed(slice),
+                        },
+                        inner,
+                    )
+                }
+                _ => break,
+            };
+            let value_depth = match depth {
+                Some(d) => d,
+                None => match &kind {
+                    ExprKind::Attribute { value, .. }
+                    | ExprKind::Subscript { value, .. }
+                    | ExprKind::Call { func: value, .. } => expr_depth(value),
+                    _ => 0,
+                },
+            };
+            let d = 1 + value_depth.max(inner);
+            if d > MAX_CHAIN_DEPTH {
+                return Err(super::recursion_error(self.span()).into());
+            }
+            depth = Some(d);
+            e = expr(kind, Span::new(start, self.prev_end()));
+        }
+        Ok(e)
+    }
+
+    /// `func(args)`: the call trailer on an already parsed callee (also used for class bases).
+    pub(super) fn call_trailer(&mut self, func: Expr) -> PResult<Expr> {
+        let start = func.span.start;
+        let (args, keywords) = self.nested(|p| p.call_arguments())?;
+        Ok(expr(
+            ExprKind::Call {
+                func: boxed(func),
+                args,
+                keywords,
+            },
+            Span::new(start, self.prev_end()),
+        ))
+    }
+
+    /// Expects a closing bracket; anything else is a generic error (a missing comma is caught
+    /// inside the elements).
+    pub(super) fn expect_closing(&mut self, kind: TokenKind) -> PResult<Span> {
+        self.expect(kind)
+    }
+
+    fn slices(&mut self) -> PResult<Expr> {
+        let start = self.span().start;
+        let first = self.slice()?;
+        if !self.at(TokenKind::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(TokenKind::Comma) {
+            if self.at(TokenKind::Rsqb) {
+                break;
+            }
+            elts.push(self.slice()?);
+        }
+        Ok(expr(
+            ExprKind::Tuple(elts),
+            Span::new(start, self.prev_end()),
+        ))
+    }
+
+    fn slice(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Star) {
+            return self.star_expression();
+        }
+        let start = self.span().start;
+        let lower = if self.at(TokenKind::Colon) {
+            None
+        } else {
+            let e = self.named_expression()?;
+            if !self.at(TokenKind::Colon) {
+                return Ok(e);
+            }
+            Some(boxed(e))
+        };
+        self.expect(TokenKind::Colon)?;
+        let upper = if matches!(
+            self.kind(),
+            TokenKind::Colon | TokenKind::Comma | TokenKind::Rsqb
+        ) {
+            None
+        } else {
+            Some(boxed(self.expression()?))
+        };
+        let step = if self.eat(TokenKind::Colon) {
+            if matches!(self.kind(), TokenKind::Comma | TokenKind::Rsqb) {
+                None
+            } else {
+                Some(boxed(self.expression()?))
+            }
+        } else {
+            None
+        };
+        Ok(expr(
+            ExprKind::Slice { lower, upper, step },
+            Span::new(start, self.prev_end()),
+        ))
+    }
+
+    fn atom(&mut self) -> PResult<Expr> {
+        let span = self.span();
+        let constant = |c| Ok(expr(ExprKind::Constant(c), span));
+        match self.kind() {
+            TokenKind::Name => {
+                let token = self.bump();
+                match token.value {
+                    TokenValue::Name(name) => Ok(expr(ExprKind::Name(name), span)),
+                    _ => Err(self.invalid_syntax()),
+                }
+            }
+            TokenKind::True => {
+                self.bump();
+                constant(Constant::Bool(true))
+            }
+            TokenKind::False => {
+                self.bump();
+                constant(Constant::Bool(false))
+            }
+            TokenKind::None => {
+                self.bump();
+                constant(Constant::None)
+            }
+            TokenKind::Ellipsis => {
+                self.bump();
+                constant(Constant::Ellipsis)
+            }
+            TokenKind::Int => match self.bump().value {
+                TokenValue::Int(value) => constant(Constant::Int(value)),
+                _ => Err(self.invalid_syntax()),
+            },
+            TokenKind::Float | TokenKind::Complex => {
+                let token = self.bump();
+                let value = match token.value {
+                    TokenValue::Float(v) => v,
+                    _ => return Err(self.invalid_syntax()),
+                };
+                if token.kind == TokenKind::Complex {
+                    constant(Constant::Imaginary(value))
+                } else {
+                    constant(Constant::Float(value))
+                }
+            }
+            TokenKind::String => self.strings(),
+            TokenKind::Lpar => self.paren(),
+            TokenKind::Lsqb => self.list(),
+            TokenKind::Lbrace => self.brace(),
+            _ => Err(self.invalid_syntax()),
+        }
+    }
+
+    /// `(...)`: a group, a tuple, a generator expression or a yield.
+    fn paren(&mut self) -> PResult<Expr> {
+        let start = self.bump().span.start;
+        if self.at(TokenKind::Rpar) {
+            let end = self.bump().span.end;
+            return Ok(expr(ExprKind::Tuple(Vec::new()), Span::new(start, end)));
+        }
+        if self.at(TokenKind::Yield) {
+            let e = self.yield_expr()?;
+            self.expect_closing(TokenKind::Rpar)?;
+            return Ok(e);
+        }
+        let first = self.star_named_expression()?;
+        if self.at(TokenKind::For) {
+            self.no_starred_in_comprehension(&first)?;
+            let generators = self.comprehension_clauses()?;
+            let end = self.expect_closing(TokenKind::Rpar)?.end;
+            return Ok(expr(
+                ExprKind::GeneratorExp {
+                    elt: boxed(first),
+                    generators,
+                },
+                Span::new(start, end),
+            ));
+        }
+        if self.at(TokenKind::Rpar) {
+            self.bump();
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(TokenKind::Comma) {
+            if self.at(TokenKind::Rpar) {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+        }
+        let end = self.expect_closing(TokenKind::Rpar)?.end;
+        Ok(expr(ExprKind::Tuple(elts), Span::new(start, end)))
+    }
+
+    fn no_starred_in_comprehension(&self, elt: &Expr) -> PResult<()> {
+        if let ExprKind::Starred(_) = elt.kind {
+            return Err(self.error(
+                "iterable unpacking cannot be used in comprehension",
+                elt.span,
+            ));
+        }
+        Ok(())
+    }
+
+    fn list(&mut self) -> PResult<Expr> {
+        let start = self.bump().span.start;
+        if self.at(TokenKind::Rsqb) {
+            let end = self.bump().span.end;
+            return Ok(expr(ExprKind::List(Vec::new()), Span::new(start, end)));
+        }
+        let first = self.star_named_expression()?;
+        if self.at(TokenKind::For) {
+            self.no_starred_in_comprehension(&first)?;
+            let generators = self.comprehension_clauses()?;
+            let end = self.expect_closing(TokenKind::Rsqb)?.end;
+            return Ok(expr(
+                ExprKind::ListComp {
+                    elt: boxed(first),
+                    generators,
+                },
+                Span::new(start, end),
+            ));
+        }
+        let mut elts = vec![first];
+        while self.eat(TokenKind::Comma) {
+            if self.at(TokenKind::Rsqb) {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+        }
+        let end = self.expect_closing(TokenKind::Rsqb)?.end;
+        Ok(expr(ExprKind::List(elts), Span::new(start, end)))
+    }
+
+    /// `{...}`: dict, set, or their comprehensions.
+    fn brace(&mut self) -> PResult<Expr> {
+        let start = self.bump().span.start;
+        if self.at(TokenKind::Rbrace) {
+            let end = self.bump().span.end;
+            return Ok(expr(
+                ExprKind::Dict {
+                    keys: Vec::new(),
+                    values: Vec::new(),
+                },
+                Span::new(start, end),
+            ));
+        }
+        if self.at(TokenKind::DoubleStar) {
+            return self.dict_rest(start, None);
+        }
+        let first = self.star_named_expression()?;
+        if self.at(TokenKind::Colon) {
+            if let ExprKind::Starred(_) = first.kind {
+                return Err(self.error(
+                    "cannot use a starred expression in a dictionary key",
+                    first.span,
+                ));
+            }
+            return self.dict_rest(start, Some(first));
+        }
+        if self.at(TokenKind::For) {
+            self.no_starred_in_comprehension(&first)?;
+            let generators = self.comprehension_clauses()?;
+            let end = self.expect_closing(TokenKind::Rbrace)?.end;
+            return Ok(expr(
+                ExprKind::SetComp {
+                    elt: boxed(first),
+                    generators,
+                },
+                Span::new(start, end),
+            ));
+        }
+        let mut elts = vec![first];
+        while self.eat(TokenKind::Comma) {
+            if self.at(TokenKind::Rbrace) {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+        }
+        let end = self.expect_closing(TokenKind::Rbrace)?.end;
+        Ok(expr(ExprKind::Set(elts), Span::new(start, end)))
+    }
+
+    /// The rest of a dict display or comprehension; `first_key` was already parsed (its
+    /// `:` is next), `None` when the dict starts with `**`.
+    fn dict_rest(&mut self, start: u32, first_key: Option<Expr>) -> PResult<Expr> {
+        let mut keys = Vec::new();
+        let mut values = Vec::new();
+        let mut pending = first_key;
+        loop {
+            match pending.take() {
+                Some(key) => {
+                    self.expect(TokenKind::Colon)?;
+                    let value = self.dict_value()?;
+                    if keys.is_empty() && self.at(TokenKind::For) {
+                        let generators = self.comprehension_clauses()?;
+                        let end = self.expect_closing(TokenKind::Rbrace)?.end;
+                        return Ok(expr(
+                            ExprKind::DictComp {
+                                key: boxed(key),
+                                value: boxed(value),
+                                generators,
+                            },
+                            Span::new(start, end),
+                        ));
+                    }
+                    keys.push(Some(key));
+                    values.push(value);
+                }
+                None => {
+                    self.expect(TokenKind::DoubleStar)?;
+                    keys.push(None);
+                    values.push(self.bitwise_or()?);
+                }
+            }
+            if !self.eat(TokenKind::Comma) || self.at(TokenKind::Rbrace) {
+                break;
+            }
+            if !self.at(TokenKind::DoubleStar) {
+                pending = Some(self.expression()?);
+            }
+        }
+        let end = self.expect_closing(TokenKind::Rbrace)?.end;
+        Ok(expr(ExprKind::Dict { keys, values }, Span::new(start, end)))
+    }
+
+    fn dict_value(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Star) {
+            let start = self.span().start;
+            self.bump();
+            let value = self.bitwise_or()?;
+            return Err(self.error(
+                "cannot use a starred expression in a dictionary value",
+                Span::new(start, value.span.end),
+            ));
+        }
+        self.expression()
+    }
+
+    /// `for target in iter if cond ...` clauses of a comprehension.
+    pub(super) fn comprehension_clauses(&mut self) -> PResult<Vec<Comprehension>> {
+        let mut generators = Vec::new();
+        while self.at(TokenKind::For) {
+            self.bump();
+            let target = self.target_list(TokenKind::In)?;
+            self.check_target(&target, super::statement::TargetKind::For)?;
+            if !self.at(TokenKind::In) {
+                return Err(self.invalid_syntax());
+            }
+            self.bump();
+            let iter = self.nested(|p| p.disjunction())?;
+            let mut ifs = Vec::new();
+            while self.eat(TokenKind::If) {
+                ifs.push(self.nested(|p| p.disjunction())?);
+            }
+            generators.push(Comprehension { target, iter, ifs });
+        }
+        if self.at(TokenKind::Async) {
+            return Err(self.error("heapscope does not support 'async for' yet", self.span()));
+        }
+        Ok(generators)
+    }
+
+    /// Call arguments, starting at `(`.
+    fn call_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        let open = self.bump().span;
+        let mut args: Vec<Expr> = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        let outer = std::mem::replace(&mut self.call_level, self.level);
+        let result = self.call_arguments_inner(open, &mut args, &mut keywords);
+        self.call_level = outer;
+        result?;
+        Ok((args, keywords))
+    }
+
+    fn call_arguments_inner(
+        &mut self,
+        open: Span,
+        args: &mut Vec<Expr>,
+        keywords: &mut Vec<Keyword>,
+    ) -> PResult<()> {
+        let mut genexp_span = None;
+        let mut count = 0;
+        while !self.at(TokenKind::Rpar) {
+            count += 1;
+            let start = self.span().start;
+            if self.eat(TokenKind::DoubleStar) {
+                let value = self.expression()?;
+                let span = Span::new(start, self.prev_end());
+                keywords.push(Keyword {
+                    arg: None,
+                    value,
+                    span,
+                });
+            } else if self.at(TokenKind::Star) {
+                self.bump();
+                let value = self.expression()?;
+                let span = Span::new(start, self.prev_end());
+                if keywords.iter().any(|k| k.arg.is_none()) {
+                    return Err(self.error(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        span,
+                    ));
+                }
+                args.push(expr(ExprKind::Starred(boxed(value)), span));
+            } else if self.at(TokenKind::Name) && self.nth(1) == TokenKind::Equal {
+                let token = self.bump();
+                self.bump();
+                let value = self.expression()?;
+                let TokenValue::Name(name) = token.value else {
+                    return Err(self.invalid_syntax());
+                };
+                let span = Span::new(start, self.prev_end());
+                keywords.push(Keyword {
+                    arg: Some(name),
+                    value,
+                    span,
+                });
+            } else {
+                let value = self.named_expression()?;
+                if self.at(TokenKind::Equal) {
+                    return Err(self.keyword_target_error(&value));
+                }
+                let value = if self.at(TokenKind::For) {
+                    self.no_starred_in_comprehension(&value)?;
+                    let generators = self.comprehension_clauses()?;
+                    let span = Span::new(start, self.prev_end());
+                    genexp_span = Some(span);
+                    expr(
+                        ExprKind::GeneratorExp {
+                            elt: boxed(value),
+                            generators,
+                        },
+                        span,
+                    )
+                } else {
+                    value
+                };
+                if !keywords.is_empty() {
+                    let msg = if keywords.iter().any(|k| k.arg.is_none()) {
+                        "positional argument follows keyword argument unpacking"
+                    } else {
+                        "positional argument follows keyword argument"
+                    };
+                    return Err(self.error(msg, value.span));
+                }
+                args.push(value);
+            }
+            if !self.eat(TokenKind::Comma) {
+                break;
+            }
+        }
+        if let Some(span) = genexp_span {
+            if count > 1 || self.prev_kind() == TokenKind::Comma {
+                return Err(self.error("Generator expression must be parenthesized", span));
+            }
+        }
+        let close = self.expect_closing(TokenKind::Rpar)?;
+        if let (Some(_), [only]) = (genexp_span, args.as_mut_slice()) {
+            // A generator expression that is the sole argument takes the call's parentheses.
+            only.span = Span::new(open.start, close.end);
+        }
+        Ok(())
+    }
+
+    fn prev_kind(&self) -> TokenKind {
+        if self.pos == 0 {
+            TokenKind::EndOfFile
+        } else {
+            self.tokens[self.pos - 1].kind
+        }
+    }
+
+    /// `f(x + 1 = 2)` and friends (CPython's invalid_kwarg).
+    fn keyword_target_error(&self, value: &Expr) -> super::ParseError {
+        match &value.kind {
+            ExprKind::Constant(Constant::Bool(_) | Constant::None) => {
+                self.error(format!("cannot assign to {}", expr_name(value)), value.span)
+            }
+            _ => self.error(
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                Span::new(value.span.start, self.span().end),
+            ),
+        }
+    }
+
+    /// `yield`, `yield value`, `yield from value`.
+    pub(super) fn yield_expr(&mut self) -> PResult<Expr> {
+        let start = self.bump().span.start;
+        if self.eat(TokenKind::From) {
+            let value = self.expression()?;
+            let span = Span::new(start, self.prev_end());
+            return Ok(expr(ExprKind::YieldFrom(boxed(value)), span));
+        }
+        if self.can_start_star_expression() {
+            let value = self.star_expressions()?;
+            let span = Span::new(start, self.prev_end());
+            return Ok(expr(ExprKind::Yield(Some(boxed(value))), span));
+        }
+        Ok(expr(
+            ExprKind::Yield(None),
+            Span::new(start, self.prev_end()),
+        ))
+    }
+
+    fn lambda(&mut self) -> PResult<Expr> {
+        let start = self.bump().span.start;
+        let args = self.parameters(TokenKind::Colon, false)?;
+        self.expect(TokenKind::Colon)?;
+        let body = self.expression()?;
+        let span = Span::new(start, self.prev_end());
+        Ok(expr(
+            ExprKind::Lambda {
+                args: Box::new(args),
+                body: boxed(body),
+            },
+            span,
+        ))
+    }
+
+    /// Parameters of a `def` (with annotations) or a `lambda`, up to `close`.
+    pub(super) fn parameters(&mut self, close: TokenKind, annotations: bool) -> PResult<Arguments> {
+        let mut args = Arguments::default();
+        let mut seen_default = false;
+        let mut star: Option<Span> = None;
+        let mut slash_seen = false;
+        let mut names: Vec<String> = Vec::new();
+        while !self.at(close) {
+            let token_span = self.span();
+            if args.kwarg.is_some() {
+                return Err(self.error("arguments cannot follow var-keyword argument", token_span));
+            }
+            if self.at(TokenKind::Slash) {
+                self.bump();
+                if slash_seen {
+                    return Err(self.error("/ may appear only once", token_span));
+                }
+                if star.is_some() {
+                    return Err(self.error("/ must be ahead of *", token_span));
+                }
+                if args.args.is_empty() {
+                    return Err(self.error("at least one argument must precede /", token_span));
+                }
+                slash_seen = true;
+                args.posonlyargs = std::mem::take(&mut args.args);
+            } else if self.at(TokenKind::Star) {
+                self.bump();
+                if star.is_some() {
+                    return Err(self.error("* argument may appear only once", token_span));
+                }
+                star = Some(token_span);
+                if self.at(TokenKind::Name) {
+                    let arg = self.parameter(annotations, &mut names)?;
+                    if self.at(TokenKind::Equal) {
+                        return Err(self.error(
+                            "var-positional argument cannot have default value",
+                            self.span(),
+                        ));
+                    }
+                    args.vararg = Some(arg);
+                } else if self.at(close)
+                    || (self.at(TokenKind::Comma) && self.nth(1) == close)
+                    || (self.at(TokenKind::Comma) && self.nth(1) == TokenKind::DoubleStar)
+                {
+                    return Err(self.error("named arguments must follow bare *", token_span));
+                }
+            } else if self.at(TokenKind::DoubleStar) {
+                self.bump();
+                let arg = self.parameter(annotations, &mut names)?;
+                if self.at(TokenKind::Equal) {
+                    return Err(self.error(
+                        "var-keyword argument cannot have default value",
+                        self.span(),
+                    ));
+                }
+                args.kwarg = Some(arg);
+            } else if self.at(TokenKind::Name) {
+                let arg = self.parameter(annotations, &mut names)?;
+                let default = if self.eat(TokenKind::Equal) {
+                    Some(self.expression()?)
+                } else {
+                    None
+                };
+                if star.is_some() {
+                    args.kwonlyargs.push(arg);
+                    args.kw_defaults.push(default);
+                } else {
+                    match default {
+                        Some(d) => {
+                            seen_default = true;
+                            args.defaults.push(d);
+                        }
+                        None if seen_default => {
+                            return Err(self
+                                .error("non-default argument follows default argument", arg.span));
+                        }
+                        None => {}
+                    }
+                    args.args.push(arg);
+                }
+            } else {
+                return Err(self.invalid_syntax());
+            }
+            if !self.eat(TokenKind::Comma) {
+                break;
+            }
+        }
+        if !self.at(close) {
+            return Err(self.invalid_syntax());
+        }
+        Ok(args)
+    }
+
+    fn parameter(&mut self, annotations: bool, names: &mut Vec<String>) -> PResult<Arg> {
+        if !self.at(TokenKind::Name) {
+            return Err(self.invalid_syntax());
+        }
+        let token = self.bump();
+        let TokenValue::Name(name) = token.value else {
+            return Err(self.invalid_syntax());
+        };
+        let annotation = if annotations && self.eat(TokenKind::Colon) {
+            Some(self.expression()?)
+        } else {
+            None
+        };
+        if names.contains(&name) {
+            return Err(self.error(
+                format!("duplicate argument '{name}' in function definition"),
+                token.span,
+            ));
+        }
+        names.push(name.clone());
+        let end = self.prev_end();
+        Ok(Arg {
+            name,
+            annotation,
+            span: Span::new(token.span.start, end),
+        })
+    }
+}
