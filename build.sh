@@ -78,8 +78,8 @@ build() {
   log "esbuild -> dist/"
   rm -rf dist
   mkdir -p dist
-  npx --no-install esbuild www/main.js www/worker.js --bundle --format=esm --minify \
-    --target=es2022 --outdir=dist --log-level=warning --legal-comments=none \
+  npx --no-install esbuild www/main.js www/worker.js --bundle --splitting --format=esm --minify \
+    --target=es2022 --outdir=dist --chunk-names=[name]-[hash] --log-level=warning --legal-comments=none \
     "--alias:heapscope-wasm=$tmp/pkg/heapscope.js"
   cp www/index.html www/style.css www/icon.svg dist/
   cp "$tmp/pkg/heapscope_bg.wasm" dist/heapscope.wasm

@@ -1,6 +1,6 @@
 // The page: wires the editor, the engine worker, the stepper, the heap and the output together.
+import { engine } from './boot.js';
 import { createEditor } from './editor.js';
-import { Engine } from './engine.js';
 import { createHeapView } from './heap-view.js';
 import { createOutput } from './output.js';
 import { createStepper } from './stepper.js';
@@ -22,6 +22,11 @@ const state = {
   seeking: false,
   status: ['statusLoading', {}],
   drawnOnce: false,
+};
+
+engine.hooks.onCrash = () => {
+  setStatus('statusCrashed');
+  root.dataset.crashes = String(Number(root.dataset.crashes || 0) + 1);
 };
 
 const params = parseHash(window.location.hash);
@@ -270,12 +275,6 @@ const stepper = createStepper(
   { run: $('run'), stop: $('stop'), back: $('back'), forward: $('forward'), slider: $('slider'), position: $('position') },
   { onRun: () => run(), onStop: stop, onSeek: seek },
 );
-const engine = new Engine({
-  onCrash: () => {
-    setStatus('statusCrashed');
-    root.dataset.crashes = String(Number(root.dataset.crashes || 0) + 1);
-  },
-});
 
 $('examples').addEventListener('change', (event) => {
   const chosen = example(event.target.value);

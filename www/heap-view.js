@@ -39,6 +39,13 @@ function rowNode(row) {
   return li;
 }
 
+// What an object box shows apart from its counters, as one string: rebuilt only when it changes.
+function bodyOf(o) {
+  let s = `${o.type_name}\u0001${o.repr}\u0001${o.hidden}\u0001${o.copied_from}`;
+  for (const r of o.rows) s += `\u0002${r.label}\u0001${r.value}\u0001${r.weak}\u0001${r.target !== ''}`;
+  return s;
+}
+
 export function createHeapView(region) {
   const tools = el('div', 'heap-tools');
   const zoomOut = el('button', 'icon', '−');
@@ -165,13 +172,18 @@ export function createHeapView(region) {
     return node;
   }
 
-  function fillObject(node, o) {
+  // Builds the parts of a box that change rarely (type, address, contents); refcount, generation
+  // and size live in spans updated in place.
+  function fillObject(box, o) {
+    const node = box.node;
     node.replaceChildren();
     const head = el('div', 'obj-head');
     head.append(el('span', 'type', o.type_name), el('span', 'addr', o.address));
     const meta = el('div', 'obj-meta');
-    const gen = o.generation == null ? t('untrackedShort') : t('genShort', { n: o.generation });
-    meta.append(el('span', 'refcount', t('refcountShort', { n: o.refcount })), el('span', 'gen', gen), el('span', 'size', `${o.size} B`));
+    box.refcountNode = el('span', 'refcount');
+    box.genNode = el('span', 'gen');
+    box.sizeNode = el('span', 'size');
+    meta.append(box.refcountNode, box.genNode, box.sizeNode);
     node.append(head, meta);
     if (o.rows.length) {
       const list = el('ul', 'rows');
@@ -183,7 +195,14 @@ export function createHeapView(region) {
     }
     if (o.copied_from) node.title = t('copyOf', { address: o.copied_from });
     else node.removeAttribute('title');
-    node.classList.toggle('untracked', o.generation == null);
+  }
+
+  function fillMeta(box, o) {
+    box.refcountNode.textContent = t('refcountShort', { n: o.refcount });
+    box.genNode.textContent = o.generation == null ? t('untrackedShort') : t('genShort', { n: o.generation });
+    box.sizeNode.textContent = `${o.size} B`;
+    box.node.classList.toggle('untracked', o.generation == null);
+    box.node.setAttribute('aria-label', objectLabel(o));
   }
 
   function renderFrames(frames) {
@@ -211,14 +230,22 @@ export function createHeapView(region) {
     for (let i = 0; i < edgePaths.length; i++) {
       const path = edgePaths[i];
       const e = edges[i];
-      if (!e) {
-        path.setAttribute('d', '');
-        continue;
+      let d = '';
+      if (e) {
+        const dx = Math.max(40, Math.abs(e.x2 - e.x1) / 2);
+        d = `M${e.x1},${e.y1} C${e.x1 + dx},${e.y1} ${e.x2 - dx},${e.y2} ${e.x2 - 2},${e.y2}`;
       }
-      const dx = Math.max(40, Math.abs(e.x2 - e.x1) / 2);
-      path.setAttribute('d', `M${e.x1},${e.y1} C${e.x1 + dx},${e.y1} ${e.x2 - dx},${e.y2} ${e.x2 - 2},${e.y2}`);
-      path.setAttribute('class', e.weak ? 'edge weak' : 'edge');
-      path.setAttribute('marker-end', e.weak ? 'url(#hs-arrow-weak)' : 'url(#hs-arrow)');
+      // Only touch paths that changed: most arrows stay put from one step to the next.
+      if (path.hsD !== d) {
+        path.setAttribute('d', d);
+        path.hsD = d;
+      }
+      const weak = !!(e && e.weak);
+      if (path.hsWeak !== weak) {
+        path.setAttribute('class', weak ? 'edge weak' : 'edge');
+        path.setAttribute('marker-end', weak ? 'url(#hs-arrow-weak)' : 'url(#hs-arrow)');
+        path.hsWeak = weak;
+      }
     }
   }
 
@@ -229,22 +256,27 @@ export function createHeapView(region) {
       seen.add(o.id);
       let box = boxes.get(o.id);
       if (!box) {
-        box = { node: objectNode(o), signature: '', refcount: o.refcount };
+        box = { node: objectNode(o), body: '', meta: '', refcount: o.refcount };
         box.node.dataset.objectId = o.id;
         boxes.set(o.id, box);
         objectLayer.append(box.node);
       }
-      const signature = JSON.stringify([o.type_name, o.refcount, o.generation, o.size, o.repr, o.rows, o.hidden, o.copied_from]);
-      if (signature !== box.signature) {
-        fillObject(box.node, o);
-        box.node.setAttribute('aria-label', objectLabel(o));
-        if (box.signature && box.refcount !== o.refcount) {
+      const body = bodyOf(o);
+      if (body !== box.body) {
+        fillObject(box, o);
+        box.body = body;
+        box.meta = '';
+      }
+      const meta = `${o.refcount} ${o.generation} ${o.size}`;
+      if (meta !== box.meta) {
+        if (box.meta && box.refcount !== o.refcount) {
           // Two classes with the same animation, alternated, restart it without a reflow.
           box.flip = !box.flip;
           box.node.classList.toggle('changed', box.flip);
           box.node.classList.toggle('changed-again', !box.flip);
         }
-        box.signature = signature;
+        fillMeta(box, o);
+        box.meta = meta;
         box.refcount = o.refcount;
       }
       const pos = `${o.x},${o.y},${o.h}`;
@@ -288,7 +320,7 @@ export function createHeapView(region) {
 
   /** Re-labels every box after a language switch. */
   function relabel(view) {
-    for (const box of boxes.values()) box.signature = '';
+    for (const box of boxes.values()) box.body = '';
     if (view) render(view);
   }
 
