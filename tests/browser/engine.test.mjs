@@ -1,19 +1,21 @@
 // Behaviour that needs a working engine: objects, refcounts, stepping, stopping, errors.
 // Until the engine executes programs (it starts as a stub recording no steps), each test here is
-// skipped with the probe's reason; HEAPSCOPE_ENGINE_TESTS=1 forces them on, =0 off.
+// skipped with the probe's reason (see engineProbe); HEAPSCOPE_ENGINE_TESTS=1 forces them on, =0 off.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launch, openPage, settled, setProgram, runProgram, output, heap, engineSkipReason,
+  serveDist, launch, openPage, settled, setProgram, runProgram, output, heap, engineSkipReasons,
 } from './helpers.mjs';
 
 const server = await serveDist('/');
-const skip = (await engineSkipReason(server.url)) || false;
-if (skip) console.log(`# engine tests skipped: ${skip}`);
+const reasons = await engineSkipReasons(server.url);
+const skip = reasons.runs || false;
+const skipParse = reasons.parses || false;
+for (const reason of new Set([skip, skipParse])) if (reason) console.log(`# skipping: ${reason}`);
 let browser;
 
 before(async () => {
-  if (!skip) browser = await launch();
+  if (!skip || !skipParse) browser = await launch();
 });
 after(async () => {
   await browser?.close();
@@ -137,7 +139,7 @@ test('an infinite loop can be stopped and the page stays responsive', { skip }, 
   await page.close();
 });
 
-test('a syntax error is marked in the editor', { skip }, async () => {
+test('a syntax error is marked in the editor', { skip: skipParse }, async () => {
   const page = await fresh();
   await setProgram(page, 'x = 1\ndef f(:\n    pass\n');
   await page.getByRole('button', { name: 'Run' }).click();

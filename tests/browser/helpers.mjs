@@ -129,8 +129,8 @@ export const output = (page) => page.getByRole('region', { name: 'Output' });
 export const heap = (page) => page.getByRole('region', { name: 'Heap' });
 
 /**
- * Whether the engine behind the page actually executes programs yet (it starts as a stub that
- * records no steps). Engine-dependent tests skip with this reason until it does.
+ * What the engine behind the page can do yet (it starts as a stub that parses nothing and records
+ * no steps): {runs, parses} hold null when the feature works, else the reason to skip its tests.
  */
 export async function engineProbe(url) {
   const browser = await launch();
@@ -139,8 +139,14 @@ export async function engineProbe(url) {
     await settled(page);
     await setProgram(page, 'print(6 * 7)\n');
     await runProgram(page);
-    const text = await output(page).innerText();
-    return text.includes('42') ? null : 'the engine is still the stub: print(6 * 7) printed nothing';
+    const printed = (await output(page).locator('pre').innerText()).includes('42');
+    await setProgram(page, 'def f(:\n    pass\n');
+    await runProgram(page);
+    const marked = Number(await page.evaluate(() => document.documentElement.dataset.diagnostics)) > 0;
+    return {
+      runs: printed ? null : 'the engine does not run programs yet (print(6 * 7) printed nothing)',
+      parses: marked ? null : 'the engine reports no syntax errors yet (def f(: gave no diagnostic)',
+    };
   } finally {
     await browser.close();
   }
@@ -151,9 +157,10 @@ export async function programText(page) {
   return page.evaluate(() => document.getElementById('editor').heapscopeText());
 }
 
-/** The skip reason for engine-dependent tests (null when they should run). */
-export async function engineSkipReason(url) {
-  if (process.env.HEAPSCOPE_ENGINE_TESTS === '1') return null;
-  if (process.env.HEAPSCOPE_ENGINE_TESTS === '0') return 'HEAPSCOPE_ENGINE_TESTS=0';
+/** Skip reasons for engine-dependent tests ({runs, parses}; null = run the test). */
+export async function engineSkipReasons(url) {
+  const forced = process.env.HEAPSCOPE_ENGINE_TESTS;
+  if (forced === '1') return { runs: null, parses: null };
+  if (forced === '0') return { runs: 'HEAPSCOPE_ENGINE_TESTS=0', parses: 'HEAPSCOPE_ENGINE_TESTS=0' };
   return engineProbe(url);
 }
