@@ -12,7 +12,8 @@ import {
   highlightSpecialChars,
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { indentOnInput, bracketMatching, syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
+import { indentOnInput, bracketMatching, syntaxHighlighting } from '@codemirror/language';
+import { classHighlighter } from '@lezer/highlight';
 import { setDiagnostics, lintGutter } from '@codemirror/lint';
 import { python } from '@codemirror/lang-python';
 
@@ -69,7 +70,8 @@ export function createEditor(parent, options) {
         drawSelection(),
         indentOnInput(),
         bracketMatching(),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        // tok-* classes, coloured by style.css for both themes.
+        syntaxHighlighting(classHighlighter),
         python(),
         lintGutter(),
         stepLineField,
