@@ -30,6 +30,12 @@ export interface View {
 "#;
 
 #[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console)]
+    fn error(message: &str);
+}
+
+#[wasm_bindgen]
 pub struct Playground {
     session: Session,
     layout: Layout,
@@ -39,6 +45,11 @@ pub struct Playground {
 impl Playground {
     #[wasm_bindgen(constructor)]
     pub fn new() -> Playground {
+        // A panic traps the instance; say why in the console before it does (the worker then
+        // reports the crash and the page starts a fresh engine).
+        std::panic::set_hook(Box::new(|info| {
+            error(&format!("heapscope engine panicked: {info}"))
+        }));
         Playground {
             session: Session::new("", SessionOptions::default()),
             layout: Layout::new(),

@@ -79,7 +79,8 @@ export function createHeapView(region) {
   const empty = el('p', 'heap-empty');
   empty.dataset.i18n = 'heapEmpty';
   empty.textContent = t('heapEmpty');
-  region.append(tools, viewport, empty);
+  const info = el('p', 'heap-info');
+  region.append(tools, viewport, empty, info);
 
   /** id -> {node, signature, refcount} */
   const boxes = new Map();
@@ -299,6 +300,7 @@ export function createHeapView(region) {
     edgeLayer.setAttribute('width', view.width);
     edgeLayer.setAttribute('height', view.height);
     extent = { width: view.width, height: view.height };
+    info.textContent = t('heapInfo', { counts: view.gc_count.join(', '), event: view.event });
     region.classList.toggle('is-empty', view.objects.length === 0 && view.frames.length === 0);
     region.dataset.objects = String(view.objects.length);
     if (fitPending && view.objects.length) {
@@ -313,6 +315,7 @@ export function createHeapView(region) {
     boxes.clear();
     frameLayer.replaceChildren();
     renderEdges([]);
+    info.textContent = '';
     fitPending = true;
     region.classList.add('is-empty');
     region.dataset.objects = '0';

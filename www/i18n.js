@@ -51,6 +51,7 @@ const STRINGS = {
     more: '+{n} more',
     copyOf: 'copy of {address}',
     heapEmpty: 'Run a program to see its objects.',
+    heapInfo: 'gc.get_count() = ({counts}) · {event} · solid arrow: reference, dashed: weak reference',
     notRun: 'Line {line} did not run.',
     simulated:
       'Everything here is simulated: objects, addresses, sizes and time (time.time() and sleep follow a simulated clock), modelled on CPython 3.11.',
@@ -105,6 +106,7 @@ const STRINGS = {
     more: 'ещё {n}',
     copyOf: 'копия {address}',
     heapEmpty: 'Запустите программу, чтобы увидеть её объекты.',
+    heapInfo: 'gc.get_count() = ({counts}) · {event} · сплошная стрелка — ссылка, пунктир — слабая ссылка',
     notRun: 'Строка {line} не выполнялась.',
     simulated:
       'Всё здесь смоделировано: объекты, адреса, размеры и время (time.time() и sleep идут по модельным часам), по образцу CPython 3.11.',
