@@ -1,0 +1,3 @@
+# ASCII garbage that is not Python
+print('never')
+@#$%^&*() ;; ]]]

@@ -1,0 +1,3 @@
+# invalid UTF-8 bytes in the source without an encoding declaration
+print('hi')
+ÿþ€garbageœ
