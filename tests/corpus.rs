@@ -172,11 +172,17 @@ fn run_heapscope(root: &Path, rel: &str, timeout: Duration) -> Outcome {
 }
 
 fn lines(b: &[u8]) -> Vec<String> {
-    String::from_utf8_lossy(b).split_inclusive('\n').map(|s| s.to_string()).collect()
+    String::from_utf8_lossy(b)
+        .split_inclusive('\n')
+        .map(|s| s.to_string())
+        .collect()
 }
 
 fn show(line: &str) -> String {
-    let mut s: String = line.strip_suffix('\n').map(|s| s.to_string()).unwrap_or_else(|| format!("{line}\\ No newline"));
+    let mut s: String = line
+        .strip_suffix('\n')
+        .map(|s| s.to_string())
+        .unwrap_or_else(|| format!("{line}\\ No newline"));
     if s.chars().count() > 200 {
         s = s.chars().take(200).collect::<String>() + "...";
     }
@@ -192,10 +198,14 @@ fn diff(name: &str, expected: &[u8], actual: &[u8]) -> String {
         pre += 1;
     }
     let mut suf = 0;
-    while suf < e.len() - pre && suf < a.len() - pre && e[e.len() - 1 - suf] == a[a.len() - 1 - suf] {
+    while suf < e.len() - pre && suf < a.len() - pre && e[e.len() - 1 - suf] == a[a.len() - 1 - suf]
+    {
         suf += 1;
     }
-    let mut out = format!("  --- expected {name}\n  +++ heapscope {name}\n  @@ line {} @@\n", pre + 1);
+    let mut out = format!(
+        "  --- expected {name}\n  +++ heapscope {name}\n  @@ line {} @@\n",
+        pre + 1
+    );
     for l in &e[pre.saturating_sub(2)..pre] {
         out += &format!("   {}\n", show(l));
     }
@@ -239,14 +249,19 @@ fn compare(dir: &Path, rel: &str, got: &Outcome) -> Option<String> {
         return Some(d);
     }
     if got.status != st {
-        return Some(format!("  exit status: expected {st}, got {}\n", got.status));
+        return Some(format!(
+            "  exit status: expected {st}, got {}\n",
+            got.status
+        ));
     }
     None
 }
 
 fn programs(dir: &Path) -> Vec<String> {
     let mut v = Vec::new();
-    let Ok(topics) = fs::read_dir(dir) else { return v };
+    let Ok(topics) = fs::read_dir(dir) else {
+        return v;
+    };
     for t in topics.flatten() {
         if !t.path().is_dir() {
             continue;
@@ -291,20 +306,34 @@ fn corpus() {
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect();
-    let update = std::env::var("HEAPSCOPE_UPDATE_KNOWN_FAILURES").map(|v| !v.is_empty() && v != "0").unwrap_or(false);
-    let verbose = std::env::var("HEAPSCOPE_CORPUS_VERBOSE").map(|v| !v.is_empty() && v != "0").unwrap_or(false);
+    let update = std::env::var("HEAPSCOPE_UPDATE_KNOWN_FAILURES")
+        .map(|v| !v.is_empty() && v != "0")
+        .unwrap_or(false);
+    let verbose = std::env::var("HEAPSCOPE_CORPUS_VERBOSE")
+        .map(|v| !v.is_empty() && v != "0")
+        .unwrap_or(false);
     let timeout = Duration::from_secs(
-        std::env::var("HEAPSCOPE_CORPUS_TIMEOUT").ok().and_then(|v| v.parse().ok()).unwrap_or(20),
+        std::env::var("HEAPSCOPE_CORPUS_TIMEOUT")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(20),
     );
     let jobs = std::env::var("HEAPSCOPE_CORPUS_JOBS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| thread::available_parallelism().map(|n| n.get()).unwrap_or(2))
+        .unwrap_or_else(|| {
+            thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
+        })
         .max(1);
 
     let all = programs(&dir);
-    let selected: Vec<String> =
-        all.iter().filter(|p| filters.is_empty() || filters.iter().any(|f| p.contains(f.as_str()))).cloned().collect();
+    let selected: Vec<String> = all
+        .iter()
+        .filter(|p| filters.is_empty() || filters.iter().any(|f| p.contains(f.as_str())))
+        .cloned()
+        .collect();
     assert!(!all.is_empty(), "no programs found under {}", dir.display());
 
     let next = Arc::new(AtomicUsize::new(0));
@@ -312,8 +341,13 @@ fn corpus() {
     let selected = Arc::new(selected);
     let mut workers = Vec::new();
     for _ in 0..jobs {
-        let (next, results, selected, root, dir) =
-            (next.clone(), results.clone(), selected.clone(), root.clone(), dir.clone());
+        let (next, results, selected, root, dir) = (
+            next.clone(),
+            results.clone(),
+            selected.clone(),
+            root.clone(),
+            dir.clone(),
+        );
         workers.push(thread::spawn(move || loop {
             let i = next.fetch_add(1, Ordering::SeqCst);
             let Some(rel) = selected.get(i) else { break };
@@ -346,7 +380,8 @@ fn corpus() {
             (None, true) => {
                 passed += 1;
                 unexpected_pass.push(rel.clone());
-                report += &format!("NOW PASSES  {rel}: now passes, remove from known_failures.txt\n");
+                report +=
+                    &format!("NOW PASSES  {rel}: now passes, remove from known_failures.txt\n");
             }
             (Some(_), true) => {
                 known_failed += 1;
@@ -366,12 +401,17 @@ fn corpus() {
             report += &format!("note: known_failures.txt lists {k}, which does not exist\n");
         }
     }
-    let summary = format!("corpus: {passed} passed, {failed} failed, {known_failed} known failures\n");
+    let summary =
+        format!("corpus: {passed} passed, {failed} failed, {known_failed} known failures\n");
 
     if update {
         // Keep listed entries outside the filter; replace those inside it with the current failures.
         let ran: BTreeSet<&String> = results.iter().map(|r| &r.0).collect();
-        let mut new: BTreeSet<String> = known.iter().filter(|k| !ran.contains(k) && all.contains(k)).cloned().collect();
+        let mut new: BTreeSet<String> = known
+            .iter()
+            .filter(|k| !ran.contains(k) && all.contains(k))
+            .cloned()
+            .collect();
         for (rel, verdict) in &results {
             if verdict.is_some() {
                 new.insert(rel.clone());
