@@ -31,6 +31,9 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
+/// (program path relative to tests/corpus/, None if it passed or a description of the mismatch)
+type Results = Arc<Mutex<Vec<(String, Option<String>)>>>;
+
 const OUTPUT_CAP: usize = 16 << 20;
 const DIFF_LINES: usize = 12;
 
@@ -337,7 +340,7 @@ fn corpus() {
     assert!(!all.is_empty(), "no programs found under {}", dir.display());
 
     let next = Arc::new(AtomicUsize::new(0));
-    let results: Arc<Mutex<Vec<(String, Option<String>)>>> = Arc::new(Mutex::new(Vec::new()));
+    let results: Results = Arc::new(Mutex::new(Vec::new()));
     let selected = Arc::new(selected);
     let mut workers = Vec::new();
     for _ in 0..jobs {
