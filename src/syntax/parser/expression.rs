@@ -15,22 +15,34 @@ pub(super) fn expr(kind: ExprKind, span: Span) -> Expr {
     Expr { kind, span }
 }
 
-/// The binary operator a token spells and its precedence (higher binds tighter).
+/// Binding powers, loosest first, as in Python's grammar: `or`, `and`, `not`, comparisons,
+/// `|`, `^`, `&`, shifts, `+ -`, `* / // % @`, unary `- + ~`, `**`.
+mod bp {
+    pub const OR: u8 = 1;
+    pub const AND: u8 = 2;
+    pub const NOT: u8 = 3;
+    pub const COMPARE: u8 = 4;
+    pub const BIT_OR: u8 = 5;
+    pub const UNARY: u8 = 11;
+    pub const POWER: u8 = 12;
+}
+
+/// The left-associative binary operator a token spells and its binding power.
 fn binary_op(kind: TokenKind) -> Option<(BinOp, u8)> {
     use TokenKind::*;
     Some(match kind {
-        Vbar => (BinOp::BitOr, 1),
-        CircumFlex => (BinOp::BitXor, 2),
-        Amper => (BinOp::BitAnd, 3),
-        LeftShift => (BinOp::LShift, 4),
-        RightShift => (BinOp::RShift, 4),
-        Plus => (BinOp::Add, 5),
-        Minus => (BinOp::Sub, 5),
-        Star => (BinOp::Mult, 6),
-        Slash => (BinOp::Div, 6),
-        DoubleSlash => (BinOp::FloorDiv, 6),
-        Percent => (BinOp::Mod, 6),
-        At => (BinOp::MatMult, 6),
+        Vbar => (BinOp::BitOr, 5),
+        CircumFlex => (BinOp::BitXor, 6),
+        Amper => (BinOp::BitAnd, 7),
+        LeftShift => (BinOp::LShift, 8),
+        RightShift => (BinOp::RShift, 8),
+        Plus => (BinOp::Add, 9),
+        Minus => (BinOp::Sub, 9),
+        Star => (BinOp::Mult, 10),
+        Slash => (BinOp::Div, 10),
+        DoubleSlash => (BinOp::FloorDiv, 10),
+        Percent => (BinOp::Mod, 10),
+        At => (BinOp::MatMult, 10),
         _ => return Option::None,
     })
 }
@@ -170,6 +182,7 @@ impl Parser<'_> {
     }
 
     /// CPython's invalid_named_expression: `if x = 1:` and `[a = 1]`.
+    #[inline(never)]
     fn invalid_equal(&mut self, target: Expr, start_pos: usize) -> PResult<Expr> {
         let saved = (self.pos, self.level);
         self.bump();
@@ -282,6 +295,7 @@ impl Parser<'_> {
 
     /// CPython's invalid_expression and invalid_legacy_expression: two expressions side by
     /// side, `print "x"` or a missing comma inside brackets.
+    #[inline(never)]
     fn check_juxtaposed(&mut self, first: &Expr) -> PResult<()> {
         let next = self.kind();
         if !starts_expression(next) || matches!(next, TokenKind::Minus | TokenKind::Plus) {
@@ -362,165 +376,184 @@ impl Parser<'_> {
         Ok(body)
     }
 
-    fn bool_chain(&mut self, op: BoolOp) -> PResult<Expr> {
-        let (token, next): (TokenKind, fn(&mut Self) -> PResult<Expr>) = match op {
-            BoolOp::Or => (TokenKind::Or, |p| p.bool_chain(BoolOp::And)),
-            BoolOp::And => (TokenKind::And, |p| p.inversion()),
-        };
-        let start = self.span().start;
-        let first = next(self)?;
-        if !self.at(token) {
-            return Ok(first);
-        }
-        let mut values = vec![first];
-        while self.eat(token) {
-            values.push(next(self)?);
-        }
-        let span = Span::new(start, self.prev_end());
-        Ok(expr(ExprKind::BoolOp { op, values }, span))
-    }
-
     pub(super) fn disjunction(&mut self) -> PResult<Expr> {
-        self.bool_chain(BoolOp::Or)
-    }
-
-    fn inversion(&mut self) -> PResult<Expr> {
-        if self.at(TokenKind::Not) {
-            let start = self.bump().span.start;
-            let operand = self.nested(|p| p.inversion())?;
-            let span = Span::new(start, self.prev_end());
-            return Ok(expr(
-                ExprKind::UnaryOp {
-                    op: UnaryOp::Not,
-                    operand: boxed(operand),
-                },
-                span,
-            ));
-        }
-        self.comparison()
-    }
-
-    fn compare_op(&mut self) -> Option<CmpOp> {
-        use TokenKind::*;
-        let op = match self.kind() {
-            EqEqual => CmpOp::Eq,
-            NotEqual => CmpOp::NotEq,
-            Less => CmpOp::Lt,
-            LessEqual => CmpOp::LtE,
-            Greater => CmpOp::Gt,
-            GreaterEqual => CmpOp::GtE,
-            In => CmpOp::In,
-            Is if self.nth(1) == Not => CmpOp::IsNot,
-            Is => CmpOp::Is,
-            Not if self.nth(1) == In => CmpOp::NotIn,
-            _ => return Option::None,
-        };
-        self.bump();
-        if matches!(op, CmpOp::IsNot | CmpOp::NotIn) {
-            self.bump();
-        }
-        Some(op)
-    }
-
-    fn comparison(&mut self) -> PResult<Expr> {
-        let start = self.span().start;
-        let left = self.bitwise_or()?;
-        let mut ops = Vec::new();
-        let mut comparators = Vec::new();
-        while let Some(op) = self.compare_op() {
-            ops.push(op);
-            comparators.push(self.bitwise_or()?);
-        }
-        if ops.is_empty() {
-            return Ok(left);
-        }
-        let span = Span::new(start, self.prev_end());
-        Ok(expr(
-            ExprKind::Compare {
-                left: boxed(left),
-                ops,
-                comparators,
-            },
-            span,
-        ))
+        self.expr_bp(bp::OR)
     }
 
     pub(super) fn bitwise_or(&mut self) -> PResult<Expr> {
-        self.binary(1)
+        self.expr_bp(bp::BIT_OR)
     }
 
-    /// Precedence climbing over the left-associative binary operators.
-    fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
+    /// The comparison operator at the current token, without consuming it.
+    fn compare_op(&mut self) -> Option<(CmpOp, usize)> {
+        use TokenKind::*;
+        Some(match self.kind() {
+            EqEqual => (CmpOp::Eq, 1),
+            NotEqual => (CmpOp::NotEq, 1),
+            Less => (CmpOp::Lt, 1),
+            LessEqual => (CmpOp::LtE, 1),
+            Greater => (CmpOp::Gt, 1),
+            GreaterEqual => (CmpOp::GtE, 1),
+            In => (CmpOp::In, 1),
+            Is if self.nth(1) == Not => (CmpOp::IsNot, 2),
+            Is => (CmpOp::Is, 1),
+            Not if self.nth(1) == In => (CmpOp::NotIn, 2),
+            _ => return Option::None,
+        })
+    }
+
+    /// Runs `f` one frame deeper without a closure, to keep deep nesting cheap on the stack.
+    fn deeper(&mut self, min_bp: u8) -> PResult<Expr> {
+        if self.frames >= super::MAX_FRAMES {
+            return Err(super::recursion_error(self.span()).into());
+        }
+        self.frames += 1;
+        let result = self.expr_bp(min_bp);
+        self.frames -= 1;
+        result
+    }
+
+    /// `left or b or c` (or `and`): one BoolOp, and the depth of its operands after the first.
+    #[inline(never)]
+    fn bool_op(
+        &mut self,
+        left: Expr,
+        op: BoolOp,
+        token: TokenKind,
+        op_bp: u8,
+        start: u32,
+    ) -> PResult<(Expr, u32)> {
+        let mut values = vec![left];
+        while self.eat(token) {
+            values.push(self.deeper(op_bp + 1)?);
+        }
+        let inner = values.iter().skip(1).map(expr_depth).max().unwrap_or(0);
+        let span = Span::new(start, self.prev_end());
+        Ok((expr(ExprKind::BoolOp { op, values }, span), inner))
+    }
+
+    /// `left < b <= c`: one Compare, and the depth of its comparators.
+    #[inline(never)]
+    fn compare(&mut self, left: Expr, start: u32) -> PResult<(Expr, u32)> {
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        while let Some((op, tokens)) = self.compare_op() {
+            for _ in 0..tokens {
+                self.bump();
+            }
+            ops.push(op);
+            comparators.push(self.deeper(bp::COMPARE + 1)?);
+        }
+        let inner = comparators.iter().map(expr_depth).max().unwrap_or(0);
+        let kind = ExprKind::Compare {
+            left: boxed(left),
+            ops,
+            comparators,
+        };
+        Ok((expr(kind, Span::new(start, self.prev_end())), inner))
+    }
+
+    /// Pratt parser for everything from `or` down to `**`: operands bind to operators whose
+    /// binding power is at least `min_bp` (see [`bp`]).
+    fn expr_bp(&mut self, min_bp: u8) -> PResult<Expr> {
         let start = self.span().start;
-        let mut left = self.factor()?;
+        let prefix = match self.kind() {
+            TokenKind::Not if min_bp <= bp::NOT => Some((UnaryOp::Not, bp::NOT)),
+            TokenKind::Minus => Some((UnaryOp::USub, bp::UNARY)),
+            TokenKind::Plus => Some((UnaryOp::UAdd, bp::UNARY)),
+            TokenKind::Tilde => Some((UnaryOp::Invert, bp::UNARY)),
+            _ => None,
+        };
+        let mut left = match prefix {
+            Some((op, operand_bp)) => {
+                self.bump();
+                let operand = self.deeper(operand_bp)?;
+                let kind = ExprKind::UnaryOp {
+                    op,
+                    operand: boxed(operand),
+                };
+                expr(kind, Span::new(start, self.prev_end()))
+            }
+            None => {
+                if self.at(TokenKind::Await) {
+                    return Err(self.error("heapscope does not support 'await' yet", self.span()));
+                }
+                self.primary()?
+            }
+        };
         let mut depth = None;
         loop {
-            let Some((op, prec)) = binary_op(self.kind()) else {
-                break;
+            let kind = self.kind();
+            let children = match kind {
+                TokenKind::Or | TokenKind::And => {
+                    let (op, op_bp) = if kind == TokenKind::Or {
+                        (BoolOp::Or, bp::OR)
+                    } else {
+                        (BoolOp::And, bp::AND)
+                    };
+                    if op_bp < min_bp {
+                        break;
+                    }
+                    let inner;
+                    (left, inner) = self.bool_op(left, op, kind, op_bp, start)?;
+                    inner
+                }
+                TokenKind::DoubleStar => {
+                    if bp::POWER < min_bp {
+                        break;
+                    }
+                    self.bump();
+                    let right = self.deeper(bp::UNARY)?;
+                    let inner = expr_depth(&right);
+                    let kind = ExprKind::BinOp {
+                        left: boxed(left),
+                        op: BinOp::Pow,
+                        right: boxed(right),
+                    };
+                    left = expr(kind, Span::new(start, self.prev_end()));
+                    inner
+                }
+                _ => {
+                    if let Some((op, op_bp)) = binary_op(kind) {
+                        if op_bp < min_bp {
+                            break;
+                        }
+                        self.bump();
+                        let right = self.deeper(op_bp + 1)?;
+                        let inner = expr_depth(&right);
+                        let kind = ExprKind::BinOp {
+                            left: boxed(left),
+                            op,
+                            right: boxed(right),
+                        };
+                        left = expr(kind, Span::new(start, self.prev_end()));
+                        inner
+                    } else if bp::COMPARE >= min_bp && self.compare_op().is_some() {
+                        let inner;
+                        (left, inner) = self.compare(left, start)?;
+                        inner
+                    } else {
+                        break;
+                    }
+                }
             };
-            if prec < min_prec {
-                break;
-            }
-            self.bump();
-            let right = self.nested(|p| p.binary(prec + 1))?;
-            let d = 1 + depth
-                .unwrap_or_else(|| expr_depth(&left))
-                .max(expr_depth(&right));
+            let previous = match depth {
+                Some(d) => d,
+                None => match &left.kind {
+                    ExprKind::BoolOp { values, .. } => expr_depth(&values[0]),
+                    ExprKind::BinOp { left: l, .. } | ExprKind::Compare { left: l, .. } => {
+                        expr_depth(l)
+                    }
+                    _ => 0,
+                },
+            };
+            let d = 1 + previous.max(children);
             if d > MAX_CHAIN_DEPTH {
-                return Err(super::recursion_error(right.span).into());
+                return Err(super::recursion_error(left.span).into());
             }
             depth = Some(d);
-            let span = Span::new(start, self.prev_end());
-            left = expr(
-                ExprKind::BinOp {
-                    left: boxed(left),
-                    op,
-                    right: boxed(right),
-                },
-                span,
-            );
         }
         Ok(left)
-    }
-
-    fn factor(&mut self) -> PResult<Expr> {
-        let op = match self.kind() {
-            TokenKind::Plus => UnaryOp::UAdd,
-            TokenKind::Minus => UnaryOp::USub,
-            TokenKind::Tilde => UnaryOp::Invert,
-            _ => return self.power(),
-        };
-        let start = self.bump().span.start;
-        let operand = self.nested(|p| p.factor())?;
-        let span = Span::new(start, self.prev_end());
-        Ok(expr(
-            ExprKind::UnaryOp {
-                op,
-                operand: boxed(operand),
-            },
-            span,
-        ))
-    }
-
-    fn power(&mut self) -> PResult<Expr> {
-        if self.at(TokenKind::Await) {
-            return Err(self.error("heapscope does not support 'await' yet", self.span()));
-        }
-        let start = self.span().start;
-        let base = self.primary()?;
-        if !self.eat(TokenKind::DoubleStar) {
-            return Ok(base);
-        }
-        let exponent = self.nested(|p| p.factor())?;
-        let span = Span::new(start, self.prev_end());
-        Ok(expr(
-            ExprKind::BinOp {
-                left: boxed(base),
-                op: BinOp::Pow,
-                right: boxed(exponent),
-            },
-            span,
-        ))
     }
 
     /// An atom followed by `.name`, `(args)` and `[slices]` trailers.
@@ -599,6 +632,7 @@ impl Parser<'_> {
     }
 
     /// `func(args)`: the call trailer on an already parsed callee (also used for class bases).
+    #[inline(never)]
     pub(super) fn call_trailer(&mut self, func: Expr) -> PResult<Expr> {
         let start = func.span.start;
         let (args, keywords) = self.nested(|p| p.call_arguments())?;
@@ -618,6 +652,7 @@ impl Parser<'_> {
         self.expect(kind)
     }
 
+    #[inline(never)]
     fn slices(&mut self) -> PResult<Expr> {
         let start = self.span().start;
         let first = self.slice()?;
@@ -766,6 +801,7 @@ impl Parser<'_> {
         Ok(expr(ExprKind::Tuple(elts), Span::new(start, end)))
     }
 
+    #[inline(never)]
     fn no_starred_in_comprehension(&self, elt: &Expr) -> PResult<()> {
         if let ExprKind::Starred(_) = elt.kind {
             return Err(self.error(
@@ -776,6 +812,7 @@ impl Parser<'_> {
         Ok(())
     }
 
+    #[inline(never)]
     fn list(&mut self) -> PResult<Expr> {
         let start = self.bump().span.start;
         if self.at(TokenKind::Rsqb) {
@@ -807,6 +844,7 @@ impl Parser<'_> {
     }
 
     /// `{...}`: dict, set, or their comprehensions.
+    #[inline(never)]
     fn brace(&mut self) -> PResult<Expr> {
         let start = self.bump().span.start;
         if self.at(TokenKind::Rbrace) {
@@ -936,6 +974,7 @@ impl Parser<'_> {
     }
 
     /// Call arguments, starting at `(`.
+    #[inline(never)]
     fn call_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let open = self.bump().span;
         let mut args: Vec<Expr> = Vec::new();
@@ -1046,6 +1085,7 @@ impl Parser<'_> {
     }
 
     /// `f(x + 1 = 2)` and friends (CPython's invalid_kwarg).
+    #[inline(never)]
     fn keyword_target_error(&self, value: &Expr) -> super::ParseError {
         match &value.kind {
             ExprKind::Constant(Constant::Bool(_) | Constant::None) => {
@@ -1077,6 +1117,7 @@ impl Parser<'_> {
         ))
     }
 
+    #[inline(never)]
     fn lambda(&mut self) -> PResult<Expr> {
         let start = self.bump().span.start;
         let args = self.parameters(TokenKind::Colon, false)?;

@@ -26,7 +26,7 @@ pub(crate) type PResult<T> = Result<T, ParseError>;
 /// A parser error, plus whether CPython would still let a later tokenizer error replace it.
 #[derive(Debug)]
 pub(crate) struct ParseError {
-    pub error: SyntaxError,
+    pub error: Box<SyntaxError>,
     /// "unexpected indent" is raised after CPython's full-source tokenizer check.
     pub final_: bool,
 }
@@ -34,7 +34,7 @@ pub(crate) struct ParseError {
 impl From<SyntaxError> for ParseError {
     fn from(error: SyntaxError) -> Self {
         ParseError {
-            error,
+            error: Box::new(error),
             final_: false,
         }
     }
@@ -42,6 +42,14 @@ impl From<SyntaxError> for ParseError {
 
 pub(crate) fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     let Lexed { tokens, error } = lex(source);
+    if let Some(LexError {
+        error,
+        unclosed_line: None,
+    }) = error
+    {
+        // CPython's tokenizer errors win over any parser error, wherever they are.
+        return Err(error);
+    }
     let mut parser = Parser::new(source, tokens, error.as_ref(), 0);
     let result = parser.module();
     let module = resolve(&parser, result, error)?;
@@ -58,8 +66,8 @@ fn resolve<T>(
     match (result, lex_error) {
         (Ok(value), None) => Ok(value),
         (Ok(_), Some(lex)) => Err(lex.error),
-        (Err(parse), None) => Err(parse.error),
-        (Err(parse), Some(_)) if parse.final_ => Err(parse.error),
+        (Err(parse), None) => Err(*parse.error),
+        (Err(parse), Some(_)) if parse.final_ => Err(*parse.error),
         (Err(parse), Some(lex)) => match lex.unclosed_line {
             None => Err(lex.error),
             Some(line) => {
@@ -67,7 +75,7 @@ fn resolve<T>(
                 if reached || line < parser.line_of(parser.tokens[parser.furthest].span.start) {
                     Err(lex.error)
                 } else {
-                    Err(parse.error)
+                    Err(*parse.error)
                 }
             }
         },
@@ -207,6 +215,8 @@ impl<'src> Parser<'src> {
 
     // ---- errors ----
 
+    #[cold]
+    #[inline(never)]
     fn error(&self, msg: impl Into<String>, span: Span) -> ParseError {
         let mut error = SyntaxError::syntax(msg, span);
         if self.in_fstring {
@@ -216,6 +226,8 @@ impl<'src> Parser<'src> {
     }
 
     /// CPython's generic error, at the furthest token read.
+    #[cold]
+    #[inline(never)]
     fn invalid_syntax(&self) -> ParseError {
         let token = &self.tokens[self.furthest.min(self.tokens.len() - 1)];
         let span = match token.kind {

@@ -161,14 +161,10 @@ impl Parser<'_> {
     }
 
     fn unexpected_indent(&self) -> ParseError {
-        let error = self
-            .indentation_error("unexpected indent", self.span())
-            .error
-            .with_display(crate::syntax::error::Display::NoCaret);
-        ParseError {
-            error,
-            final_: true,
-        }
+        let mut error = self.indentation_error("unexpected indent", self.span());
+        error.error.display = crate::syntax::error::Display::NoCaret;
+        error.final_ = true;
+        error
     }
 
     /// One statement line: a compound statement, or simple statements separated by `;`.
@@ -205,6 +201,7 @@ impl Parser<'_> {
     }
 
     /// `match subject:` at the start of a line (`match` is a soft keyword).
+    #[inline(never)]
     fn is_match_statement(&mut self) -> bool {
         let is_match = matches!(&self.token().value, TokenValue::Name(n) if n == "match");
         if !is_match || !starts_expression(self.nth(1)) && self.nth(1) != TokenKind::Star {
@@ -220,6 +217,7 @@ impl Parser<'_> {
         ok
     }
 
+    #[inline(never)]
     fn simple_stmts(&mut self, body: &mut Vec<Stmt>) -> PResult<()> {
         loop {
             body.push(self.simple_stmt()?);
@@ -742,6 +740,7 @@ impl Parser<'_> {
         Ok(body)
     }
 
+    #[inline(never)]
     fn if_stmt(&mut self) -> PResult<Stmt> {
         let keyword = self.bump();
         let what = if keyword.kind == TokenKind::If {
@@ -770,6 +769,7 @@ impl Parser<'_> {
         self.block("'else' statement", keyword.span.start)
     }
 
+    #[inline(never)]
     fn while_stmt(&mut self) -> PResult<Stmt> {
         let keyword = self.bump();
         let test = self.named_expression()?;
@@ -787,6 +787,7 @@ impl Parser<'_> {
         ))
     }
 
+    #[inline(never)]
     fn for_stmt(&mut self) -> PResult<Stmt> {
         let keyword = self.bump();
         let target = self.target_list(TokenKind::In)?;
@@ -812,6 +813,7 @@ impl Parser<'_> {
         ))
     }
 
+    #[inline(never)]
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let keyword = self.bump();
         self.expect_colon(true)?;
@@ -887,6 +889,7 @@ impl Parser<'_> {
         ))
     }
 
+    #[inline(never)]
     fn with_stmt(&mut self) -> PResult<Stmt> {
         let keyword = self.bump();
         let items = match self.parenthesized_with_items()? {
@@ -952,6 +955,7 @@ impl Parser<'_> {
     }
 
     /// Decorators, then a `def` or `class`.
+    #[inline(never)]
     fn decorated(&mut self, mut decorators: Vec<Expr>) -> PResult<Stmt> {
         while self.eat(TokenKind::At) {
             decorators.push(self.named_expression()?);

@@ -23,6 +23,7 @@ struct DecodeError(String);
 
 impl Parser<'_> {
     /// One or more adjacent string tokens.
+    #[inline(never)]
     pub(super) fn strings(&mut self) -> PResult<Expr> {
         let mut pieces = Vec::new();
         while self.at(TokenKind::String) {
@@ -348,7 +349,7 @@ impl Parser<'_> {
                 };
             }
             ParseError {
-                error,
+                error: Box::new(error),
                 final_: true,
             }
         })

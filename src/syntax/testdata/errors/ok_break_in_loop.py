@@ -1,0 +1,7 @@
+while 1:
+    if x:
+        break
+    try:
+        continue
+    finally:
+        pass

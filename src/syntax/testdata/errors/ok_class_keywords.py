@@ -1,0 +1,1 @@
+class A(B, C, metaclass=M, **kw): pass

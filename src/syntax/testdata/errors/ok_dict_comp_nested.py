@@ -1,0 +1,1 @@
+x = {k: [v for v in vs if v] for k, vs in d.items()}

@@ -1,0 +1,22 @@
+if x:
+    if x:
+        if x:
+            if x:
+                if x:
+                    if x:
+                        if x:
+                            if x:
+                                if x:
+                                    if x:
+                                        if x:
+                                            if x:
+                                                if x:
+                                                    if x:
+                                                        if x:
+                                                            if x:
+                                                                if x:
+                                                                    if x:
+                                                                        if x:
+                                                                            if x:
+                                                                                if x:
+                                                                                    pass

@@ -1,0 +1,3 @@
+a, *b = c
+[a, *b] = c
+for *a, b in c: pass
