@@ -53,13 +53,21 @@ ensure_npm() {
   echo "$want" >"$stamp"
 }
 
+apt_install() {
+  [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null || return 1
+  log "installing Debian's $*"
+  apt-get -o DPkg::Lock::Timeout=900 update
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y --no-install-recommends "$@"
+}
+
+# wasm-opt (binaryen) shrinks the wasm by a fifth; the build works without it.
+ensure_wasm_opt() {
+  command -v wasm-opt >/dev/null || apt_install binaryen || log "no wasm-opt: the wasm stays unoptimised"
+}
+
 ensure_chromium() {
   [ -x "$CHROMIUM" ] && return
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    log "installing Debian's chromium"
-    apt-get -o DPkg::Lock::Timeout=900 update
-    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y --no-install-recommends chromium
-  fi
+  apt_install chromium || true
   [ -x "$CHROMIUM" ] || die "no chromium at $CHROMIUM (install Debian's chromium, or set CHROMIUM=)"
 }
 
@@ -67,6 +75,7 @@ build() {
   ensure_wasm_target
   ensure_wasm_bindgen
   ensure_npm
+  ensure_wasm_opt
   log "cargo build (wasm32, profile wasm)"
   cargo build --lib --target wasm32-unknown-unknown --profile wasm
   local tmp
@@ -75,6 +84,17 @@ build() {
   log "wasm-bindgen"
   wasm-bindgen --target web --out-dir "$tmp/pkg" --out-name heapscope \
     "$TARGET_DIR/wasm32-unknown-unknown/wasm/heapscope.wasm"
+  if command -v wasm-opt >/dev/null; then
+    log "wasm-opt -Oz"
+    # The features rustc enables by default for wasm32-unknown-unknown.
+    if wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-reference-types --enable-multivalue --enable-mutable-globals \
+      "$tmp/pkg/heapscope_bg.wasm" -o "$tmp/opt.wasm"; then
+      mv "$tmp/opt.wasm" "$tmp/pkg/heapscope_bg.wasm"
+    else
+      log "wasm-opt failed: keeping the unoptimised wasm"
+    fi
+  fi
   log "esbuild -> dist/"
   rm -rf dist
   mkdir -p dist
