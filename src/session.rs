@@ -1,9 +1,13 @@
 //! A learner's program loaded into the engine: run it, step through it, seek to any step.
-//! The wasm boundary and the CLI both drive the engine through this type.
+//! The wasm boundary and the CLI's `trace` drive the engine through this type.
+//!
+//! Running is recorded by checkpoints, not by storing every step: every so often the whole
+//! VM is cloned, and seeking to step N replays from the nearest checkpoint before N.
 
 use serde::Serialize;
 
 use crate::trace::Snapshot;
+use crate::vm::{Progress, Vm};
 
 /// A problem found before or while running, positioned for the editor.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -46,61 +50,177 @@ impl Default for SessionOptions {
     }
 }
 
+/// Checkpoints kept at most; when full, every other one is dropped and the spacing doubles.
+const MAX_CHECKPOINTS: usize = 64;
+
 pub struct Session {
     diagnostics: Vec<Diagnostic>,
+    /// The VM at the furthest point executed.
+    frontier: Option<Vm>,
+    finished: bool,
+    error: Option<Diagnostic>,
+    /// Clones of the VM at pausable steps, in step order.
+    checkpoints: Vec<(u64, Vm)>,
+    checkpoint_every: u64,
+    /// The step being looked at, and its snapshot.
     current: u64,
-    steps: u64,
+    current_snapshot: Option<Snapshot>,
+    /// The state just before interpreter shutdown (the last step of a finished program).
+    final_snapshot: Option<Snapshot>,
 }
 
 impl Session {
     /// Parses and compiles `source`; problems appear in [`Session::diagnostics`].
-    pub fn new(_source: &str, _options: SessionOptions) -> Session {
-        Session {
+    pub fn new(source: &str, options: SessionOptions) -> Session {
+        let mut vm = Vm::new();
+        vm.limits.max_instructions = options.max_instructions;
+        vm.line_steps = Some(Default::default());
+        vm.keep_final_snapshot = true;
+        let mut session = Session {
             diagnostics: Vec::new(),
+            frontier: None,
+            finished: false,
+            error: None,
+            checkpoints: Vec::new(),
+            checkpoint_every: 256,
             current: 0,
-            steps: 0,
+            current_snapshot: None,
+            final_snapshot: None,
+        };
+        match vm.start_main(source, &options.filename) {
+            Ok(()) => {
+                session.checkpoints.push((0, vm.clone()));
+                session.current_snapshot = Some(vm.snapshot("start"));
+                session.frontier = Some(vm);
+            }
+            Err(e) => {
+                let range = e.editor_range(source);
+                session.diagnostics.push(Diagnostic {
+                    kind: e.kind.name().to_string(),
+                    message: e.message(&options.filename),
+                    line: range.line,
+                    column: range.column,
+                    end_line: range.end_line,
+                    end_column: range.end_column,
+                });
+                session.finished = true;
+            }
         }
+        session
     }
 
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics
     }
 
-    /// Runs at most `budget` more steps, recording them for stepping.
-    pub fn run(&mut self, _budget: u64) -> RunStatus {
+    /// Runs at most `budget` more steps, recording checkpoints for stepping.
+    pub fn run(&mut self, budget: u64) -> RunStatus {
+        if let Some(vm) = self.frontier.as_mut() {
+            if !self.finished {
+                let target = vm.step + budget.max(1);
+                while vm.step < target {
+                    let next_checkpoint =
+                        self.checkpoints.last().map(|c| c.0).unwrap_or(0) + self.checkpoint_every;
+                    vm.step_target = Some(next_checkpoint.min(target));
+                    match vm.resume() {
+                        Progress::Paused => {
+                            if vm.step >= next_checkpoint {
+                                self.checkpoints.push((vm.step, vm.clone()));
+                                if self.checkpoints.len() > MAX_CHECKPOINTS {
+                                    let mut i = 0;
+                                    self.checkpoints.retain(|_| {
+                                        i += 1;
+                                        i % 2 == 1
+                                    });
+                                    self.checkpoint_every *= 2;
+                                }
+                            }
+                        }
+                        Progress::Finished(_) => {
+                            self.finished = true;
+                            self.final_snapshot = vm.final_snapshot.take();
+                            break;
+                        }
+                    }
+                }
+                vm.step_target = None;
+            }
+            self.current = vm.step;
+            self.current_snapshot = None;
+        }
         RunStatus {
-            steps: self.steps,
-            finished: true,
-            error: None,
+            steps: self.step_count(),
+            finished: self.finished,
+            error: self.error.clone(),
         }
     }
 
     /// Steps recorded so far.
     pub fn step_count(&self) -> u64 {
-        self.steps
+        self.frontier.as_ref().map(|vm| vm.step).unwrap_or(0)
     }
 
     /// Moves to `step` (clamped to the recorded range).
     pub fn seek(&mut self, step: u64) {
-        self.current = step.min(self.steps);
+        let step = step.min(self.step_count());
+        self.current = step;
+        self.current_snapshot = None;
     }
 
-    /// Steps (in order) at which `line` started executing.
-    pub fn steps_of_line(&self, _line: u32) -> Vec<u64> {
-        Vec::new()
+    /// Steps (in order) at which `line` started executing (the first thousand).
+    pub fn steps_of_line(&self, line: u32) -> Vec<u64> {
+        self.frontier
+            .as_ref()
+            .and_then(|vm| vm.line_steps.as_ref())
+            .and_then(|m| m.get(&line).cloned())
+            .unwrap_or_default()
     }
 
     /// What the page draws at the current step.
-    pub fn snapshot(&self) -> Snapshot {
-        Snapshot {
-            step: self.current,
-            line: None,
-            event: "end".to_string(),
-            frames: Vec::new(),
-            objects: Vec::new(),
-            stdout: String::new(),
-            stderr: String::new(),
-            gc_count: [0, 0, 0],
+    pub fn snapshot(&mut self) -> Snapshot {
+        if let Some(s) = &self.current_snapshot {
+            return s.clone();
+        }
+        let snap = self.compute_snapshot(self.current);
+        self.current_snapshot = Some(snap.clone());
+        snap
+    }
+
+    fn compute_snapshot(&self, step: u64) -> Snapshot {
+        let Some(frontier) = self.frontier.as_ref() else {
+            return Vm::new().snapshot("end");
+        };
+        if step >= frontier.step {
+            if self.finished {
+                if let Some(s) = &self.final_snapshot {
+                    let mut s = s.clone();
+                    s.stdout = frontier.output.stdout.clone();
+                    s.stderr = frontier.output.stderr.clone();
+                    s.step = frontier.step;
+                    return s;
+                }
+            }
+            return frontier.snapshot("line");
+        }
+        let base = self
+            .checkpoints
+            .iter()
+            .rev()
+            .find(|(s, _)| *s <= step)
+            .map(|(_, vm)| vm)
+            .unwrap_or(frontier);
+        if base.step == step {
+            return base.snapshot("line");
+        }
+        let mut vm = base.clone();
+        vm.line_steps = None;
+        vm.keep_final_snapshot = false;
+        vm.step_target = Some(step);
+        vm.output.passthrough = false;
+        let _ = vm.resume();
+        match vm.captured.take() {
+            Some(s) => s,
+            None => vm.snapshot("line"),
         }
     }
 }

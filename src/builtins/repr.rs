@@ -1,0 +1,463 @@
+//! `repr()` and `str()` (`PyObject_Repr`, `PyObject_Str`) of every type, plus a short repr
+//! for the page that never runs Python code.
+
+use crate::heap::{ObjId, Payload};
+use crate::vm::{Args, PyResult, Vm};
+
+/// `float_repr`: the shortest string that round-trips, in Python's notation.
+pub fn float_repr(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".to_string();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf" } else { "-inf" }.to_string();
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0.0" } else { "0.0" }.to_string();
+    }
+    let sci = format!("{:e}", f);
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let negative = mantissa.starts_with('-');
+    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    if (-4..16).contains(&exp) {
+        if exp < 0 {
+            out.push_str("0.");
+            out.push_str(&"0".repeat((-exp - 1) as usize));
+            out.push_str(&digits);
+        } else {
+            let point = exp as usize + 1;
+            if digits.len() <= point {
+                out.push_str(&digits);
+                out.push_str(&"0".repeat(point - digits.len()));
+                out.push_str(".0");
+            } else {
+                out.push_str(&digits[..point]);
+                out.push('.');
+                out.push_str(&digits[point..]);
+            }
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push('e');
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+    }
+    out
+}
+
+/// `unicode_repr`: quotes and escapes as CPython does.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `Py_UNICODE_ISPRINTABLE`, approximated: controls, separators other than space, and
+/// a few format characters are not printable.
+pub fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x20 || u == 0x7f || (0x80..0xa0).contains(&u) {
+        return false;
+    }
+    if u == 0xad
+        || matches!(u, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff)
+    {
+        return false;
+    }
+    if (0xd800..0xe000).contains(&u) || (0xe000..0xf900).contains(&u) || u >= 0xf0000 {
+        return false;
+    }
+    if c.is_whitespace() && c != ' ' {
+        return false;
+    }
+    true
+}
+
+/// `bytes_repr`.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+impl Vm {
+    /// `repr(v)` as a str object.
+    pub fn repr(&mut self, v: ObjId) -> PyResult<ObjId> {
+        let ty = self.heap.type_of(v);
+        if self.is_heap_type(ty) {
+            if let Some(m) = self.lookup_type_attr_borrowed(ty, "__repr__") {
+                if matches!(self.heap.payload(m), Payload::Function(_)) {
+                    self.incref(m);
+                    let r = self.call_object(m, &Args::positional(vec![v]));
+                    self.decref(m);
+                    let r = r?;
+                    if !matches!(self.heap.payload(r), Payload::Str(_)) {
+                        let tn = self.type_name_of(r);
+                        self.decref(r);
+                        return Err(
+                            self.type_error(&format!("__repr__ returned non-string (type {tn})"))
+                        );
+                    }
+                    return Ok(r);
+                }
+            }
+        }
+        let s = self.builtin_repr(v)?;
+        Ok(self.new_str_owned(s))
+    }
+
+    /// `str(v)` as a str object.
+    pub fn str(&mut self, v: ObjId) -> PyResult<ObjId> {
+        let ty = self.heap.type_of(v);
+        if ty == self.types.str {
+            return Ok(self.incref(v));
+        }
+        if self.is_heap_type(ty) {
+            if let Some(m) = self.lookup_type_attr_borrowed(ty, "__str__") {
+                if matches!(self.heap.payload(m), Payload::Function(_)) {
+                    self.incref(m);
+                    let r = self.call_object(m, &Args::positional(vec![v]));
+                    self.decref(m);
+                    let r = r?;
+                    if !matches!(self.heap.payload(r), Payload::Str(_)) {
+                        let tn = self.type_name_of(r);
+                        self.decref(r);
+                        return Err(
+                            self.type_error(&format!("__str__ returned non-string (type {tn})"))
+                        );
+                    }
+                    return Ok(r);
+                }
+            }
+        }
+        match self.heap.payload(v) {
+            Payload::Str(s) => {
+                let t = s.text.clone();
+                Ok(self.new_str_rc(t))
+            }
+            Payload::Exception(_) => {
+                let s = self.exception_message(v);
+                Ok(self.new_str_owned(s))
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    pub fn repr_string(&mut self, v: ObjId) -> PyResult<String> {
+        let r = self.repr(v)?;
+        let s = self.str_of(r).to_string();
+        self.decref(r);
+        Ok(s)
+    }
+
+    pub fn str_string(&mut self, v: ObjId) -> PyResult<String> {
+        let r = self.str(v)?;
+        let s = self.str_of(r).to_string();
+        self.decref(r);
+        Ok(s)
+    }
+
+    /// The repr of builtin payloads (containers recurse through `repr`).
+    fn builtin_repr(&mut self, v: ObjId) -> PyResult<String> {
+        let addr = self.heap.address(v);
+        let ty = self.heap.type_of(v);
+        Ok(match self.heap.payload(v) {
+            Payload::None => "None".to_string(),
+            Payload::NotImplemented => "NotImplemented".to_string(),
+            Payload::Ellipsis => "Ellipsis".to_string(),
+            Payload::Bool(b) => if *b { "True" } else { "False" }.to_string(),
+            Payload::Int(i) => i.to_string(),
+            Payload::BigInt(b) => {
+                let s = b.to_string();
+                if s.len() > 4300 {
+                    return Err(self.value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
+                }
+                s
+            }
+            Payload::Float(f) => float_repr(*f),
+            Payload::Complex(re, im) => complex_repr(*re, *im),
+            Payload::Str(s) => str_repr(s.as_str()),
+            Payload::Bytes(b) => bytes_repr(b),
+            Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(b)),
+            Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::FrozenSet(_) => return self.container_repr(v),
+            Payload::Function(f) => format!("<function {} at {addr:#x}>", self.str_of(f.qualname)),
+            Payload::Builtin(b) => match b.self_ {
+                Some(s) if !matches!(self.heap.payload(s), Payload::Module(_)) => {
+                    let tn = self.type_name_of(s);
+                    format!(
+                        "<built-in method {} of {tn} object at {:#x}>",
+                        b.name,
+                        self.heap.address(s)
+                    )
+                }
+                _ => match b.owner {
+                    Some(o) if !b.class_method => {
+                        format!("<method '{}' of '{}' objects>", b.name, self.type_name(o))
+                    }
+                    _ => format!("<built-in function {}>", b.name),
+                },
+            },
+            Payload::BoundMethod { func, self_ } => {
+                let (func, self_) = (*func, *self_);
+                let qn = match self.heap.payload(func) {
+                    Payload::Function(f) => self.str_of(f.qualname).to_string(),
+                    _ => "?".to_string(),
+                };
+                let sr = self.repr_string(self_)?;
+                format!("<bound method {qn} of {sr}>")
+            }
+            Payload::Type(t) => {
+                if &*t.module == "builtins" {
+                    format!("<class '{}'>", t.qualname)
+                } else {
+                    format!("<class '{}.{}'>", t.module, t.qualname)
+                }
+            }
+            Payload::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Payload::Cell(c) => match c {
+                Some(x) => format!(
+                    "<cell at {addr:#x}: {} object at {:#x}>",
+                    self.type_name_of(*x),
+                    self.heap.address(*x)
+                ),
+                None => format!("<cell at {addr:#x}: empty>"),
+            },
+            Payload::Code(c) => format!(
+                "<code object {} at {addr:#x}, file \"{}\", line {}>",
+                c.code.name, c.code.filename, c.code.firstlineno
+            ),
+            Payload::Generator(g) => format!(
+                "<generator object {} at {addr:#x}>",
+                self.str_of(g.qualname)
+            ),
+            Payload::Exception(e) => {
+                let args = e.args;
+                let name = self.type_name(ty);
+                let items = self.tuple_items(Some(args));
+                if items.len() == 1 {
+                    format!("{name}({})", self.repr_string(items[0])?)
+                } else {
+                    format!("{name}{}", self.repr_string(args)?)
+                }
+            }
+            Payload::Range { start, stop, step } => {
+                let (start, stop, step) = (*start, *stop, *step);
+                let a = self.repr_string(start)?;
+                let b = self.repr_string(stop)?;
+                let is_one = matches!(self.heap.payload(step), Payload::Int(1));
+                if is_one {
+                    format!("range({a}, {b})")
+                } else {
+                    format!("range({a}, {b}, {})", self.repr_string(step)?)
+                }
+            }
+            Payload::Slice { start, stop, step } => {
+                let (start, stop, step) = (*start, *stop, *step);
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr_string(start)?,
+                    self.repr_string(stop)?,
+                    self.repr_string(step)?
+                )
+            }
+            _ => self.default_repr(v),
+        })
+    }
+
+    /// `object.__repr__`: `<__main__.Node object at 0x7f...>`.
+    pub fn default_repr(&self, v: ObjId) -> String {
+        let ty = self.heap.type_of(v);
+        let (name, module) = match self.heap.payload(ty) {
+            Payload::Type(t) => (t.qualname.to_string(), t.module.to_string()),
+            _ => ("object".to_string(), "builtins".to_string()),
+        };
+        let addr = self.heap.address(v);
+        if module == "builtins" {
+            format!("<{name} object at {addr:#x}>")
+        } else {
+            format!("<{module}.{name} object at {addr:#x}>")
+        }
+    }
+
+    fn container_repr(&mut self, v: ObjId) -> PyResult<String> {
+        let ty = self.heap.type_of(v);
+        let (open, close, items, dict): (&str, &str, Vec<ObjId>, Vec<(ObjId, ObjId)>) =
+            match self.heap.payload(v) {
+                Payload::List(l) => ("[", "]", l.items.clone(), Vec::new()),
+                Payload::Tuple(t) => ("(", ")", t.clone(), Vec::new()),
+                Payload::Dict(_) => ("{", "}", Vec::new(), self.dict_items(v)),
+                Payload::Set(_) => ("{", "}", self.set_items(v), Vec::new()),
+                Payload::FrozenSet(_) => ("frozenset({", "})", self.set_items(v), Vec::new()),
+                _ => return Ok(self.default_repr(v)),
+            };
+        let is_set = matches!(
+            self.heap.payload(v),
+            Payload::Set(_) | Payload::FrozenSet(_)
+        );
+        if is_set && items.is_empty() {
+            let name = self.type_name(ty);
+            return Ok(format!("{name}()"));
+        }
+        if self.repr_guard.contains(&v) {
+            return Ok(match self.heap.payload(v) {
+                Payload::List(_) => "[...]".to_string(),
+                Payload::Dict(_) => "{...}".to_string(),
+                _ => format!("{}(...)", self.type_name(ty)),
+            });
+        }
+        self.repr_guard.push(v);
+        let result = (|| -> PyResult<String> {
+            let mut out = String::from(open);
+            let mut first = true;
+            for &(k, val) in &dict {
+                if !first {
+                    out.push_str(", ");
+                }
+                first = false;
+                self.incref(k);
+                self.incref(val);
+                let kr = self.repr_string(k);
+                let vr = kr.and_then(|kr| self.repr_string(val).map(|vr| (kr, vr)));
+                self.decref(k);
+                self.decref(val);
+                let (kr, vr) = vr?;
+                out.push_str(&kr);
+                out.push_str(": ");
+                out.push_str(&vr);
+            }
+            for &item in &items {
+                if !first {
+                    out.push_str(", ");
+                }
+                first = false;
+                self.incref(item);
+                let r = self.repr_string(item);
+                self.decref(item);
+                out.push_str(&r?);
+            }
+            if matches!(self.heap.payload(v), Payload::Tuple(_)) && items.len() == 1 {
+                out.push(',');
+            }
+            out.push_str(close);
+            Ok(out)
+        })();
+        self.repr_guard.pop();
+        let out = result?;
+        let name = self.type_name(ty);
+        if self.is_heap_type(ty)
+            && matches!(
+                self.heap.payload(v),
+                Payload::Set(_) | Payload::FrozenSet(_)
+            )
+        {
+            return Ok(format!("{name}({out})"));
+        }
+        Ok(out)
+    }
+
+    /// A repr for the page and for reference descriptions: never runs Python code.
+    pub fn short_repr(&self, v: ObjId) -> String {
+        let text = match self.heap.payload(v) {
+            Payload::None => "None".to_string(),
+            Payload::Bool(b) => if *b { "True" } else { "False" }.to_string(),
+            Payload::Int(i) => i.to_string(),
+            Payload::BigInt(b) => b.to_string(),
+            Payload::Float(f) => float_repr(*f),
+            Payload::Complex(re, im) => complex_repr(*re, *im),
+            Payload::Str(s) => str_repr(s.as_str()),
+            Payload::Bytes(b) => bytes_repr(b),
+            Payload::Function(f) => format!("<function {}>", self.str_of(f.qualname)),
+            Payload::Type(t) => format!("<class '{}'>", t.qualname),
+            Payload::Module(m) => format!("<module '{}'>", m.name),
+            Payload::Builtin(b) => format!("<built-in {}>", b.name),
+            _ => self.default_repr(v),
+        };
+        if text.chars().count() > 60 {
+            let cut: String = text.chars().take(57).collect();
+            format!("{cut}...")
+        } else {
+            text
+        }
+    }
+
+    /// `print(*args, sep=' ', end='\n')`'s text for one object.
+    pub fn print_text(&mut self, v: ObjId) -> PyResult<String> {
+        self.str_string(v)
+    }
+}
+
+/// `complex_repr`.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let fmt = |f: f64| {
+        let s = float_repr(f);
+        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    };
+    if re == 0.0 && !re.is_sign_negative() {
+        format!("{}j", fmt(im))
+    } else {
+        let sign = if im < 0.0
+            || (im == 0.0 && im.is_sign_negative())
+            || im.is_nan() && im.is_sign_negative()
+        {
+            "-"
+        } else {
+            "+"
+        };
+        format!("({}{sign}{}j)", fmt(re), fmt(im.abs()))
+    }
+}

@@ -1,0 +1,237 @@
+//! The compact, insertion-ordered dict of CPython 3.11 (Objects/dictobject.c): an index table
+//! of 2^n slots probed with `perturb`, and a dense entry array that keeps insertion order.
+//! Key comparison can run Python code (`__eq__`), so lookups are split: the table yields the
+//! candidate entries whose hash matches, in probe order, and the VM compares them.
+
+use super::ObjId;
+
+const DKIX_EMPTY: i32 = -1;
+const DKIX_DUMMY: i32 = -2;
+const PERTURB_SHIFT: u32 = 5;
+/// `PyDict_LOG_MINSIZE`.
+pub const LOG_MINSIZE: u8 = 3;
+
+#[derive(Clone, Copy, Debug)]
+pub struct DictEntry {
+    pub hash: i64,
+    pub key: ObjId,
+    pub value: ObjId,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct DictObj {
+    /// Index table; empty while the dict uses the shared empty keys object.
+    indices: Vec<i32>,
+    /// Dense entries in insertion order; `None` marks a deleted entry.
+    entries: Vec<Option<DictEntry>>,
+    /// Entries still insertable before a resize (`dk_usable`).
+    usable: usize,
+    /// Live entries (`ma_used`).
+    used: usize,
+    /// All keys so far are exact `str` (a "unicode" keys table: 16-byte entries).
+    pub unicode_keys: bool,
+    /// Bumped on every insertion or deletion (to detect mutation during iteration).
+    pub version: u64,
+}
+
+/// `USABLE_FRACTION`.
+fn usable_fraction(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+/// `calculate_log2_keysize`: the smallest power of two >= `minsize`, at least 8 slots.
+pub fn log2_keysize(minsize: usize) -> u8 {
+    let mut log2 = LOG_MINSIZE;
+    while (1usize << log2) < minsize {
+        log2 += 1;
+    }
+    log2
+}
+
+impl DictObj {
+    pub fn new() -> DictObj {
+        DictObj {
+            unicode_keys: true,
+            ..DictObj::default()
+        }
+    }
+
+    /// `dict_new_presized`: a dict that can hold `n` items without resizing.
+    pub fn with_capacity(n: usize) -> DictObj {
+        let mut d = DictObj::new();
+        if n > usable_fraction(1 << LOG_MINSIZE) {
+            // estimate_log2_keysize
+            d.resize_to(log2_keysize((n * 3 + 1) / 2));
+        }
+        d
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// log2 of the index table size, or None for the shared empty keys.
+    pub fn log2_size(&self) -> Option<u8> {
+        if self.indices.is_empty() {
+            None
+        } else {
+            Some(self.indices.len().trailing_zeros() as u8)
+        }
+    }
+
+    /// Entry capacity of the keys object (`USABLE_FRACTION(size)`).
+    pub fn entry_capacity(&self) -> usize {
+        usable_fraction(self.indices.len())
+    }
+
+    /// Entries in insertion order (skipping deleted ones), with their entry indexes.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &DictEntry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.as_ref().map(|e| (i, e)))
+    }
+
+    pub fn entry(&self, index: usize) -> Option<&DictEntry> {
+        self.entries.get(index).and_then(|e| e.as_ref())
+    }
+
+    /// Number of entry slots (live and deleted), for positional iteration.
+    pub fn entries_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Entries whose hash equals `hash`, in probe order: the VM compares keys against them.
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        let mut out = Vec::new();
+        if self.indices.is_empty() {
+            return out;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == DKIX_EMPTY {
+                return out;
+            }
+            if ix >= 0 {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == hash {
+                        out.push(ix as usize);
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// Appends a key known to be absent (`insertdict` after a failed lookup).
+    pub fn insert_new(&mut self, hash: i64, key: ObjId, value: ObjId, key_is_str: bool) {
+        if self.usable == 0 {
+            // insertion_resize: GROWTH_RATE(d) = used * 3
+            self.resize_to(log2_keysize(self.used * 3));
+        }
+        if !key_is_str {
+            self.unicode_keys = false;
+        }
+        let slot = self.find_empty_slot(hash);
+        self.indices[slot] = self.entries.len() as i32;
+        self.entries.push(Some(DictEntry { hash, key, value }));
+        self.usable -= 1;
+        self.used += 1;
+        self.version += 1;
+    }
+
+    /// Replaces the value of an existing entry, returning the old value.
+    pub fn replace_value(&mut self, index: usize, value: ObjId) -> ObjId {
+        let e = self.entries[index].as_mut().expect("live dict entry");
+        std::mem::replace(&mut e.value, value)
+    }
+
+    /// Deletes an entry (`delitem_common`), returning it.
+    pub fn remove(&mut self, index: usize) -> DictEntry {
+        let entry = self.entries[index].take().expect("live dict entry");
+        let mask = self.indices.len() - 1;
+        let mut perturb = entry.hash as u64;
+        let mut i = (entry.hash as u64 as usize) & mask;
+        while self.indices[i] != index as i32 {
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+        self.indices[i] = DKIX_DUMMY;
+        self.used -= 1;
+        self.version += 1;
+        entry
+    }
+
+    /// Removes everything, returning the entries (`dict.clear()` goes back to empty keys).
+    pub fn take_all(&mut self) -> Vec<DictEntry> {
+        let out = self.entries.drain(..).flatten().collect();
+        self.indices.clear();
+        self.usable = 0;
+        self.used = 0;
+        self.unicode_keys = true;
+        self.version += 1;
+        out
+    }
+
+    /// Removes and returns the last entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<DictEntry> {
+        let index = self.entries.iter().rposition(|e| e.is_some())?;
+        let entry = self.remove(index);
+        // popitem also shrinks nentries so the slot is reused, as CPython does.
+        self.entries.truncate(index);
+        self.usable += 1;
+        Some(entry)
+    }
+
+    fn find_empty_slot(&self, hash: i64) -> usize {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] >= 0 {
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+        i
+    }
+
+    /// `dictresize`: a fresh index table of 2^log2 slots, entries compacted.
+    fn resize_to(&mut self, log2: u8) {
+        let size = 1usize << log2;
+        let old: Vec<DictEntry> = self.entries.drain(..).flatten().collect();
+        self.indices = vec![DKIX_EMPTY; size];
+        self.usable = usable_fraction(size) - old.len();
+        for e in old {
+            let slot = self.find_empty_slot(e.hash);
+            self.indices[slot] = self.entries.len() as i32;
+            self.entries.push(Some(e));
+        }
+    }
+
+    /// All keys and values, for traversal.
+    pub fn for_each_ref(&self, mut f: impl FnMut(ObjId)) {
+        for e in self.entries.iter().flatten() {
+            f(e.key);
+            f(e.value);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! Modules a program can import. Each is built the first time it is imported and then
+//! lives in `sys.modules`, as in CPython.
+
+pub mod sys;
+
+use std::rc::Rc;
+
+use crate::builtins::set_str_item;
+use crate::heap::{ModuleObj, ObjId, Payload};
+use crate::vm::{PyResult, Vm};
+
+/// Builds a module's namespace; returns the module object (new reference).
+type ModuleInit = fn(&mut Vm, ObjId) -> PyResult<()>;
+
+/// The importable modules.
+fn registry(name: &str) -> Option<ModuleInit> {
+    Some(match name {
+        "sys" => sys::init,
+        _ => return None,
+    })
+}
+
+pub fn install(vm: &mut Vm) {
+    // sys exists from the start (CPython imports it during start-up).
+    if let Ok(m) = vm.import_module("sys") {
+        vm.decref(m);
+    }
+}
+
+impl Vm {
+    /// A new module object with `__name__` set.
+    pub fn new_module(&mut self, name: &str) -> ObjId {
+        let dict = self.new_dict();
+        let n = self.new_str(name);
+        set_str_item(self, dict, "__name__", n);
+        self.decref(n);
+        let none = self.none;
+        set_str_item(self, dict, "__doc__", none);
+        self.alloc(
+            self.types.module,
+            Payload::Module(ModuleObj {
+                name: Rc::from(name),
+                dict,
+            }),
+        )
+    }
+
+    pub fn module_dict(&self, m: ObjId) -> ObjId {
+        match self.heap.payload(m) {
+            Payload::Module(m) => m.dict,
+            _ => unreachable!("module_dict of a non-module"),
+        }
+    }
+
+    /// `import name` (absolute): the module from `sys.modules`, built on first import.
+    pub fn import_module(&mut self, name: &str) -> PyResult<ObjId> {
+        let modules = self.modules;
+        if let Some(m) = self.dict_get_str_borrowed(modules, name) {
+            return Ok(self.incref(m));
+        }
+        let Some(init) = registry(name) else {
+            let err = self.new_error_msg(
+                self.types.module_not_found_error,
+                &format!("No module named '{name}'"),
+            );
+            if let crate::vm::PyErr::Exception(e) = err {
+                let key = self.intern_str("name");
+                let n = self.new_str(name);
+                let _ = self.generic_setattr(e, key, Some(n));
+                self.decref(n);
+                self.decref(key);
+            }
+            return Err(err);
+        };
+        let m = self.new_module(name);
+        set_str_item(self, modules, name, m);
+        let dict = self.module_dict(m);
+        if let Err(e) = init(self, dict) {
+            let key = self.new_str(name);
+            let _ = self.dict_del_item(modules, key);
+            self.decref(key);
+            self.decref(m);
+            return Err(e);
+        }
+        Ok(m)
+    }
+
+    /// `ImportName`.
+    pub fn import_name(&mut self, name: &str, fromlist: ObjId, _level: ObjId) -> PyResult<ObjId> {
+        let top = name.split('.').next().unwrap_or(name);
+        let m = self.import_module(name)?;
+        if fromlist == self.none && top != name {
+            self.decref(m);
+            return self.import_module(top);
+        }
+        Ok(m)
+    }
+
+    /// `ImportFrom`: `from module import name`.
+    pub fn import_from(&mut self, module: ObjId, name: ObjId) -> PyResult<ObjId> {
+        match self.getattr_opt(module, &self.str_of(name))? {
+            Some(v) => Ok(v),
+            None => {
+                let n = self.str_of(name);
+                let mname = match self.heap.payload(module) {
+                    Payload::Module(m) => m.name.clone(),
+                    _ => Rc::from("?"),
+                };
+                Err(self.new_error_msg(
+                    self.types.import_error,
+                    &format!("cannot import name '{n}' from '{mname}' (unknown location)"),
+                ))
+            }
+        }
+    }
+
+    /// `from module import *`: public names into the current locals.
+    pub fn import_star(&mut self, module: ObjId) -> PyResult<()> {
+        let dict = self.module_dict(module);
+        let locals = self.frames.last().and_then(|f| f.locals).unwrap_or(dict);
+        for (k, v) in self.dict_items(dict) {
+            if self.str_of(k).starts_with('_') {
+                continue;
+            }
+            self.dict_set_item(locals, k, v)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,361 @@
+//! Allocation, reference counting and deallocation (`PyObject_Malloc`, `_PyObject_GC_Link`,
+//! `Py_DECREF`, `_Py_Dealloc` and the trashcan).
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use super::{PyResult, Vm};
+use crate::heap::str::StrObj;
+use crate::heap::{Attrs, DictObj, ListObj, ObjId, Object, Payload, SetObj};
+
+/// `PyTrash_UNWIND_LEVEL`: deallocation nested deeper than this is deferred.
+const TRASHCAN_DEPTH: usize = 50;
+
+impl Vm {
+    /// Allocates an object of type `ty` owning the references inside `payload`; the caller
+    /// owns the returned reference. Tracks it with the collector as CPython would at
+    /// allocation, and may run an automatic collection first (3.11 collects inside the
+    /// allocation, in `_PyObject_GC_Link`).
+    pub fn alloc(&mut self, ty: ObjId, payload: Payload) -> ObjId {
+        let heap_type = self.is_heap_type(ty);
+        let (gc_type, track) = gc_kind(&payload, heap_type);
+        if gc_type
+            && self
+                .gc
+                .on_gc_alloc(&payload, ty == self.types.list || ty == self.types.dict)
+        {
+            self.collect_automatic();
+        }
+        let size = self.basic_memory(&payload);
+        self.memory += size;
+        if heap_type {
+            self.heap.incref(ty);
+        }
+        let id = self.heap.alloc(ty, payload);
+        if heap_type && self.type_has_dict(ty) {
+            self.heap.get_mut(id).attrs = Some(Box::new(Attrs::Inline(Vec::new())));
+        }
+        if track {
+            self.gc_track(id);
+        }
+        id
+    }
+
+    /// `Py_INCREF`, returning the id for convenience.
+    #[inline]
+    pub fn incref(&mut self, id: ObjId) -> ObjId {
+        self.heap.incref(id);
+        id
+    }
+
+    /// `Py_DECREF`: frees the object the instant its count reaches zero.
+    #[inline]
+    pub fn decref(&mut self, id: ObjId) {
+        if self.heap.decref_raw(id) {
+            self.dealloc(id);
+        }
+    }
+
+    pub fn xdecref(&mut self, id: Option<ObjId>) {
+        if let Some(id) = id {
+            self.decref(id);
+        }
+    }
+
+    /// `_Py_Dealloc` with the trashcan: deeply nested deallocations are deferred until the
+    /// outermost one finishes, so freeing a long chain never overflows the Rust stack.
+    fn dealloc(&mut self, id: ObjId) {
+        if self.dealloc_depth >= TRASHCAN_DEPTH {
+            self.trash.push(id);
+            return;
+        }
+        self.dealloc_depth += 1;
+        self.dealloc_one(id);
+        self.dealloc_depth -= 1;
+        if self.dealloc_depth == 0 {
+            while let Some(next) = self.trash.pop() {
+                self.dealloc_depth += 1;
+                self.dealloc_one(next);
+                self.dealloc_depth -= 1;
+            }
+        }
+    }
+
+    fn dealloc_one(&mut self, id: ObjId) {
+        if self.heap.get(id).is_static {
+            // Statically allocated objects are never freed (their count is only nominal).
+            self.heap.get_mut(id).refcount = 1 << 40;
+            return;
+        }
+        // PEP 442 finaliser (`PyObject_CallFinalizerFromDealloc`): may resurrect the object.
+        if !self.heap.get(id).gc.finalized {
+            let ty = self.heap.type_of(id);
+            if self.is_heap_type(ty) {
+                if let Some(del) = self.lookup_type_attr(ty, "__del__") {
+                    self.heap.get_mut(id).gc.finalized = true;
+                    self.heap.get_mut(id).refcount = 1;
+                    self.call_finalizer(del, id);
+                    self.decref_no_dealloc_check(del);
+                    let obj = self.heap.get_mut(id);
+                    obj.refcount -= 1;
+                    if obj.refcount > 0 {
+                        return;
+                    }
+                }
+            }
+        }
+        self.clear_weakrefs(id);
+        if self.heap.get(id).gc.tracked {
+            self.gc_untrack(id);
+        }
+        let Some(obj) = self.heap.free(id) else {
+            return;
+        };
+        let exact_list = obj.ty == self.types.list;
+        let exact_dict = obj.ty == self.types.dict;
+        let gc_type = gc_kind(&obj.payload, self.is_heap_type(obj.ty)).0;
+        self.memory = self.memory.saturating_sub(self.basic_memory(&obj.payload));
+        if gc_type {
+            self.gc
+                .on_gc_dealloc(&obj.payload, exact_list || exact_dict);
+        }
+        self.release_object(obj);
+    }
+
+    /// Drops the references an object held, in the order its CPython `tp_dealloc` does.
+    fn release_object(&mut self, obj: Object) {
+        let Object {
+            ty, payload, attrs, ..
+        } = obj;
+        let heap_type = self.is_heap_type(ty);
+        // subtype_dealloc clears the instance attributes before the base type's dealloc.
+        if let Some(attrs) = attrs {
+            match *attrs {
+                Attrs::Inline(values) => {
+                    for (_, v) in values {
+                        self.decref(v);
+                    }
+                }
+                Attrs::Dict(d) => self.decref(d),
+            }
+        }
+        let mut children = Vec::new();
+        payload_refs_dealloc_order(&payload, &mut children);
+        drop(payload);
+        for child in children {
+            self.decref(child);
+        }
+        if heap_type {
+            self.decref(ty);
+        }
+    }
+
+    /// Lowers a count without deallocating (used where CPython holds a borrowed reference).
+    fn decref_no_dealloc_check(&mut self, id: ObjId) {
+        self.decref(id);
+    }
+
+    pub fn is_heap_type(&self, ty: ObjId) -> bool {
+        match self.heap.payload(ty) {
+            Payload::Type(t) => t.heap_type,
+            _ => false,
+        }
+    }
+
+    pub fn type_has_dict(&self, ty: ObjId) -> bool {
+        match self.heap.payload(ty) {
+            Payload::Type(t) => t.has_dict,
+            _ => false,
+        }
+    }
+
+    /// A rough count of bytes an object occupies, for the simulated memory limit only.
+    fn basic_memory(&self, payload: &Payload) -> u64 {
+        64 + match payload {
+            Payload::Str(s) => s.text.len() as u64,
+            Payload::Bytes(b) => b.len() as u64,
+            Payload::ByteArray(b) => b.len() as u64,
+            Payload::Tuple(t) => 8 * t.len() as u64,
+            Payload::List(l) => 8 * l.allocated as u64,
+            Payload::Dict(d) => 24 * d.entry_capacity() as u64,
+            Payload::Set(s) | Payload::FrozenSet(s) => 16 * s.table_size() as u64,
+            Payload::BigInt(b) => b.bits() / 8,
+            _ => 0,
+        }
+    }
+
+    /// Raises MemoryError when `bytes` more would exceed the simulated memory limit.
+    pub fn check_memory(&mut self, bytes: u64) -> PyResult<()> {
+        if self.memory.saturating_add(bytes) > self.limits.max_memory {
+            return Err(self.new_error(self.types.memory_error, None));
+        }
+        Ok(())
+    }
+
+    // ----- constructors: each returns a new reference -----
+
+    pub fn new_ref(&mut self, id: ObjId) -> ObjId {
+        self.incref(id)
+    }
+
+    pub fn new_none(&mut self) -> ObjId {
+        self.incref(self.none)
+    }
+
+    pub fn new_bool(&mut self, b: bool) -> ObjId {
+        let id = if b { self.true_ } else { self.false_ };
+        self.incref(id)
+    }
+
+    pub fn new_int(&mut self, v: i64) -> ObjId {
+        if (-5..=256).contains(&v) {
+            let id = self.small_ints[(v + 5) as usize];
+            return self.incref(id);
+        }
+        self.alloc(self.types.int, Payload::Int(v))
+    }
+
+    /// An int from a big integer, normalised to the small representation when it fits.
+    pub fn new_bigint(&mut self, v: BigInt) -> ObjId {
+        match v.to_i64() {
+            Some(small) => self.new_int(small),
+            None => self.alloc(self.types.int, Payload::BigInt(Box::new(v))),
+        }
+    }
+
+    pub fn new_float(&mut self, v: f64) -> ObjId {
+        self.alloc(self.types.float, Payload::Float(v))
+    }
+
+    pub fn new_str(&mut self, s: &str) -> ObjId {
+        self.new_str_rc(Rc::from(s))
+    }
+
+    /// A str object; the empty string and one-character latin-1 strings are shared.
+    pub fn new_str_rc(&mut self, s: Rc<str>) -> ObjId {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => return self.incref(self.empty_str),
+            (Some(c), None) if (c as u32) < 256 => {
+                let id = self.latin1_chars[c as usize];
+                return self.incref(id);
+            }
+            _ => {}
+        }
+        self.alloc(self.types.str, Payload::Str(StrObj::new(s)))
+    }
+
+    pub fn new_str_owned(&mut self, s: String) -> ObjId {
+        self.new_str_rc(Rc::from(s))
+    }
+
+    /// `PyUnicode_InternInPlace` for a new string value: the interned object.
+    pub fn intern_str(&mut self, s: &str) -> ObjId {
+        if let Some(&id) = self.interned.get(s) {
+            return self.incref(id);
+        }
+        let id = self.new_str(s);
+        self.intern_existing(id)
+    }
+
+    /// Interns an existing str object (`sys.intern`): returns the canonical object (new ref).
+    pub fn intern_existing(&mut self, id: ObjId) -> ObjId {
+        let text = match self.heap.payload(id) {
+            Payload::Str(s) => s.text.clone(),
+            _ => return self.incref(id),
+        };
+        if let Some(&canon) = self.interned.get(&*text) {
+            return self.incref(canon);
+        }
+        if let Payload::Str(s) = self.heap.payload_mut(id) {
+            s.interned = true;
+        }
+        // The interned table holds its references as borrowed in 3.11 (the count is
+        // adjusted by 2 on interning); the str keeps its own count.
+        self.interned.insert(text, id);
+        self.incref(id)
+    }
+
+    pub fn new_bytes(&mut self, b: &[u8]) -> ObjId {
+        if b.is_empty() {
+            return self.incref(self.empty_bytes);
+        }
+        self.alloc(self.types.bytes, Payload::Bytes(Rc::from(b)))
+    }
+
+    /// A tuple owning `items`.
+    pub fn new_tuple(&mut self, items: Vec<ObjId>) -> ObjId {
+        if items.is_empty() {
+            return self.incref(self.empty_tuple);
+        }
+        self.alloc(self.types.tuple, Payload::Tuple(items))
+    }
+
+    /// A list owning `items`, allocated exactly (as `PyList_New(n)`).
+    pub fn new_list(&mut self, items: Vec<ObjId>) -> ObjId {
+        let allocated = items.len();
+        self.alloc(self.types.list, Payload::List(ListObj { items, allocated }))
+    }
+
+    pub fn new_dict(&mut self) -> ObjId {
+        self.alloc(self.types.dict, Payload::Dict(DictObj::new()))
+    }
+
+    pub fn new_set(&mut self) -> ObjId {
+        self.alloc(self.types.set, Payload::Set(SetObj::new()))
+    }
+
+    /// Tuples of borrowed items: increfs each.
+    pub fn new_tuple_from(&mut self, items: &[ObjId]) -> ObjId {
+        for &i in items {
+            self.heap.incref(i);
+        }
+        self.new_tuple(items.to_vec())
+    }
+}
+
+/// Whether a payload belongs to a GC type, and whether it is tracked right at allocation.
+fn gc_kind(payload: &Payload, heap_type: bool) -> (bool, bool) {
+    if heap_type {
+        return (true, true);
+    }
+    match payload {
+        Payload::Dict(_) => (true, false),
+        Payload::List(_)
+        | Payload::Tuple(_)
+        | Payload::Set(_)
+        | Payload::FrozenSet(_)
+        | Payload::Function(_)
+        | Payload::Cell(_)
+        | Payload::BoundMethod { .. }
+        | Payload::Type(_)
+        | Payload::Module(_)
+        | Payload::Generator(_)
+        | Payload::Frame(_)
+        | Payload::Traceback { .. }
+        | Payload::Property { .. }
+        | Payload::StaticMethod(_)
+        | Payload::ClassMethod(_)
+        | Payload::Super { .. }
+        | Payload::Iterator(_)
+        | Payload::Exception(_)
+        | Payload::WeakRef(_)
+        | Payload::WeakProxy(_)
+        | Payload::MappingProxy(_)
+        | Payload::DictView { .. } => (true, true),
+        Payload::Builtin(b) => (b.self_.is_some(), b.self_.is_some()),
+        _ => (false, false),
+    }
+}
+
+/// The references a payload owns, in the order CPython's deallocator releases them.
+pub fn payload_refs_dealloc_order(payload: &Payload, out: &mut Vec<ObjId>) {
+    match payload {
+        // list_dealloc and tupledealloc release items from the end.
+        Payload::List(l) => out.extend(l.items.iter().rev()),
+        Payload::Tuple(t) => out.extend(t.iter().rev()),
+        _ => crate::vm::refs::payload_refs(payload, |id, _| out.push(id)),
+    }
+}

@@ -1,0 +1,595 @@
+//! Attribute access: `_PyType_Lookup` along the MRO, descriptors, instance attributes
+//! (`PyObject_GenericGetAttr` / `GenericSetAttr`), class attributes (`type_getattro`) and
+//! `LOAD_METHOD` (`_PyObject_GetMethod`).
+
+use std::rc::Rc;
+
+use super::{Args, PyErr, PyResult, Vm};
+use crate::heap::{Attrs, ObjId, Payload};
+
+impl Vm {
+    /// The text of a str object (empty for anything else).
+    pub fn str_of(&self, id: ObjId) -> Rc<str> {
+        match self.heap.payload(id) {
+            Payload::Str(s) => s.text.clone(),
+            _ => Rc::from(""),
+        }
+    }
+
+    /// `tp_name` of a type.
+    pub fn type_name(&self, ty: ObjId) -> String {
+        match self.heap.payload(ty) {
+            Payload::Type(t) => t.name.to_string(),
+            _ => "?".to_string(),
+        }
+    }
+
+    /// The type name of an object, as error messages print it.
+    pub fn type_name_of(&self, obj: ObjId) -> String {
+        self.type_name(self.heap.type_of(obj))
+    }
+
+    pub fn mro_of(&self, ty: ObjId) -> &[ObjId] {
+        match self.heap.payload(ty) {
+            Payload::Type(t) => &t.mro,
+            _ => &[],
+        }
+    }
+
+    pub fn is_subtype(&self, ty: ObjId, base: ObjId) -> bool {
+        ty == base || self.mro_of(ty).contains(&base)
+    }
+
+    pub fn isinstance_of(&self, obj: ObjId, cls: ObjId) -> bool {
+        self.is_subtype(self.heap.type_of(obj), cls)
+    }
+
+    /// A str-keyed lookup in a dict object without running Python code (borrowed result).
+    pub fn dict_get_str_borrowed(&self, dict: ObjId, key: &str) -> Option<ObjId> {
+        let Payload::Dict(d) = self.heap.payload(dict) else {
+            return None;
+        };
+        let hash =
+            crate::heap::str::str_hash(key, crate::heap::str::StrObj::new(Rc::from(key)).kind);
+        for idx in d.candidates(hash) {
+            let e = d.entry(idx)?;
+            if let Payload::Str(s) = self.heap.payload(e.key) {
+                if s.as_str() == key {
+                    return Some(e.value);
+                }
+            }
+        }
+        None
+    }
+
+    /// `_PyType_Lookup`: the attribute in the first class of the MRO that has it (borrowed).
+    pub fn lookup_type_attr_borrowed(&self, ty: ObjId, name: &str) -> Option<ObjId> {
+        for &cls in self.mro_of(ty) {
+            if let Payload::Type(t) = self.heap.payload(cls) {
+                if let Some(v) = self.dict_get_str_borrowed(t.dict, name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// Like [`Vm::lookup_type_attr_borrowed`], returning a new reference.
+    pub fn lookup_type_attr(&mut self, ty: ObjId, name: &str) -> Option<ObjId> {
+        let v = self.lookup_type_attr_borrowed(ty, name)?;
+        Some(self.incref(v))
+    }
+
+    /// The object's own attribute (instance dict / inline values), borrowed.
+    pub fn instance_attr(&self, obj: ObjId, name: &str) -> Option<ObjId> {
+        match self.heap.get(obj).attrs.as_deref() {
+            Some(Attrs::Inline(values)) => {
+                values.iter().find(|(k, _)| &**k == name).map(|(_, v)| *v)
+            }
+            Some(Attrs::Dict(d)) => self.dict_get_str_borrowed(*d, name),
+            None => None,
+        }
+    }
+
+    /// Whether a class attribute is a data descriptor (defines `__set__` or `__delete__`).
+    fn is_data_descriptor(&self, descr: ObjId) -> bool {
+        match self.heap.payload(descr) {
+            Payload::Property { .. } => true,
+            _ => {
+                let ty = self.heap.type_of(descr);
+                self.is_heap_type(ty)
+                    && (self.lookup_type_attr_borrowed(ty, "__set__").is_some()
+                        || self.lookup_type_attr_borrowed(ty, "__delete__").is_some())
+            }
+        }
+    }
+
+    /// `descr.__get__(obj, owner)` for the descriptor kinds the model knows; None when the
+    /// attribute is not a descriptor (it is returned as is).
+    fn descriptor_get(
+        &mut self,
+        descr: ObjId,
+        obj: Option<ObjId>,
+        owner: ObjId,
+    ) -> Option<PyResult<ObjId>> {
+        match self.heap.payload(descr) {
+            Payload::Function(_) => Some(Ok(match obj {
+                Some(o) => {
+                    self.incref(descr);
+                    self.incref(o);
+                    self.alloc(
+                        self.types.method,
+                        Payload::BoundMethod {
+                            func: descr,
+                            self_: o,
+                        },
+                    )
+                }
+                None => self.incref(descr),
+            })),
+            Payload::Builtin(b) if b.self_.is_none() => {
+                let mut bound = b.clone();
+                if b.class_method {
+                    bound.self_ = Some(self.incref(owner));
+                } else {
+                    match obj {
+                        Some(o) => bound.self_ = Some(self.incref(o)),
+                        None => return Some(Ok(self.incref(descr))),
+                    }
+                }
+                Some(Ok(
+                    self.alloc(self.types.builtin_function, Payload::Builtin(bound))
+                ))
+            }
+            Payload::StaticMethod(f) => {
+                let f = *f;
+                Some(Ok(self.incref(f)))
+            }
+            Payload::ClassMethod(f) => {
+                let f = *f;
+                self.incref(f);
+                self.incref(owner);
+                Some(Ok(self.alloc(
+                    self.types.method,
+                    Payload::BoundMethod {
+                        func: f,
+                        self_: owner,
+                    },
+                )))
+            }
+            Payload::Property { fget, .. } => {
+                let fget = *fget;
+                match obj {
+                    None => Some(Ok(self.incref(descr))),
+                    Some(o) => match fget {
+                        Some(g) => Some(self.call_object(g, &Args::positional(vec![o]))),
+                        None => Some(Err(self
+                            .new_error_msg(self.types.attribute_error, "property has no getter"))),
+                    },
+                }
+            }
+            _ => {
+                let ty = self.heap.type_of(descr);
+                if !self.is_heap_type(ty) {
+                    return None;
+                }
+                let get = self.lookup_type_attr_borrowed(ty, "__get__")?;
+                let none = self.none;
+                let args = Args::positional(vec![descr, obj.unwrap_or(none), owner]);
+                Some(self.call_object(get, &args))
+            }
+        }
+    }
+
+    /// `getattr(obj, name)` where name is a str object.
+    pub fn getattr(&mut self, obj: ObjId, name: ObjId) -> PyResult<ObjId> {
+        let n = self.str_of(name);
+        self.getattr_str(obj, &n)
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn getattr_str(&mut self, obj: ObjId, name: &str) -> PyResult<ObjId> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    /// The attribute, or None when it does not exist (after `__getattr__`).
+    pub fn getattr_opt(&mut self, obj: ObjId, name: &str) -> PyResult<Option<ObjId>> {
+        if let Some(r) = self.special_getattr(obj, name) {
+            return r.map(Some);
+        }
+        let ty = self.heap.type_of(obj);
+        if matches!(self.heap.payload(obj), Payload::Type(_)) {
+            return self.type_getattr(obj, name);
+        }
+        if let Payload::Module(m) = self.heap.payload(obj) {
+            let d = m.dict;
+            if let Some(v) = self.dict_get_str_borrowed(d, name) {
+                return Ok(Some(self.incref(v)));
+            }
+        }
+        let descr = self.lookup_type_attr_borrowed(ty, name);
+        if let Some(d) = descr {
+            if self.is_data_descriptor(d) {
+                self.incref(d);
+                let r = self.descriptor_get(d, Some(obj), ty);
+                self.decref(d);
+                if let Some(r) = r {
+                    return r.map(Some);
+                }
+            }
+        }
+        if let Some(v) = self.instance_attr(obj, name) {
+            return Ok(Some(self.incref(v)));
+        }
+        if let Some(d) = descr {
+            self.incref(d);
+            let r = self.descriptor_get(d, Some(obj), ty);
+            let out = match r {
+                Some(r) => r.map(Some),
+                None => Ok(Some(self.incref(d))),
+            };
+            self.decref(d);
+            return out;
+        }
+        if name != "__getattr__" {
+            if let Some(ga) = self.lookup_type_attr_borrowed(ty, "__getattr__") {
+                let key = self.new_str(name);
+                self.incref(ga);
+                let r = self.call_object(ga, &Args::positional(vec![obj, key]));
+                self.decref(ga);
+                self.decref(key);
+                return r.map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// `type_getattro`: attribute access on a class.
+    fn type_getattr(&mut self, cls: ObjId, name: &str) -> PyResult<Option<ObjId>> {
+        let meta = self.heap.type_of(cls);
+        let meta_attr = self.lookup_type_attr_borrowed(meta, name);
+        if let Some(m) = meta_attr {
+            if self.is_data_descriptor(m) {
+                self.incref(m);
+                let r = self.descriptor_get(m, Some(cls), meta);
+                self.decref(m);
+                if let Some(r) = r {
+                    return r.map(Some);
+                }
+            }
+        }
+        if let Some(attr) = self.lookup_type_attr_borrowed(cls, name) {
+            self.incref(attr);
+            let r = match self.heap.payload(attr) {
+                // Plain functions and method descriptors come back unbound from a class.
+                Payload::Function(_) => None,
+                Payload::Builtin(b) if !b.class_method => None,
+                _ => self.descriptor_get(attr, None, cls),
+            };
+            let out = match r {
+                Some(r) => r.map(Some),
+                None => Ok(Some(self.incref(attr))),
+            };
+            self.decref(attr);
+            return out;
+        }
+        if let Some(m) = meta_attr {
+            self.incref(m);
+            let r = self.descriptor_get(m, Some(cls), meta);
+            let out = match r {
+                Some(r) => r.map(Some),
+                None => Ok(Some(self.incref(m))),
+            };
+            self.decref(m);
+            return out;
+        }
+        Ok(None)
+    }
+
+    /// `_PyObject_LookupSpecial`: a special method looked up on the type, bound to `obj`.
+    pub fn getattr_str_special(&mut self, obj: ObjId, name: &str) -> Option<ObjId> {
+        let ty = self.heap.type_of(obj);
+        let d = self.lookup_type_attr_borrowed(ty, name)?;
+        self.incref(d);
+        let r = self.descriptor_get(d, Some(obj), ty);
+        let out = match r {
+            Some(Ok(v)) => Some(v),
+            Some(Err(PyErr::Exception(e))) => {
+                self.decref(e);
+                None
+            }
+            Some(Err(_)) => None,
+            None => Some(self.incref(d)),
+        };
+        self.decref(d);
+        out
+    }
+
+    /// `_PyObject_GetMethod`: Some(function) (new reference) when `obj.name(...)` can be
+    /// called without a bound method; None when the caller must use `getattr`.
+    pub fn load_method(&mut self, obj: ObjId, name: ObjId) -> PyResult<Option<ObjId>> {
+        let ty = self.heap.type_of(obj);
+        if matches!(
+            self.heap.payload(obj),
+            Payload::Type(_) | Payload::Module(_)
+        ) {
+            return Ok(None);
+        }
+        let n = self.str_of(name);
+        if self.special_attr_names(obj, &n) {
+            return Ok(None);
+        }
+        let Some(descr) = self.lookup_type_attr_borrowed(ty, &n) else {
+            return Ok(None);
+        };
+        let is_method = match self.heap.payload(descr) {
+            Payload::Function(_) => true,
+            Payload::Builtin(b) => b.self_.is_none() && !b.class_method,
+            _ => false,
+        };
+        if !is_method || self.instance_attr(obj, &n).is_some() {
+            return Ok(None);
+        }
+        Ok(Some(self.incref(descr)))
+    }
+
+    /// `setattr(obj, name, value)`, or `delattr` when value is None.
+    pub fn setattr(&mut self, obj: ObjId, name: ObjId, value: Option<ObjId>) -> PyResult<()> {
+        let n = self.str_of(name);
+        let ty = self.heap.type_of(obj);
+        if let Some(descr) = self.lookup_type_attr_borrowed(ty, &n) {
+            if let Payload::Property { fset, fdel, .. } = self.heap.payload(descr) {
+                let f = if value.is_some() { *fset } else { *fdel };
+                return match f {
+                    Some(f) => {
+                        let mut args = vec![obj];
+                        args.extend(value);
+                        let r = self.call_object(f, &Args::positional(args))?;
+                        self.decref(r);
+                        Ok(())
+                    }
+                    None => {
+                        let what = if value.is_some() { "setter" } else { "deleter" };
+                        let tn = self.type_name(ty);
+                        Err(self.new_error_msg(
+                            self.types.attribute_error,
+                            &format!("property '{n}' of '{tn}' object has no {what}"),
+                        ))
+                    }
+                };
+            }
+            if self.is_heap_type(self.heap.type_of(descr)) {
+                let dty = self.heap.type_of(descr);
+                let hook = if value.is_some() {
+                    "__set__"
+                } else {
+                    "__delete__"
+                };
+                if let Some(set) = self.lookup_type_attr_borrowed(dty, hook) {
+                    let mut args = vec![descr, obj];
+                    args.extend(value);
+                    self.incref(set);
+                    let r = self.call_object(set, &Args::positional(args));
+                    self.decref(set);
+                    self.decref(r?);
+                    return Ok(());
+                }
+            }
+        }
+        if self.is_heap_type(ty) {
+            let hook = if value.is_some() {
+                "__setattr__"
+            } else {
+                "__delattr__"
+            };
+            if let Some(sa) = self.lookup_type_attr_borrowed(ty, hook) {
+                if matches!(self.heap.payload(sa), Payload::Function(_)) {
+                    let mut args = vec![obj, name];
+                    args.extend(value);
+                    self.incref(sa);
+                    let r = self.call_object(sa, &Args::positional(args));
+                    self.decref(sa);
+                    self.decref(r?);
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `PyObject_GenericSetAttr` on the instance's own storage.
+    pub fn generic_setattr(
+        &mut self,
+        obj: ObjId,
+        name: ObjId,
+        value: Option<ObjId>,
+    ) -> PyResult<()> {
+        let n = self.str_of(name);
+        if let Payload::Type(t) = self.heap.payload(obj) {
+            if !t.heap_type {
+                let tn = t.name.clone();
+                return Err(self.new_error_msg(
+                    self.types.type_error,
+                    &format!("cannot set '{n}' attribute of immutable type '{tn}'"),
+                ));
+            }
+            let d = t.dict;
+            return match value {
+                Some(v) => self.dict_set_item(d, name, v),
+                None => {
+                    if self.dict_del_item(d, name)? {
+                        Ok(())
+                    } else {
+                        let cn = self.type_name(obj);
+                        Err(self.new_error_msg(
+                            self.types.attribute_error,
+                            &format!("type object '{cn}' has no attribute '{n}'"),
+                        ))
+                    }
+                }
+            };
+        }
+        if let Payload::Function(_) = self.heap.payload(obj) {
+            let d = self.function_dict(obj);
+            return match value {
+                Some(v) => self.dict_set_item(d, name, v),
+                None => self.dict_del_item(d, name).map(|_| ()),
+            };
+        }
+        if let Some(r) = self.set_slot_attr(obj, &n, value) {
+            return r;
+        }
+        let has_attrs = self.heap.get(obj).attrs.is_some();
+        if !has_attrs {
+            let tn = self.type_name_of(obj);
+            let msg = if self
+                .lookup_type_attr_borrowed(self.heap.type_of(obj), &n)
+                .is_some()
+            {
+                format!("'{tn}' object attribute '{n}' is read-only")
+            } else {
+                format!("'{tn}' object has no attribute '{n}'")
+            };
+            return Err(self.new_error_msg(self.types.attribute_error, &msg));
+        }
+        let dict = match self.heap.get(obj).attrs.as_deref() {
+            Some(Attrs::Dict(d)) => Some(*d),
+            _ => None,
+        };
+        if let Some(d) = dict {
+            return match value {
+                Some(v) => self.dict_set_item(d, name, v),
+                None => {
+                    if self.dict_del_item(d, name)? {
+                        Ok(())
+                    } else {
+                        Err(self.attribute_error(obj, &n))
+                    }
+                }
+            };
+        }
+        match value {
+            Some(v) => {
+                self.incref(v);
+                let old = match self.heap.get_mut(obj).attrs.as_deref_mut() {
+                    Some(Attrs::Inline(values)) => match values.iter_mut().find(|(k, _)| **k == *n)
+                    {
+                        Some(slot) => Some(std::mem::replace(&mut slot.1, v)),
+                        None => {
+                            values.push((n.clone(), v));
+                            None
+                        }
+                    },
+                    _ => None,
+                };
+                self.xdecref(old);
+                Ok(())
+            }
+            None => {
+                let old = match self.heap.get_mut(obj).attrs.as_deref_mut() {
+                    Some(Attrs::Inline(values)) => values
+                        .iter()
+                        .position(|(k, _)| **k == *n)
+                        .map(|i| values.remove(i).1),
+                    _ => None,
+                };
+                match old {
+                    Some(v) => {
+                        self.decref(v);
+                        Ok(())
+                    }
+                    None => Err(self.attribute_error(obj, &n)),
+                }
+            }
+        }
+    }
+
+    /// `obj.__dict__`: materialises the instance dict from inline values (new reference).
+    pub fn instance_dict(&mut self, obj: ObjId) -> Option<ObjId> {
+        let values = match self.heap.get(obj).attrs.as_deref() {
+            Some(Attrs::Dict(d)) => {
+                let d = *d;
+                return Some(self.incref(d));
+            }
+            Some(Attrs::Inline(values)) => values.clone(),
+            None => return None,
+        };
+        let d = self.new_dict();
+        for (k, v) in values {
+            let key = self.intern_str(&k);
+            // The dict takes over the inline reference to each value.
+            let _ = self.dict_set_item(d, key, v);
+            self.decref(key);
+            self.decref(v);
+        }
+        self.heap.get_mut(obj).attrs = Some(Box::new(Attrs::Dict(d)));
+        Some(self.incref(d))
+    }
+
+    fn function_dict(&mut self, func: ObjId) -> ObjId {
+        if let Payload::Function(f) = self.heap.payload(func) {
+            if let Some(d) = f.dict {
+                return d;
+            }
+        }
+        let d = self.new_dict();
+        if let Payload::Function(f) = self.heap.payload_mut(func) {
+            f.dict = Some(d);
+        }
+        d
+    }
+
+    pub fn unwrap_staticmethod(&self, f: ObjId) -> ObjId {
+        match self.heap.payload(f) {
+            Payload::StaticMethod(inner) => *inner,
+            _ => f,
+        }
+    }
+
+    pub fn is_object_new(&self, f: ObjId) -> bool {
+        let object_dict = match self.heap.payload(self.types.object) {
+            Payload::Type(t) => t.dict,
+            _ => return false,
+        };
+        self.dict_get_str_borrowed(object_dict, "__new__") == Some(f)
+    }
+
+    pub fn is_object_init(&self, f: ObjId) -> bool {
+        let object_dict = match self.heap.payload(self.types.object) {
+            Payload::Type(t) => t.dict,
+            _ => return false,
+        };
+        self.dict_get_str_borrowed(object_dict, "__init__") == Some(f)
+    }
+
+    /// The AttributeError CPython raises for a missing attribute (with `name` and `obj` set,
+    /// so the traceback can suggest a close name).
+    pub fn attribute_error(&mut self, obj: ObjId, name: &str) -> PyErr {
+        let msg = match self.heap.payload(obj) {
+            Payload::Type(_) => format!(
+                "type object '{}' has no attribute '{name}'",
+                self.type_name(obj)
+            ),
+            Payload::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+            _ => format!(
+                "'{}' object has no attribute '{name}'",
+                self.type_name_of(obj)
+            ),
+        };
+        let err = self.new_error_msg(self.types.attribute_error, &msg);
+        if let PyErr::Exception(e) = err {
+            let key = self.intern_str("name");
+            let n = self.new_str(name);
+            let _ = self.generic_setattr(e, key, Some(n));
+            self.decref(n);
+            self.decref(key);
+            let key = self.intern_str("obj");
+            let _ = self.generic_setattr(e, key, Some(obj));
+            self.decref(key);
+        }
+        err
+    }
+}

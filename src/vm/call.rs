@@ -1,0 +1,802 @@
+//! Calls: the `Call` instruction, argument binding (`initialize_locals`), class
+//! instantiation (`type_call`), calls from native code, generators and `with`.
+
+use std::rc::Rc;
+
+use super::eval::{Flow, FrameExit};
+use super::frame::OnReturn;
+use super::{Args, PyErr, PyResult, Vm};
+use crate::heap::{FunctionObj, GeneratorObj, ObjId, Payload};
+
+/// What a stack call resolved to.
+enum Callee {
+    /// A Python function: a frame is pushed, taking the arguments over.
+    Python,
+    /// A class whose `__init__` is a Python function and whose `__new__` is object's.
+    ClassWithPythonInit(ObjId),
+    /// Anything else: called natively with borrowed arguments.
+    Native,
+}
+
+impl Vm {
+    /// The `Call` instruction.
+    pub(super) fn call_instr(&mut self, argc: usize, _base: usize) -> PyResult<Flow> {
+        let kwnames = self.frames.last_mut().expect("frame").kwnames.take();
+        let len = self.frames.last().expect("frame").stack.len();
+        let mut is_meth = self.frames.last().expect("frame").stack[len - argc - 2].is_some();
+        if !is_meth {
+            let callable = self.peek_at(len - argc - 1);
+            if let Payload::BoundMethod { func, self_ } = *self.heap.payload(callable) {
+                self.incref(func);
+                self.incref(self_);
+                let stack = &mut self.frames.last_mut().expect("frame").stack;
+                stack[len - argc - 2] = Some(func);
+                stack[len - argc - 1] = Some(self_);
+                self.decref(callable);
+                is_meth = true;
+            }
+        }
+        let nargs = argc + is_meth as usize;
+        let callable_slot = len - nargs - 1;
+        let callable = self.peek_at(callable_slot);
+        let kw: Vec<Rc<str>> = match kwnames {
+            Some(k) => self.tuple_of_strs(k),
+            None => Vec::new(),
+        };
+        match self.classify_callee(callable) {
+            Callee::Python => {
+                let stack = &mut self.frames.last_mut().expect("frame").stack;
+                let args: Vec<ObjId> = stack
+                    .drain(len - nargs..)
+                    .map(|v| v.expect("arg"))
+                    .collect();
+                // The callable's reference moves into the frame (`f_func`); pop its NULL too.
+                stack.pop();
+                if !is_meth {
+                    stack.pop();
+                }
+                if let Some(generator) =
+                    self.push_python_frame(callable, args, kw, OnReturn::Push)?
+                {
+                    self.push(generator);
+                }
+                Ok(Flow::Next)
+            }
+            Callee::ClassWithPythonInit(init) => {
+                let instance = self.new_instance(callable)?;
+                let stack = &self.frames.last().expect("frame").stack;
+                let mut args: Vec<ObjId> = vec![instance];
+                args.extend(stack[len - nargs..].iter().map(|v| v.expect("arg")));
+                for &a in &args {
+                    self.incref(a);
+                }
+                self.incref(init);
+                let npop = (nargs + if is_meth { 1 } else { 2 }) as u32;
+                match self.push_python_frame(init, args, kw, OnReturn::Init(instance, npop)) {
+                    Ok(None) => {}
+                    Ok(Some(generator)) => {
+                        let r = self.finish_init(generator, instance);
+                        self.pop_call_slots(npop);
+                        let inst = r?;
+                        self.push(inst);
+                    }
+                    Err(e) => {
+                        self.decref(instance);
+                        self.pop_call_slots(npop);
+                        return Err(e);
+                    }
+                }
+                Ok(Flow::Next)
+            }
+            Callee::Native => {
+                let stack = &self.frames.last().expect("frame").stack;
+                let all: Vec<ObjId> = stack[len - nargs..]
+                    .iter()
+                    .map(|v| v.expect("arg"))
+                    .collect();
+                let npos = all.len() - kw.len();
+                let args = Args {
+                    args: all[..npos].to_vec(),
+                    kwargs: kw.into_iter().zip(all[npos..].iter().copied()).collect(),
+                };
+                let r = self.call_object(callable, &args);
+                let npop = (nargs + if is_meth { 1 } else { 2 }) as u32;
+                self.pop_call_slots(npop);
+                let v = r?;
+                self.push(v);
+                Ok(Flow::Next)
+            }
+        }
+    }
+
+    /// `CallFunctionEx`: `f(*args, **kwargs)`; the tuple and dict stay on the stack while
+    /// the call runs (a nested loop, as in 3.11).
+    pub(super) fn call_function_ex(&mut self, has_kwargs: bool, _base: usize) -> PyResult<Flow> {
+        let kwargs = if has_kwargs { Some(self.pop()) } else { None };
+        let args_obj = self.pop();
+        let callable = self.pop();
+        let null = self.frames.last_mut().expect("frame").stack.pop().flatten();
+        let positional = self.tuple_items(Some(args_obj));
+        let mut args = Args::positional(positional);
+        if let Some(kw) = kwargs {
+            for (k, v) in self.dict_items(kw) {
+                args.kwargs.push((self.str_of(k), v));
+            }
+        }
+        let r = self.call_object(callable, &args);
+        self.xdecref(kwargs);
+        self.decref(args_obj);
+        self.decref(callable);
+        self.xdecref(null);
+        let v = r?;
+        self.push(v);
+        Ok(Flow::Next)
+    }
+
+    fn peek_at(&self, index: usize) -> ObjId {
+        self.frames.last().expect("frame").stack[index].expect("callable")
+    }
+
+    fn classify_callee(&self, callable: ObjId) -> Callee {
+        match self.heap.payload(callable) {
+            Payload::Function(_) => Callee::Python,
+            Payload::Type(t) if t.heap_type => {
+                if self.class_uses_object_new(callable) {
+                    if let Some(init) = self.lookup_type_attr_borrowed(callable, "__init__") {
+                        if matches!(self.heap.payload(init), Payload::Function(_)) {
+                            return Callee::ClassWithPythonInit(init);
+                        }
+                    }
+                }
+                Callee::Native
+            }
+            _ => Callee::Native,
+        }
+    }
+
+    /// The class inherits `object.__new__` (no `__new__` in its MRO before `object`) and
+    /// derives from no builtin type but object.
+    fn class_uses_object_new(&self, cls: ObjId) -> bool {
+        let Payload::Type(t) = self.heap.payload(cls) else {
+            return false;
+        };
+        if t.layout != crate::heap::Layout::Object {
+            return false;
+        }
+        for &m in &t.mro {
+            if m == self.types.object {
+                return true;
+            }
+            if let Payload::Type(mt) = self.heap.payload(m) {
+                if self.dict_get_str_borrowed(mt.dict, "__new__").is_some() {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// Pushes a frame running Python function `func` with owned `args` (keyword values last,
+    /// named by `kwnames`); takes over the reference to `func`. A generator function's frame
+    /// is not pushed: the new generator object is returned instead.
+    pub(crate) fn push_python_frame(
+        &mut self,
+        func: ObjId,
+        args: Vec<ObjId>,
+        kwnames: Vec<Rc<str>>,
+        on_return: OnReturn,
+    ) -> PyResult<Option<ObjId>> {
+        if self.frames.len() + 1 > self.recursion_limit {
+            for a in args {
+                self.decref(a);
+            }
+            self.decref(func);
+            return Err(self.new_error_msg(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let f = match self.heap.payload(func) {
+            Payload::Function(f) => f.clone(),
+            _ => unreachable!("push_python_frame of a non-function"),
+        };
+        let code = self.code_of(f.code);
+        let mut frame = self.new_frame(f.code, Some(func), f.globals, None, on_return);
+        if let Err(e) = self.bind_arguments(&mut frame.fast, &f, &code, args, kwnames) {
+            self.clear_frame(frame);
+            return Err(e);
+        }
+        if code.flags.generator {
+            return Ok(Some(self.new_generator(frame, &f)));
+        }
+        self.frames.push(frame);
+        self.step_event()?;
+        Ok(None)
+    }
+
+    /// A generator object owning a not-yet-started frame.
+    fn new_generator(&mut self, frame: super::Frame, f: &FunctionObj) -> ObjId {
+        self.incref(f.name);
+        self.incref(f.qualname);
+        self.alloc(
+            self.types.generator,
+            Payload::Generator(Box::new(GeneratorObj {
+                frame: Some(Box::new(frame)),
+                name: f.name,
+                qualname: f.qualname,
+                running: false,
+                started: false,
+            })),
+        )
+    }
+
+    /// `__init__` returned `value`: it must be None. Returns the instance (owned).
+    pub(super) fn finish_init(&mut self, value: ObjId, instance: ObjId) -> PyResult<ObjId> {
+        if value != self.none {
+            let tn = self.type_name(self.heap.type_of(value));
+            self.decref(value);
+            self.decref(instance);
+            return Err(self.new_error_msg(
+                self.types.type_error,
+                &format!("__init__() should return None, not '{tn}'"),
+            ));
+        }
+        self.decref(value);
+        Ok(instance)
+    }
+
+    /// `initialize_locals`: binds owned arguments to parameters, defaults, `*args`, `**kw`.
+    fn bind_arguments(
+        &mut self,
+        fast: &mut [Option<ObjId>],
+        f: &FunctionObj,
+        code: &crate::compile::CodeObject,
+        mut args: Vec<ObjId>,
+        kwnames: Vec<Rc<str>>,
+    ) -> PyResult<()> {
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let total = argcount + kwonly;
+        let kwvalues = args.split_off(args.len() - kwnames.len());
+        let npos = args.len();
+        let qualname = self.str_of(f.qualname).to_string();
+        let mut extra_pos = Vec::new();
+        for (i, a) in args.into_iter().enumerate() {
+            if i < argcount {
+                fast[i] = Some(a);
+            } else {
+                extra_pos.push(a);
+            }
+        }
+        let mut slot = total;
+        if code.flags.varargs {
+            let t = self.new_tuple(std::mem::take(&mut extra_pos));
+            fast[slot] = Some(t);
+            slot += 1;
+        }
+        let kwdict = if code.flags.varkeywords {
+            let d = self.new_dict();
+            fast[slot] = Some(d);
+            Some(d)
+        } else {
+            None
+        };
+        let mut error: Option<PyErr> = None;
+        if !extra_pos.is_empty() {
+            let given = npos;
+            let ndefaults = self.tuple_len(f.defaults);
+            let kw_given = kwnames
+                .iter()
+                .filter(|k| code.varnames[argcount..total].iter().any(|v| v == *k))
+                .count();
+            let takes = if ndefaults > 0 {
+                format!("from {} to {}", argcount - ndefaults, argcount)
+            } else {
+                argcount.to_string()
+            };
+            let plural = if argcount == 1 && ndefaults == 0 {
+                ""
+            } else {
+                "s"
+            };
+            let kw_part = if kw_given > 0 {
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            };
+            let was = if given == 1 && kw_given == 0 {
+                "was"
+            } else {
+                "were"
+            };
+            let msg = if kw_given > 0 {
+                format!("{qualname}() takes {takes} positional argument{plural} but {given}{kw_part} were given")
+            } else {
+                format!("{qualname}() takes {takes} positional argument{plural} but {given} {was} given")
+            };
+            error = Some(self.new_error_msg(self.types.type_error, &msg));
+            for a in extra_pos {
+                self.decref(a);
+            }
+        }
+        for (name, value) in kwnames.iter().zip(kwvalues) {
+            if error.is_some() {
+                self.decref(value);
+                continue;
+            }
+            let posonly = code.posonlyargcount as usize;
+            let found = code.varnames[..total]
+                .iter()
+                .enumerate()
+                .skip(posonly)
+                .find(|(_, v)| *v == name)
+                .map(|(i, _)| i);
+            match found {
+                Some(i) => {
+                    if fast[i].is_some() {
+                        self.decref(value);
+                        error = Some(self.new_error_msg(
+                            self.types.type_error,
+                            &format!("{qualname}() got multiple values for argument '{name}'"),
+                        ));
+                    } else {
+                        fast[i] = Some(value);
+                    }
+                }
+                None => match kwdict {
+                    Some(d) => {
+                        let k = self.new_str(name);
+                        let r = self.dict_set_item(d, k, value);
+                        self.decref(k);
+                        self.decref(value);
+                        if let Err(e) = r {
+                            error = Some(e);
+                        }
+                    }
+                    None => {
+                        self.decref(value);
+                        let posonly_hit = code.varnames[..posonly].iter().any(|v| v == name);
+                        let msg = if posonly_hit {
+                            format!("{qualname}() got some positional-only arguments passed as keyword arguments: '{name}'")
+                        } else {
+                            format!("{qualname}() got an unexpected keyword argument '{name}'")
+                        };
+                        error = Some(self.new_error_msg(self.types.type_error, &msg));
+                    }
+                },
+            }
+        }
+        if let Some(e) = error {
+            return Err(e);
+        }
+        // Defaults for missing positional parameters.
+        let defaults = self.tuple_items(f.defaults);
+        let first_default = argcount - defaults.len();
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    let d = defaults[i - first_default];
+                    self.incref(d);
+                    fast[i] = Some(d);
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_arguments(&qualname, &missing, "positional"));
+        }
+        for i in argcount..total {
+            if fast[i].is_none() {
+                let name = code.varnames[i].clone();
+                let default = match f.kwdefaults {
+                    Some(kd) => self.dict_get_str_borrowed(kd, &name),
+                    None => None,
+                };
+                match default {
+                    Some(d) => {
+                        self.incref(d);
+                        fast[i] = Some(d);
+                    }
+                    None => missing.push(name),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_arguments(&qualname, &missing, "keyword-only"));
+        }
+        Ok(())
+    }
+
+    fn missing_arguments(&mut self, qualname: &str, missing: &[Rc<str>], kind: &str) -> PyErr {
+        let names: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match names.len() {
+            1 => names[0].clone(),
+            2 => format!("{} and {}", names[0], names[1]),
+            n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+        };
+        let plural = if missing.len() == 1 { "" } else { "s" };
+        self.new_error_msg(
+            self.types.type_error,
+            &format!(
+                "{qualname}() missing {} required {kind} argument{plural}: {list}",
+                missing.len()
+            ),
+        )
+    }
+
+    /// Calls any callable from native code with borrowed arguments; returns a new reference.
+    pub fn call_object(&mut self, callable: ObjId, args: &Args) -> PyResult<ObjId> {
+        match self.heap.payload(callable) {
+            Payload::Function(_) => {
+                let mut owned: Vec<ObjId> = args.args.clone();
+                owned.extend(args.kwargs.iter().map(|(_, v)| *v));
+                for &a in &owned {
+                    self.incref(a);
+                }
+                let kwnames: Vec<Rc<str>> = args.kwargs.iter().map(|(k, _)| k.clone()).collect();
+                self.incref(callable);
+                self.call_python_native(callable, owned, kwnames)
+            }
+            Payload::BoundMethod { func, self_ } => {
+                let (func, self_) = (*func, *self_);
+                let mut full = Args {
+                    args: Vec::with_capacity(args.args.len() + 1),
+                    kwargs: args.kwargs.clone(),
+                };
+                full.args.push(self_);
+                full.args.extend_from_slice(&args.args);
+                self.call_object(func, &full)
+            }
+            Payload::Builtin(b) => {
+                let func = b.func;
+                match b.self_ {
+                    Some(s) => {
+                        let mut full = Args {
+                            args: Vec::with_capacity(args.args.len() + 1),
+                            kwargs: args.kwargs.clone(),
+                        };
+                        full.args.push(s);
+                        full.args.extend_from_slice(&args.args);
+                        self.native_call(func, &full)
+                    }
+                    _ => self.native_call(func, args),
+                }
+            }
+            Payload::Type(_) => self.type_call(callable, args),
+            _ => {
+                let ty = self.heap.type_of(callable);
+                match self.lookup_type_attr_borrowed(ty, "__call__") {
+                    Some(call) => {
+                        let mut full = Args {
+                            args: vec![callable],
+                            kwargs: args.kwargs.clone(),
+                        };
+                        full.args.extend_from_slice(&args.args);
+                        self.incref(call);
+                        let r = self.call_object(call, &full);
+                        self.decref(call);
+                        r
+                    }
+                    None => {
+                        let tn = self.type_name(ty);
+                        Err(self.new_error_msg(
+                            self.types.type_error,
+                            &format!("'{tn}' object is not callable"),
+                        ))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls a builtin, counting it against the recursion limit like CPython's C calls.
+    fn native_call(&mut self, func: crate::heap::NativeFn, args: &Args) -> PyResult<ObjId> {
+        func(self, args)
+    }
+
+    /// Runs Python function `func` (owned) in a nested loop with owned arguments.
+    fn call_python_native(
+        &mut self,
+        func: ObjId,
+        args: Vec<ObjId>,
+        kwnames: Vec<Rc<str>>,
+    ) -> PyResult<ObjId> {
+        let depth = self.frames.len();
+        if let Some(generator) = self.push_python_frame(func, args, kwnames, OnReturn::Native)? {
+            return Ok(generator);
+        }
+        self.native_depth += 1;
+        let r = self.run_frame(depth);
+        self.native_depth -= 1;
+        match r {
+            Ok(FrameExit::Return(v)) | Ok(FrameExit::Yield(v)) => Ok(v),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `type_call`: `cls(*args)`.
+    pub fn type_call(&mut self, cls: ObjId, args: &Args) -> PyResult<ObjId> {
+        if cls == self.types.type_ && args.args.len() == 1 && args.kwargs.is_empty() {
+            let t = self.heap.type_of(args.args[0]);
+            return Ok(self.incref(t));
+        }
+        let new = self.lookup_type_attr_borrowed(cls, "__new__");
+        let obj = match new {
+            Some(new_fn) if !self.is_object_new(new_fn) => {
+                let mut full = Args {
+                    args: vec![cls],
+                    kwargs: args.kwargs.clone(),
+                };
+                full.args.extend_from_slice(&args.args);
+                let new_fn = self.unwrap_staticmethod(new_fn);
+                self.call_object(new_fn, &full)?
+            }
+            _ => {
+                let init_overridden = self
+                    .lookup_type_attr_borrowed(cls, "__init__")
+                    .map(|i| !self.is_object_init(i))
+                    .unwrap_or(false);
+                if !init_overridden && (!args.args.is_empty() || !args.kwargs.is_empty()) {
+                    let name = self.type_name(cls);
+                    return Err(self.new_error_msg(
+                        self.types.type_error,
+                        &format!("{name}() takes no arguments"),
+                    ));
+                }
+                self.new_instance(cls)?
+            }
+        };
+        // __init__ runs only when __new__ returned an instance of cls.
+        if !self.isinstance_of(obj, cls) {
+            return Ok(obj);
+        }
+        if let Some(init) = self.lookup_type_attr_borrowed(cls, "__init__") {
+            if !self.is_object_init(init) {
+                let mut full = Args {
+                    args: vec![obj],
+                    kwargs: args.kwargs.clone(),
+                };
+                full.args.extend_from_slice(&args.args);
+                self.incref(init);
+                let r = self.call_object(init, &full);
+                self.decref(init);
+                match r {
+                    Ok(v) => {
+                        if let Err(e) = self.finish_init(v, obj) {
+                            return Err(e);
+                        }
+                        return Ok(obj);
+                    }
+                    Err(e) => {
+                        self.decref(obj);
+                        return Err(e);
+                    }
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// `object.__new__(cls)`: a fresh instance of the class's layout.
+    pub fn new_instance(&mut self, cls: ObjId) -> PyResult<ObjId> {
+        let layout = match self.heap.payload(cls) {
+            Payload::Type(t) => t.layout,
+            _ => crate::heap::Layout::Object,
+        };
+        let payload = match layout {
+            crate::heap::Layout::Object => Payload::Plain,
+            crate::heap::Layout::List => Payload::List(Default::default()),
+            crate::heap::Layout::Dict => Payload::Dict(crate::heap::DictObj::new()),
+            crate::heap::Layout::Set => Payload::Set(Default::default()),
+            crate::heap::Layout::Exception => {
+                let args = self.incref(self.empty_tuple);
+                Payload::Exception(Box::new(crate::heap::ExceptionObj {
+                    args,
+                    traceback: None,
+                    cause: None,
+                    context: None,
+                    suppress_context: false,
+                    notes: None,
+                }))
+            }
+            _ => {
+                let name = self.type_name(cls);
+                return Err(self.new_error_msg(
+                    self.types.type_error,
+                    &format!("cannot create '{name}' instances"),
+                ));
+            }
+        };
+        Ok(self.alloc(cls, payload))
+    }
+
+    /// `MakeFunction`: builds a function from the code object on the stack (owned) and the
+    /// optional parts (owned).
+    pub(super) fn make_function(
+        &mut self,
+        code: ObjId,
+        defaults: Option<ObjId>,
+        kwdefaults: Option<ObjId>,
+        annotations: Option<ObjId>,
+        closure: Option<ObjId>,
+    ) -> ObjId {
+        let c = self.code_of(code);
+        let (globals, module) = {
+            let f = self.frames.last().expect("frame");
+            (f.globals, f.globals)
+        };
+        self.incref(globals);
+        let builtins = self.incref(self.builtins_dict);
+        let name = self.intern_str(&c.name);
+        let qualname = self.new_str(&c.qualname);
+        let module_name = self.dict_get_str_borrowed(module, "__name__");
+        if let Some(m) = module_name {
+            self.incref(m);
+        }
+        self.alloc(
+            self.types.function,
+            Payload::Function(Box::new(FunctionObj {
+                code,
+                globals,
+                builtins,
+                name,
+                qualname,
+                module: module_name,
+                doc: None,
+                defaults,
+                kwdefaults,
+                closure,
+                annotations,
+                dict: None,
+            })),
+        )
+    }
+
+    // ----- generators -----
+
+    /// `ForIter` on a generator: resumes its frame on top of the current one.
+    pub(super) fn resume_generator_for_iter(&mut self, gen: ObjId, target: u32) -> PyResult<Flow> {
+        match self.take_generator_frame(gen)? {
+            Some((mut frame, started)) => {
+                frame.on_return = OnReturn::GenForIter(gen);
+                if started {
+                    let none = self.new_none();
+                    frame.stack.push(Some(none));
+                }
+                self.frames.push(*frame);
+                self.step_event()?;
+            }
+            None => {
+                let it = self.pop();
+                self.decref(it);
+                self.jump(target);
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    fn take_generator_frame(&mut self, gen: ObjId) -> PyResult<Option<(Box<super::Frame>, bool)>> {
+        let Payload::Generator(g) = self.heap.payload_mut(gen) else {
+            return Ok(None);
+        };
+        if g.running {
+            return Err(self.new_error_msg(self.types.value_error, "generator already executing"));
+        }
+        let started = g.started;
+        match g.frame.take() {
+            Some(f) => {
+                g.running = true;
+                g.started = true;
+                Ok(Some((f, started)))
+            }
+            None => Ok(None),
+        }
+    }
+
+    pub(super) fn suspend_generator(&mut self, gen: ObjId, frame: super::Frame) {
+        if let Payload::Generator(g) = self.heap.payload_mut(gen) {
+            g.frame = Some(Box::new(frame));
+            g.running = false;
+        }
+    }
+
+    pub(super) fn finish_generator(&mut self, gen: ObjId) {
+        if let Payload::Generator(g) = self.heap.payload_mut(gen) {
+            g.frame = None;
+            g.running = false;
+        }
+    }
+
+    /// Resumes a generator from native code, sending `value` (borrowed).
+    pub fn generator_send(&mut self, gen: ObjId, value: ObjId) -> PyResult<FrameExit> {
+        let Some((mut frame, started)) = self.take_generator_frame(gen)? else {
+            let none = self.new_none();
+            return Ok(FrameExit::Return(none));
+        };
+        if !started && value != self.none {
+            self.suspend_generator(gen, *frame);
+            if let Payload::Generator(g) = self.heap.payload_mut(gen) {
+                g.started = false;
+            }
+            return Err(self.new_error_msg(
+                self.types.type_error,
+                "can't send non-None value to a just-started generator",
+            ));
+        }
+        frame.on_return = OnReturn::GenNative(gen);
+        if started {
+            self.incref(value);
+            frame.stack.push(Some(value));
+        }
+        self.frames.push(*frame);
+        let depth = self.frames.len() - 1;
+        self.native_depth += 1;
+        let r = self.run_frame(depth);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// `Send` for `yield from`.
+    pub(super) fn send(&mut self, receiver: ObjId, value: ObjId) -> PyResult<FrameExit> {
+        if let Payload::Generator(_) = self.heap.payload(receiver) {
+            return self.generator_send(receiver, value);
+        }
+        match self.iter_next(receiver)? {
+            Some(v) => Ok(FrameExit::Yield(v)),
+            None => {
+                let none = self.new_none();
+                Ok(FrameExit::Return(none))
+            }
+        }
+    }
+
+    // ----- with -----
+
+    /// `BeforeWith`: returns (bound `__exit__`, result of `__enter__()`), both owned.
+    pub(super) fn before_with(&mut self, mgr: ObjId) -> PyResult<(ObjId, ObjId)> {
+        let ty = self.heap.type_of(mgr);
+        let tn = self.type_name(ty);
+        let enter = self.getattr_str_special(mgr, "__enter__");
+        let Some(enter) = enter else {
+            return Err(self.new_error_msg(
+                self.types.type_error,
+                &format!("'{tn}' object does not support the context manager protocol"),
+            ));
+        };
+        let Some(exit) = self.getattr_str_special(mgr, "__exit__") else {
+            self.decref(enter);
+            return Err(self.new_error_msg(
+                self.types.type_error,
+                &format!("'{tn}' object does not support the context manager protocol (missed __exit__ method)"),
+            ));
+        };
+        let r = self.call_object(enter, &Args::default());
+        self.decref(enter);
+        match r {
+            Ok(v) => Ok((exit, v)),
+            Err(e) => {
+                self.decref(exit);
+                Err(e)
+            }
+        }
+    }
+
+    /// Calls `__del__` for a dying object; an exception is reported, not raised.
+    pub(super) fn call_finalizer(&mut self, del: ObjId, obj: ObjId) {
+        let saved_exc = self.exc_info;
+        let r = self.call_object(del, &Args::positional(vec![obj]));
+        self.exc_info = saved_exc;
+        match r {
+            Ok(v) => self.decref(v),
+            Err(PyErr::Exception(e)) => self.write_unraisable(e, Some(del)),
+            Err(PyErr::Halt(h)) => self.pending_halt = Some(h),
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! The virtual machine: frames, the eval loop, calls, attribute access, operators and
+//! exceptions, acting on the [`Heap`] with CPython's reference-counting discipline.
+//!
+//! Ownership convention (CPython's): a function returning an [`ObjId`] returns a new reference
+//! the caller owns; arguments are borrowed. The value stack owns what it holds.
+
+mod alloc;
+mod attr;
+mod bootstrap;
+mod call;
+mod eval;
+mod exceptions;
+mod frame;
+mod ops;
+pub mod output;
+mod program;
+pub mod refs;
+mod traceback;
+pub mod types;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub use eval::FrameExit;
+pub use frame::{Frame, OnReturn};
+pub use ops::pointer_hash;
+pub use output::Output;
+pub use program::Progress;
+pub use refs::Referrer;
+pub use types::Types;
+
+use crate::heap::{Heap, ObjId};
+
+/// Why Python-level execution is unwinding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PyErr {
+    /// An exception is being raised: an owned reference to the exception instance.
+    Exception(ObjId),
+    /// The run must end or pause and no Python code may catch it.
+    Halt(Halt),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Halt {
+    /// The requested step was reached between instructions; the run can resume.
+    Paused,
+    /// The instruction limit was reached.
+    StepLimit,
+    /// The requested step was reached inside a native call; a snapshot was captured and this
+    /// copy of the VM is discarded.
+    Captured,
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// Arguments of a builtin call, borrowed from the caller's stack.
+#[derive(Debug, Clone, Default)]
+pub struct Args {
+    pub args: Vec<ObjId>,
+    pub kwargs: Vec<(Rc<str>, ObjId)>,
+}
+
+impl Args {
+    pub fn positional(args: Vec<ObjId>) -> Args {
+        Args {
+            args,
+            kwargs: Vec::new(),
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.args.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.args.is_empty()
+    }
+    pub fn kwarg(&self, name: &str) -> Option<ObjId> {
+        self.kwargs
+            .iter()
+            .find(|(k, _)| &**k == name)
+            .map(|(_, v)| *v)
+    }
+}
+
+/// Resource limits that turn runaway programs into Python errors.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Instructions before the run stops with a step-limit error.
+    pub max_instructions: u64,
+    /// Simulated bytes of live objects before MemoryError.
+    pub max_memory: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_instructions: 2_000_000_000,
+            max_memory: 2 << 30,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Vm {
+    pub heap: Heap,
+    pub types: Types,
+    pub frames: Vec<Frame>,
+    pub none: ObjId,
+    pub true_: ObjId,
+    pub false_: ObjId,
+    pub ellipsis: ObjId,
+    pub not_implemented: ObjId,
+    pub empty_tuple: ObjId,
+    pub empty_str: ObjId,
+    pub empty_bytes: ObjId,
+    /// Cached ints -5..=256.
+    pub small_ints: Vec<ObjId>,
+    /// One-character latin-1 strings.
+    pub latin1_chars: Vec<ObjId>,
+    /// The interned-strings table.
+    pub interned: HashMap<Rc<str>, ObjId>,
+    pub builtins: ObjId,
+    pub builtins_dict: ObjId,
+    /// `sys.modules`.
+    pub modules: ObjId,
+    /// The exception currently being handled (`sys.exc_info()`), owned.
+    pub exc_info: Option<ObjId>,
+    pub output: Output,
+    pub limits: Limits,
+    pub instructions: u64,
+    pub recursion_limit: usize,
+    /// Nested native -> Python calls in progress (bounded by the recursion limit too).
+    pub native_depth: usize,
+    /// Deallocation nesting and objects whose deallocation was deferred (CPython's trashcan).
+    dealloc_depth: usize,
+    trash: Vec<ObjId>,
+    /// Simulated bytes of live objects (for MemoryError).
+    pub memory: u64,
+    /// The source and filename of the main program (tracebacks print source lines).
+    pub sources: HashMap<Rc<str>, Rc<str>>,
+    /// Objects the parser's AST arena keeps alive while the main module runs.
+    pub arena: Vec<ObjId>,
+    pub gc: crate::gc::GcState,
+    /// Weak references to each object, oldest first.
+    pub weakrefs: HashMap<ObjId, Vec<ObjId>>,
+    /// Allocation counter used to order objects as CPython's generation lists do.
+    pub seq: u64,
+    /// Objects created by the interpreter before the program started.
+    pub static_count: usize,
+    /// Step events so far (lines started, calls, returns).
+    pub step: u64,
+    /// Pause (or capture) when `step` reaches this.
+    pub step_target: Option<u64>,
+    /// For each line, the first steps at which it started (recorded when Some).
+    pub line_steps: Option<HashMap<u32, Vec<u64>>>,
+    /// Take a snapshot just before interpreter shutdown (the page's last step).
+    pub keep_final_snapshot: bool,
+    pub final_snapshot: Option<crate::trace::Snapshot>,
+    /// `sys.stderr`, once the sys module made it.
+    pub stderr_obj: Option<ObjId>,
+    /// Containers whose repr is being built (to print `[...]` for recursion).
+    pub repr_guard: Vec<ObjId>,
+    /// A halt raised inside a finaliser, re-raised at the next step.
+    pub pending_halt: Option<Halt>,
+    /// The snapshot taken at `step_target` when it fell inside a native call.
+    pub captured: Option<crate::trace::Snapshot>,
+}

@@ -1,0 +1,187 @@
+//! Running a main program: compile, load, execute as `__main__`, report an uncaught
+//! exception, and shut the interpreter down (`Py_RunMain`, `pyrun_file`, `Py_FinalizeEx`).
+
+use std::rc::Rc;
+
+use super::eval::FrameExit;
+use super::{Halt, OnReturn, PyErr, Vm};
+use crate::builtins::set_str_item;
+use crate::heap::ObjId;
+
+/// Where a main program stands after [`Vm::resume`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// Paused at the requested step; call `resume` again to continue.
+    Paused,
+    /// Finished; the exit status `python3` would return.
+    Finished(i32),
+}
+
+impl Vm {
+    /// Compiles `source` as `__main__` and pushes its frame, ready to run. On a syntax
+    /// error returns the error report CPython prints.
+    pub fn start_main(
+        &mut self,
+        source: &str,
+        filename: &str,
+    ) -> Result<(), crate::syntax::SyntaxError> {
+        let module = crate::syntax::parse(source)?;
+        crate::syntax::check(&module)?;
+        struct Tmp {
+            code: Rc<crate::compile::CodeObject>,
+            arena_constants: Vec<crate::compile::Constant>,
+        }
+        let compiled: Tmp = {
+            let _ = (&module, filename);
+            unimplemented!()
+        };
+        self.sources.insert(Rc::from(filename), Rc::from(source));
+        let code = self.load_code(&compiled.code);
+        let main = self.new_module("__main__");
+        let modules = self.modules;
+        set_str_item(self, modules, "__main__", main);
+        let globals = self.module_dict(main);
+        let builtins = self.builtins;
+        set_str_item(self, globals, "__builtins__", builtins);
+        let file = self.new_str(filename);
+        set_str_item(self, globals, "__file__", file);
+        self.decref(file);
+        for c in &compiled.arena_constants {
+            let id = self.arena_constant(code, c);
+            if let Some(id) = id {
+                self.arena.push(id);
+            }
+        }
+        let frame = self.new_frame(code, None, globals, Some(globals), OnReturn::Native);
+        self.decref(code);
+        self.decref(main);
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// The object of a module constant equal to `c` (new reference), found in the loaded
+    /// code objects, for the AST arena's reference.
+    fn arena_constant(&mut self, code: ObjId, c: &crate::compile::Constant) -> Option<ObjId> {
+        let found = self.find_constant(code, c)?;
+        Some(self.incref(found))
+    }
+
+    fn find_constant(&self, code: ObjId, c: &crate::compile::Constant) -> Option<ObjId> {
+        let crate::heap::Payload::Code(data) = self.heap.payload(code) else {
+            return None;
+        };
+        for (i, k) in data.code.consts.iter().enumerate() {
+            if let crate::compile::Constant::Code(_) = k {
+                if let Some(f) = self.find_constant(data.const_ids[i], c) {
+                    return Some(f);
+                }
+            } else if constants_identical(k, c) {
+                return Some(data.const_ids[i]);
+            }
+        }
+        None
+    }
+
+    /// Runs (or continues) the main program until it ends or reaches `step_target`.
+    pub fn resume(&mut self) -> Progress {
+        if self.frames.is_empty() {
+            return Progress::Finished(0);
+        }
+        let r = self.run_frame(0);
+        match r {
+            Ok(FrameExit::Return(v)) | Ok(FrameExit::Yield(v)) => {
+                self.decref(v);
+                if self.keep_final_snapshot {
+                    self.final_snapshot = Some(self.snapshot("end"));
+                }
+                Progress::Finished(self.finalize(0))
+            }
+            Err(PyErr::Halt(Halt::Paused)) => Progress::Paused,
+            Err(PyErr::Halt(Halt::StepLimit)) => {
+                self.output.write_stderr(&format!(
+                    "heapscope: stopped after {} instructions (the step limit); the program may loop forever\n",
+                    self.limits.max_instructions
+                ));
+                Progress::Finished(1)
+            }
+            Err(PyErr::Halt(Halt::Captured)) => Progress::Paused,
+            Err(PyErr::Exception(exc)) => {
+                let status = if self.isinstance_of(exc, self.types.system_exit) {
+                    self.system_exit_status(exc)
+                } else {
+                    let text = self.format_exception(exc);
+                    self.output.write_stderr(&text);
+                    1
+                };
+                self.decref(exc);
+                if self.keep_final_snapshot {
+                    self.final_snapshot = Some(self.snapshot("exception"));
+                }
+                Progress::Finished(self.finalize(status))
+            }
+        }
+    }
+
+    fn system_exit_status(&mut self, exc: ObjId) -> i32 {
+        let args = match self.heap.payload(exc) {
+            crate::heap::Payload::Exception(e) => self.tuple_items(Some(e.args)),
+            _ => Vec::new(),
+        };
+        match args.first().map(|&a| (a, self.heap.payload(a))) {
+            None => 0,
+            Some((_, crate::heap::Payload::None)) => 0,
+            Some((_, crate::heap::Payload::Int(i))) => *i as i32,
+            Some((a, _)) => {
+                let s = self.str_string(a).unwrap_or_default();
+                self.output.write_stderr(&format!("{s}\n"));
+                1
+            }
+        }
+    }
+
+    /// Interpreter shutdown: the AST arena is freed, then `__main__`'s namespace is cleared.
+    fn finalize(&mut self, status: i32) -> i32 {
+        for a in std::mem::take(&mut self.arena) {
+            self.decref(a);
+        }
+        self.finalize_modules();
+        self.output.flush();
+        status
+    }
+
+    /// `finalize_modules` (simplified): clears `__main__`'s globals in insertion order.
+    fn finalize_modules(&mut self) {
+        let modules = self.modules;
+        let Some(main) = self.dict_get_str_borrowed(modules, "__main__") else {
+            return;
+        };
+        let dict = self.module_dict(main);
+        let keys: Vec<ObjId> = self.dict_items(dict).into_iter().map(|(k, _)| k).collect();
+        for k in keys {
+            if &*self.str_of(k) == "__builtins__" {
+                continue;
+            }
+            self.incref(k);
+            let none = self.none;
+            if let Err(PyErr::Exception(e)) = self.dict_set_item(dict, k, none) {
+                self.decref(e);
+            }
+            self.decref(k);
+        }
+    }
+}
+
+/// Same type and value, as the compiler's constant merging compares them.
+fn constants_identical(a: &crate::compile::Constant, b: &crate::compile::Constant) -> bool {
+    use crate::compile::Constant as C;
+    match (a, b) {
+        (C::Float(x), C::Float(y)) => x.to_bits() == y.to_bits(),
+        (C::Tuple(x), C::Tuple(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y.iter())
+                    .all(|(p, q)| constants_identical(p, q))
+        }
+        _ => a == b,
+    }
+}

@@ -1,0 +1,255 @@
+//! Printing exceptions as CPython 3.11 does (`PyErr_Display`, Python/traceback.c): chained
+//! exceptions, the source line of each frame, the `~~~^^^` markers under the failing
+//! expression, repeated-line folding, and "Did you mean" suggestions.
+
+use super::Vm;
+use crate::heap::{ObjId, Payload};
+use crate::syntax::ast::{ExprKind, StmtKind};
+
+/// `TB_RECURSIVE_CUTOFF`.
+const RECURSIVE_CUTOFF: usize = 3;
+/// Default `sys.tracebacklimit`.
+const TRACEBACK_LIMIT: usize = 1000;
+
+struct TbEntry {
+    filename: String,
+    lineno: u32,
+    name: String,
+    code: ObjId,
+    lasti: u32,
+}
+
+impl Vm {
+    /// The complete report for an uncaught exception, with its causes and contexts.
+    pub fn format_exception(&mut self, exc: ObjId) -> String {
+        let mut seen = Vec::new();
+        self.format_exception_chain(exc, &mut seen)
+    }
+
+    fn format_exception_chain(&mut self, exc: ObjId, seen: &mut Vec<ObjId>) -> String {
+        seen.push(exc);
+        let mut out = String::new();
+        let (cause, context, suppress) = match self.heap.payload(exc) {
+            Payload::Exception(e) => (e.cause, e.context, e.suppress_context),
+            _ => (None, None, false),
+        };
+        if let Some(c) = cause.filter(|c| !seen.contains(c)) {
+            out.push_str(&self.format_exception_chain(c, seen));
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(c)) {
+            out.push_str(&self.format_exception_chain(c, seen));
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+        out.push_str(&self.format_traceback_of(exc));
+        out.push_str(&self.format_exception_only(exc));
+        out
+    }
+
+    fn format_traceback_of(&mut self, exc: ObjId) -> String {
+        let mut entries = Vec::new();
+        let mut tb = match self.heap.payload(exc) {
+            Payload::Exception(e) => e.traceback,
+            _ => None,
+        };
+        while let Some(t) = tb {
+            let Payload::Traceback {
+                next,
+                frame,
+                lasti,
+                lineno,
+            } = *self.heap.payload(t)
+            else {
+                break;
+            };
+            let code = match self.heap.payload(frame) {
+                Payload::Frame(f) => f.code,
+                _ => break,
+            };
+            let c = self.code_of(code);
+            entries.push(TbEntry {
+                filename: c.filename.to_string(),
+                lineno,
+                name: c.name.to_string(),
+                code,
+                lasti,
+            });
+            tb = next;
+        }
+        if entries.is_empty() {
+            return String::new();
+        }
+        let skip = entries.len().saturating_sub(TRACEBACK_LIMIT);
+        let mut out = String::from("Traceback (most recent call last):\n");
+        let mut last: Option<(String, u32, String)> = None;
+        let mut repeats = 0usize;
+        for e in &entries[skip..] {
+            let key = (e.filename.clone(), e.lineno, e.name.clone());
+            if last.as_ref() == Some(&key) {
+                repeats += 1;
+                if repeats > RECURSIVE_CUTOFF {
+                    continue;
+                }
+            } else {
+                if repeats > RECURSIVE_CUTOFF {
+                    out.push_str(&repeated_line(repeats - RECURSIVE_CUTOFF));
+                }
+                last = Some(key);
+                repeats = 1;
+            }
+            out.push_str(&self.format_tb_line(e));
+        }
+        if repeats > RECURSIVE_CUTOFF {
+            out.push_str(&repeated_line(repeats - RECURSIVE_CUTOFF));
+        }
+        out
+    }
+
+    /// One frame: `  File "...", line N, in name`, the source line, the markers.
+    fn format_tb_line(&self, e: &TbEntry) -> String {
+        let mut out = format!(
+            "  File \"{}\", line {}, in {}\n",
+            e.filename, e.lineno, e.name
+        );
+        let Some(source) = self.sources.get(e.filename.as_str()) else {
+            return out;
+        };
+        let Some(line) = source.lines().nth(e.lineno as usize - 1) else {
+            return out;
+        };
+        let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+        let indent = line.len() - stripped.len();
+        let stripped = stripped.trim_end();
+        if stripped.is_empty() {
+            return out;
+        }
+        out.push_str("    ");
+        out.push_str(stripped);
+        out.push('\n');
+        let code = self.code_of(e.code);
+        let Some(pos) = code.positions.get(e.lasti as usize).copied() else {
+            return out;
+        };
+        if pos.line == 0 || pos.line != e.lineno {
+            return out;
+        }
+        let start_byte = pos.col as usize;
+        let mut end_byte = pos.end_col as usize;
+        if pos.end_line != pos.line {
+            end_byte = indent + stripped.len();
+        }
+        if start_byte > line.len() || end_byte > line.len() || end_byte < start_byte {
+            return out;
+        }
+        let to_chars = |b: usize| line.get(..b).map(|s| s.chars().count()).unwrap_or(0);
+        let start = to_chars(start_byte);
+        let end = to_chars(end_byte);
+        let anchors = if pos.end_line == pos.line {
+            line.get(start_byte..end_byte).and_then(caret_anchors)
+        } else {
+            None
+        };
+        let indent_chars = to_chars(indent);
+        let stripped_len = stripped.chars().count();
+        if end - start == stripped_len && anchors.is_none() {
+            return out;
+        }
+        out.push_str("    ");
+        out.push_str(&" ".repeat(start.saturating_sub(indent_chars)));
+        for i in start..end {
+            let c = match anchors {
+                Some((left_end, right_start)) => {
+                    let rel = i - start;
+                    if rel < left_end || rel >= right_start {
+                        '~'
+                    } else {
+                        '^'
+                    }
+                }
+                None => '^',
+            };
+            out.push(c);
+        }
+        out.push('\n');
+        out
+    }
+
+    /// The last line: `TypeName: message`, with "Did you mean" suggestions.
+    pub fn format_exception_only(&mut self, exc: ObjId) -> String {
+        let ty = self.heap.type_of(exc);
+        let (name, module) = match self.heap.payload(ty) {
+            Payload::Type(t) => (t.qualname.to_string(), t.module.to_string()),
+            _ => ("?".to_string(), String::new()),
+        };
+        let qualified = if module == "builtins" || module == "__main__" || module.is_empty() {
+            name
+        } else {
+            format!("{module}.{name}")
+        };
+        let mut msg = match self.str_string(exc) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if let Some(s) = self.suggestion_for(exc) {
+            msg.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+        if msg.is_empty() {
+            format!("{qualified}\n")
+        } else {
+            format!("{qualified}: {msg}\n")
+        }
+    }
+}
+
+fn repeated_line(n: usize) -> String {
+    let s = if n == 1 { "" } else { "s" };
+    format!("  [Previous line repeated {n} more time{s}]\n")
+}
+
+/// `extract_anchors_from_line`: for a binary operation, the operator; for a subscript, the
+/// brackets. Offsets are in characters, relative to the segment.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    let module = crate::syntax::parse(segment).ok()?;
+    let stmt = module.body.first()?;
+    let StmtKind::Expr(expr) = &stmt.kind else {
+        return None;
+    };
+    let chars = |b: u32| segment.get(..b as usize).map(|s| s.chars().count());
+    match &expr.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let bytes = segment.as_bytes();
+            let (l, r) = (left.span.end as usize, right.span.start as usize);
+            let mut anchors = None;
+            let mut i = l;
+            while i < r {
+                let c = bytes[i];
+                if c == b' ' || c == b'\t' || c == b'\x0c' || c == b'\n' || c == b'\r' || c == b'\\'
+                {
+                    i += 1;
+                    continue;
+                }
+                let mut right_anchor = i + 1;
+                if i + 1 < r
+                    && !matches!(bytes[i + 1], b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' | b'\\')
+                {
+                    right_anchor += 1;
+                }
+                anchors = Some((i, right_anchor));
+                if i + 1 < r && c == b')' {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            let (a, b) = anchors?;
+            Some((chars(a as u32)?, chars(b as u32)?))
+        }
+        ExprKind::Subscript { value, slice } => {
+            Some((chars(value.span.end)?, chars(slice.span.end + 1)?))
+        }
+        _ => None,
+    }
+}
