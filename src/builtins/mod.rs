@@ -10,6 +10,8 @@ pub mod number;
 pub mod object;
 pub mod range;
 pub mod repr;
+pub mod sequence;
+pub mod str;
 pub mod subscript;
 
 use std::rc::Rc;
