@@ -1,9 +1,691 @@
-//! Checks CPython makes after parsing, in its symbol table and compiler.
+//! Errors CPython raises after parsing: in its symbol table (`global`/`nonlocal` misuse,
+//! walrus and yield restrictions in comprehensions, nonlocal bindings) and in its compiler
+//! (`return`/`yield`/`break`/`continue` out of place, misplaced starred expressions, repeated
+//! keywords, too deeply nested blocks). They come out in CPython's order: symbol-table errors
+//! while it is built, then the nonlocal analysis, then compiler errors in source order.
 
-use super::ast::Module;
+use std::collections::HashMap;
+
+use super::ast::*;
 use super::error::SyntaxError;
 
-/// Reports the errors CPython's symtable and compiler raise for a parsed module.
-pub fn check(_module: &Module) -> Result<(), SyntaxError> {
+/// CPython's CO_MAXBLOCKS.
+const MAX_BLOCKS: u32 = 20;
+
+/// Reports the first error CPython's symtable or compiler would raise for `module`.
+pub fn check(module: &Module) -> Result<(), SyntaxError> {
+    let mut symtable = Symtable {
+        scopes: vec![Scope::new(ScopeKind::Module)],
+        finished: Vec::new(),
+        comprehension_kinds: Vec::new(),
+    };
+    symtable.stmts(&module.body)?;
+    let root = symtable.pop();
+    analyze(&symtable.finished, root, &[])?;
+    let mut compiler = Compiler {
+        function: false,
+        class: false,
+        loops: 0,
+        blocks: 0,
+    };
+    compiler.stmts(&module.body)
+}
+
+fn error(msg: impl Into<String>, span: Span) -> SyntaxError {
+    SyntaxError::syntax(msg, span)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ScopeKind {
+    Module,
+    Class,
+    Function,
+    Comprehension,
+}
+
+const USE: u8 = 1;
+const DEF_LOCAL: u8 = 2;
+const DEF_PARAM: u8 = 4;
+const DEF_ANNOT: u8 = 8;
+const DEF_GLOBAL: u8 = 16;
+const DEF_NONLOCAL: u8 = 32;
+
+struct Scope {
+    kind: ScopeKind,
+    /// Names in first-seen order with their flags.
+    names: Vec<(String, u8)>,
+    index: HashMap<String, usize>,
+    /// `nonlocal` statements' names and spans, in order.
+    nonlocals: Vec<(String, Span)>,
+    /// Indices (into `Symtable::finished`) of scopes nested directly inside this one.
+    children: Vec<usize>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind) -> Scope {
+        Scope {
+            kind,
+            names: Vec::new(),
+            index: HashMap::new(),
+            nonlocals: Vec::new(),
+            children: Vec::new(),
+        }
+    }
+
+    fn flags(&self, name: &str) -> u8 {
+        self.index.get(name).map_or(0, |&i| self.names[i].1)
+    }
+
+    fn add(&mut self, name: &str, flag: u8) {
+        match self.index.get(name) {
+            Some(&i) => self.names[i].1 |= flag,
+            None => {
+                self.index.insert(name.to_string(), self.names.len());
+                self.names.push((name.to_string(), flag));
+            }
+        }
+    }
+}
+
+struct Symtable {
+    scopes: Vec<Scope>,
+    finished: Vec<Scope>,
+    /// What each open comprehension scope is, for "'yield' inside list comprehension".
+    comprehension_kinds: Vec<&'static str>,
+}
+
+/// The name CPython gives a comprehension in its messages.
+fn comprehension_name(e: &Expr) -> &'static str {
+    match e.kind {
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        _ => "generator expression",
+    }
+}
+
+impl Symtable {
+    fn current(&mut self) -> &mut Scope {
+        let last = self.scopes.len() - 1;
+        &mut self.scopes[last]
+    }
+
+    fn push(&mut self, kind: ScopeKind) {
+        self.scopes.push(Scope::new(kind));
+    }
+
+    /// Closes the innermost scope; returns its index in `finished`.
+    fn pop(&mut self) -> usize {
+        let scope = self
+            .scopes
+            .pop()
+            .unwrap_or_else(|| Scope::new(ScopeKind::Module));
+        self.finished.push(scope);
+        let index = self.finished.len() - 1;
+        if let Some(parent) = self.scopes.last_mut() {
+            parent.children.push(index);
+        }
+        index
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn arguments_outer(&mut self, args: &Arguments) -> Result<(), SyntaxError> {
+        for e in args
+            .defaults
+            .iter()
+            .chain(args.kw_defaults.iter().flatten())
+        {
+            self.expr(e)?;
+        }
+        Ok(())
+    }
+
+    fn params(&mut self, args: &Arguments) {
+        let all = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
+        for arg in all {
+            self.current().add(&arg.name, DEF_PARAM);
+        }
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) -> Result<(), SyntaxError> {
+        match &stmt.kind {
+            StmtKind::FunctionDef(def) => {
+                def.decorators.iter().try_for_each(|d| self.expr(d))?;
+                self.arguments_outer(&def.args)?;
+                let all = def
+                    .args
+                    .posonlyargs
+                    .iter()
+                    .chain(&def.args.args)
+                    .chain(&def.args.vararg)
+                    .chain(&def.args.kwonlyargs)
+                    .chain(&def.args.kwarg);
+                for arg in all {
+                    if let Some(a) = &arg.annotation {
+                        self.expr(a)?;
+                    }
+                }
+                if let Some(r) = &def.returns {
+                    self.expr(r)?;
+                }
+                self.current().add(&def.name, DEF_LOCAL);
+                self.push(ScopeKind::Function);
+                self.params(&def.args);
+                self.stmts(&def.body)?;
+                self.pop();
+            }
+            StmtKind::ClassDef(class) => {
+                class.decorators.iter().try_for_each(|d| self.expr(d))?;
+                class.bases.iter().try_for_each(|b| self.expr(b))?;
+                class
+                    .keywords
+                    .iter()
+                    .try_for_each(|k| self.expr(&k.value))?;
+                self.current().add(&class.name, DEF_LOCAL);
+                self.push(ScopeKind::Class);
+                self.stmts(&class.body)?;
+                self.pop();
+            }
+            StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
+                let global = matches!(stmt.kind, StmtKind::Global(_));
+                let what = if global { "global" } else { "nonlocal" };
+                for name in names {
+                    let flags = self.current().flags(name);
+                    let msg = if flags & DEF_PARAM != 0 {
+                        Some(format!("name '{name}' is parameter and {what}"))
+                    } else if flags & USE != 0 {
+                        Some(format!("name '{name}' is used prior to {what} declaration"))
+                    } else if flags & DEF_ANNOT != 0 {
+                        Some(format!("annotated name '{name}' can't be {what}"))
+                    } else if flags & DEF_LOCAL != 0 {
+                        Some(format!(
+                            "name '{name}' is assigned to before {what} declaration"
+                        ))
+                    } else {
+                        None
+                    };
+                    if let Some(msg) = msg {
+                        return Err(error(msg, stmt.span));
+                    }
+                    if global {
+                        self.current().add(name, DEF_GLOBAL);
+                    } else {
+                        self.current().add(name, DEF_NONLOCAL);
+                        self.current().nonlocals.push((name.clone(), stmt.span));
+                    }
+                }
+            }
+            StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
+                for alias in names {
+                    let bound = match &alias.asname {
+                        Some(asname) => asname.as_str(),
+                        None => alias.name.split('.').next().unwrap_or(""),
+                    };
+                    if bound != "*" {
+                        self.current().add(bound, DEF_LOCAL);
+                    }
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                targets.iter().try_for_each(|t| self.target(t))?;
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value)?;
+                self.target(target)?;
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                if let (ExprKind::Name(name), true) = (&target.kind, *simple) {
+                    let flags = self.current().flags(name);
+                    if flags & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
+                        let what = if flags & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(error(
+                            format!("annotated name '{name}' can't be {what}"),
+                            target.span,
+                        ));
+                    }
+                    self.current().add(name, DEF_ANNOT | DEF_LOCAL);
+                } else {
+                    self.target(target)?;
+                }
+                self.expr(annotation)?;
+                if let Some(v) = value {
+                    self.expr(v)?;
+                }
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.target(target)?;
+                self.expr(iter)?;
+                self.stmts(body)?;
+                self.stmts(orelse)?;
+            }
+            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.target(t))?,
+            StmtKind::With { items, body } => {
+                for item in items {
+                    self.expr(&item.context_expr)?;
+                    if let Some(v) = &item.optional_vars {
+                        self.target(v)?;
+                    }
+                }
+                self.stmts(body)?;
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.stmts(body)?;
+                for handler in handlers {
+                    if let Some(t) = &handler.typ {
+                        self.expr(t)?;
+                    }
+                    if let Some(name) = &handler.name {
+                        self.current().add(name, DEF_LOCAL);
+                    }
+                    self.stmts(&handler.body)?;
+                }
+                self.stmts(orelse)?;
+                self.stmts(finalbody)?;
+            }
+            _ => {
+                let mut result = Ok(());
+                super::parser::statement::for_each_stmt_expr(stmt, &mut |e| {
+                    if result.is_ok() {
+                        result = self.expr(e);
+                    }
+                });
+                result?;
+                super::parser::statement::for_each_block(stmt, &mut |b| self.stmts(b))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// An assignment target: names are bound, everything else is evaluated.
+    fn target(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Name(name) => {
+                self.current().add(name, DEF_LOCAL);
+                Ok(())
+            }
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                elts.iter().try_for_each(|e| self.target(e))
+            }
+            ExprKind::Starred(value) => self.target(value),
+            _ => self.expr(e),
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Name(name) => {
+                self.current().add(name, USE);
+                Ok(())
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.named_target(target)
+            }
+            ExprKind::Lambda { args, body } => {
+                self.arguments_outer(args)?;
+                self.push(ScopeKind::Function);
+                self.params(args);
+                self.expr(body)?;
+                self.pop();
+                Ok(())
+            }
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, generators, &[elt])
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, generators, &[key, value]),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_)
+                if self.current().kind == ScopeKind::Comprehension =>
+            {
+                let name = self.comprehension_kinds.last().copied().unwrap_or("");
+                Err(error(format!("'yield' inside {name}"), e.span))
+            }
+            _ => {
+                let mut result = Ok(());
+                super::parser::for_each_child(e, &mut |child| {
+                    if result.is_ok() {
+                        result = self.expr(child);
+                    }
+                });
+                result
+            }
+        }
+    }
+
+    /// `name := value` binds in the nearest enclosing non-comprehension scope.
+    fn named_target(&mut self, target: &Expr) -> Result<(), SyntaxError> {
+        let ExprKind::Name(name) = &target.kind else {
+            return Ok(());
+        };
+        if self.current().kind == ScopeKind::Comprehension {
+            let outer = self
+                .scopes
+                .iter_mut()
+                .rev()
+                .find(|s| s.kind != ScopeKind::Comprehension);
+            if let Some(outer) = outer {
+                if outer.kind == ScopeKind::Class {
+                    return Err(error(
+                        "assignment expression within a comprehension cannot be used in a \
+                         class body",
+                        target.span,
+                    ));
+                }
+                outer.add(name, DEF_LOCAL);
+            }
+            return Ok(());
+        }
+        self.current().add(name, DEF_LOCAL);
+        Ok(())
+    }
+
+    fn comprehension(
+        &mut self,
+        e: &Expr,
+        generators: &[Comprehension],
+        elts: &[&Expr],
+    ) -> Result<(), SyntaxError> {
+        let Some(first) = generators.first() else {
+            return Ok(());
+        };
+        self.iterable(&first.iter)?;
+        self.push(ScopeKind::Comprehension);
+        self.comprehension_kinds.push(comprehension_name(e));
+        let result = (|| {
+            for (i, generator) in generators.iter().enumerate() {
+                if i > 0 {
+                    self.iterable(&generator.iter)?;
+                }
+                self.target(&generator.target)?;
+                generator.ifs.iter().try_for_each(|c| self.expr(c))?;
+            }
+            elts.iter().try_for_each(|elt| self.expr(elt))
+        })();
+        self.comprehension_kinds.pop();
+        self.pop();
+        result
+    }
+
+    /// A comprehension's iterable, where `:=` is not allowed.
+    fn iterable(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        if let Some(walrus) = find_named_expr(e) {
+            return Err(error(
+                "assignment expression cannot be used in a comprehension iterable expression",
+                walrus.span,
+            ));
+        }
+        self.expr(e)
+    }
+}
+
+fn find_named_expr(e: &Expr) -> Option<&Expr> {
+    if let ExprKind::NamedExpr { .. } = e.kind {
+        return Some(e);
+    }
+    if let ExprKind::Lambda { .. } = e.kind {
+        return None;
+    }
+    let mut found = None;
+    super::parser::for_each_child(e, &mut |child| {
+        if found.is_none() {
+            found = find_named_expr(child);
+        }
+    });
+    found
+}
+
+/// CPython's analyze_block: every `nonlocal` name must be bound in an enclosing function.
+fn analyze(scopes: &[Scope], index: usize, bound: &[String]) -> Result<(), SyntaxError> {
+    let scope = &scopes[index];
+    for (name, span) in &scope.nonlocals {
+        if scope.kind == ScopeKind::Module {
+            return Err(error(
+                "nonlocal declaration not allowed at module level",
+                *span,
+            ));
+        }
+        if !bound.contains(name) {
+            return Err(error(
+                format!("no binding for nonlocal '{name}' found"),
+                *span,
+            ));
+        }
+    }
+    let mut child_bound: Vec<String> = bound.to_vec();
+    match scope.kind {
+        ScopeKind::Function | ScopeKind::Comprehension => {
+            for (name, flags) in &scope.names {
+                if flags & (DEF_LOCAL | DEF_PARAM) != 0 && flags & (DEF_GLOBAL | DEF_NONLOCAL) == 0
+                {
+                    child_bound.push(name.clone());
+                }
+            }
+        }
+        ScopeKind::Class => child_bound.push("__class__".to_string()),
+        ScopeKind::Module => {}
+    }
+    for (name, flags) in &scope.names {
+        if flags & DEF_GLOBAL != 0 {
+            child_bound.retain(|n| n != name);
+        }
+    }
+    for &child in &scope.children {
+        analyze(scopes, child, &child_bound)?;
+    }
     Ok(())
+}
+
+struct Compiler {
+    function: bool,
+    class: bool,
+    loops: u32,
+    blocks: u32,
+}
+
+impl Compiler {
+    fn stmts(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    /// Compiles `body` inside a new function or class, where loops start over.
+    fn scope(
+        &mut self,
+        function: bool,
+        f: impl FnOnce(&mut Self) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
+        let saved = (self.function, self.class, self.loops, self.blocks);
+        self.function = function;
+        self.class = !function;
+        self.loops = 0;
+        self.blocks = 0;
+        let result = f(self);
+        (self.function, self.class, self.loops, self.blocks) = saved;
+        result
+    }
+
+    /// A block CPython tracks on its frame-block stack (loops, try, with).
+    fn block(&mut self, stmt: &Stmt, loop_: bool, body: &[Stmt]) -> Result<(), SyntaxError> {
+        if self.blocks >= MAX_BLOCKS {
+            return Err(error("too many statically nested blocks", stmt.span));
+        }
+        self.blocks += 1;
+        self.loops += u32::from(loop_);
+        let result = self.stmts(body);
+        self.loops -= u32::from(loop_);
+        self.blocks -= 1;
+        result
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) -> Result<(), SyntaxError> {
+        match &stmt.kind {
+            StmtKind::FunctionDef(def) => {
+                self.exprs_of(stmt)?;
+                self.scope(true, |c| c.stmts(&def.body))
+            }
+            StmtKind::ClassDef(class) => {
+                self.exprs_of(stmt)?;
+                self.scope(false, |c| c.stmts(&class.body))
+            }
+            StmtKind::Return(_) if !self.function => {
+                Err(error("'return' outside function", stmt.span))
+            }
+            StmtKind::Break if self.loops == 0 => Err(error("'break' outside loop", stmt.span)),
+            StmtKind::Continue if self.loops == 0 => {
+                Err(error("'continue' not properly in loop", stmt.span))
+            }
+            StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                self.exprs_of(stmt)?;
+                self.block(stmt, true, body)?;
+                self.stmts(orelse)
+            }
+            StmtKind::With { body, .. } => {
+                self.exprs_of(stmt)?;
+                self.block(stmt, false, body)
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.block(stmt, false, body)?;
+                for handler in handlers {
+                    if let Some(t) = &handler.typ {
+                        self.expr(t, false)?;
+                    }
+                    self.block(stmt, false, &handler.body)?;
+                }
+                self.stmts(orelse)?;
+                self.block(stmt, false, finalbody)
+            }
+            StmtKind::If { body, orelse, .. } => {
+                self.exprs_of(stmt)?;
+                self.stmts(body)?;
+                self.stmts(orelse)
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value, false)?;
+                targets.iter().try_for_each(|t| self.expr(t, true))
+            }
+            _ => self.exprs_of(stmt),
+        }
+    }
+
+    fn exprs_of(&mut self, stmt: &Stmt) -> Result<(), SyntaxError> {
+        let mut result = Ok(());
+        super::parser::statement::for_each_stmt_expr(stmt, &mut |e| {
+            if result.is_ok() {
+                result = self.expr(e, false);
+            }
+        });
+        result
+    }
+
+    /// `starred_ok`: directly inside a display, a call's arguments or an assignment target.
+    fn expr(&mut self, e: &Expr, starred_ok: bool) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Starred(value) => {
+                if !starred_ok {
+                    return Err(error("can't use starred expression here", e.span));
+                }
+                self.expr(value, false)
+            }
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) if !self.function => {
+                Err(error("'yield' outside function", e.span))
+            }
+            ExprKind::List(elts) | ExprKind::Tuple(elts) | ExprKind::Set(elts) => {
+                elts.iter().try_for_each(|elt| self.expr(elt, true))
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                self.expr(func, false)?;
+                args.iter().try_for_each(|a| self.expr(a, true))?;
+                for (i, keyword) in keywords.iter().enumerate() {
+                    if let Some(name) = &keyword.arg {
+                        let repeated = keywords[..i].iter().any(|k| k.arg.as_ref() == Some(name));
+                        if repeated {
+                            return Err(error(
+                                format!("keyword argument repeated: {name}"),
+                                keyword.span,
+                            ));
+                        }
+                    }
+                    self.expr(&keyword.value, false)?;
+                }
+                Ok(())
+            }
+            ExprKind::Lambda { args, body } => {
+                for d in args
+                    .defaults
+                    .iter()
+                    .chain(args.kw_defaults.iter().flatten())
+                {
+                    self.expr(d, false)?;
+                }
+                self.scope(true, |c| c.expr(body, false))
+            }
+            ExprKind::ListComp { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::DictComp { .. }
+            | ExprKind::GeneratorExp { .. } => {
+                let mut result = Ok(());
+                let function = self.function;
+                // A comprehension body is a function: `yield` there was already refused.
+                self.function = true;
+                super::parser::for_each_child(e, &mut |child| {
+                    if result.is_ok() {
+                        result = self.expr(child, false);
+                    }
+                });
+                self.function = function;
+                result
+            }
+            _ => {
+                let mut result = Ok(());
+                super::parser::for_each_child(e, &mut |child| {
+                    if result.is_ok() {
+                        result = self.expr(child, false);
+                    }
+                });
+                result
+            }
+        }
+    }
 }

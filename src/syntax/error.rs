@@ -128,8 +128,14 @@ impl SyntaxError {
             Display::Text { text, start, end } => (text.as_str(), *start as i64, *end as i64),
             _ => {
                 let (end_line, end_col) = index.line_col(self.span.end);
-                let end = if end_line == line { end_col as i64 } else { -1 };
-                (index.line_text(line), col as i64, end)
+                let text = index.line_text(line);
+                // A range running past its first line is underlined to the end of that line.
+                let end = if end_line == line {
+                    end_col as i64
+                } else {
+                    text.len() as i64
+                };
+                (text, col as i64, end)
             }
         };
         // CPython handles the text as a C string: it ends at a NUL byte.

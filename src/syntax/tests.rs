@@ -277,3 +277,466 @@ fn errors_match_cpython_inner() {
     assert!(count > 0);
     assert!(failures.is_empty(), "{failures}");
 }
+
+fn error_of(source: &str) -> SyntaxError {
+    match parse(source).and_then(|m| check(&m)) {
+        Ok(()) => panic!("expected an error for {source:?}"),
+        Err(e) => e,
+    }
+}
+
+#[test]
+fn unsupported_features_are_named() {
+    let cases = [
+        (
+            "async def f():\n    pass\n",
+            "heapscope does not support 'async def' yet",
+        ),
+        (
+            "async for x in y: pass\n",
+            "heapscope does not support 'async for' yet",
+        ),
+        (
+            "async with x: pass\n",
+            "heapscope does not support 'async with' yet",
+        ),
+        (
+            "def f():\n    await g()\n",
+            "heapscope does not support 'await' yet",
+        ),
+        (
+            "match x:\n    case 1:\n        pass\n",
+            "heapscope does not support 'match' statements yet",
+        ),
+        (
+            "try:\n    pass\nexcept* E:\n    pass\n",
+            "heapscope does not support 'except*' yet",
+        ),
+        (
+            "x = '\\N{BULLET}'\n",
+            "heapscope does not support \\N{...} escapes yet",
+        ),
+    ];
+    for (source, msg) in cases {
+        assert_eq!(error_of(source).msg, msg, "{source}");
+    }
+    // `match` stays an ordinary name.
+    assert!(parse("match = 1\nmatch(2)\nmatch[0]\nprint(match)\n").is_ok());
+}
+
+fn module_body(source: &str) -> Vec<Stmt> {
+    parse(source).unwrap().body
+}
+
+fn expr_of(source: &str) -> Expr {
+    match module_body(source).remove(0).kind {
+        StmtKind::Expr(e) => e,
+        other => panic!("not an expression statement: {other:?}"),
+    }
+}
+
+/// A compact prefix rendering of an expression, to check tree shapes.
+fn sexp(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Name(n) => n.clone(),
+        ExprKind::Constant(Constant::Int(i)) => i.to_string(),
+        ExprKind::Constant(c) => format!("{c:?}"),
+        ExprKind::BinOp { left, op, right } => {
+            format!("({} {} {})", op.symbol(), sexp(left), sexp(right))
+        }
+        ExprKind::UnaryOp { op, operand } => format!("({op:?} {})", sexp(operand)),
+        ExprKind::BoolOp { op, values } => {
+            let parts: Vec<_> = values.iter().map(sexp).collect();
+            format!("({op:?} {})", parts.join(" "))
+        }
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => {
+            let mut out = format!("(cmp {}", sexp(left));
+            for (op, c) in ops.iter().zip(comparators) {
+                write!(out, " {} {}", op.symbol(), sexp(c)).unwrap();
+            }
+            out + ")"
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            format!("(if {} {} {})", sexp(test), sexp(body), sexp(orelse))
+        }
+        ExprKind::Lambda { body, .. } => format!("(lambda {})", sexp(body)),
+        ExprKind::Call { func, args, .. } => {
+            let parts: Vec<_> = args.iter().map(sexp).collect();
+            format!("(call {} {})", sexp(func), parts.join(" "))
+        }
+        ExprKind::Attribute { value, attr } => format!("(. {} {attr})", sexp(value)),
+        ExprKind::Tuple(elts) => {
+            let parts: Vec<_> = elts.iter().map(sexp).collect();
+            format!("(tuple {})", parts.join(" "))
+        }
+        ExprKind::Starred(v) => format!("(* {})", sexp(v)),
+        ExprKind::NamedExpr { target, value } => format!("(:= {} {})", sexp(target), sexp(value)),
+        other => format!("{other:?}"),
+    }
+}
+
+#[test]
+fn operator_precedence() {
+    let cases = [
+        ("-x**2", "(USub (** x 2))"),
+        ("2**-1", "(** 2 (USub 1))"),
+        ("a**b**c", "(** a (** b c))"),
+        ("not a == b", "(Not (cmp a == b))"),
+        ("a or b and not c or d", "(Or a (And b (Not c)) d)"),
+        ("a and b or c", "(Or (And a b) c)"),
+        (
+            "a < b <= c is not d not in e",
+            "(cmp a < b <= c is not d not in e)",
+        ),
+        (
+            "a | b ^ c & d << e + f * g",
+            "(| a (^ b (& c (<< d (+ e (* f g))))))",
+        ),
+        ("a - b - c", "(- (- a b) c)"),
+        ("a if b else c if d else e", "(if b a (if d c e))"),
+        ("lambda: a if b else c", "(lambda (if b a c))"),
+        ("~-+a", "(Invert (USub (UAdd a)))"),
+        ("a.b(c).d", "(. (call (. a b) c) d)"),
+        ("-a.b", "(USub (. a b))"),
+        ("(a, *b)", "(tuple a (* b))"),
+        ("(y := 1)", "(:= y 1)"),
+        ("not not a", "(Not (Not a))"),
+        ("a @ b % c // d / e", "(/ (// (% (@ a b) c) d) e)"),
+        ("1if 1else 2", "(if 1 1 2)"),
+    ];
+    for (source, expected) in cases {
+        assert_eq!(sexp(&expr_of(source)), expected, "{source}");
+    }
+}
+
+#[test]
+fn literals() {
+    let value = |s: &str| match expr_of(s).kind {
+        ExprKind::Constant(c) => c,
+        other => panic!("{other:?}"),
+    };
+    let big: num_bigint::BigInt = "123456789012345678901234567890".parse().unwrap();
+    assert_eq!(value("123456789012345678901234567890"), Constant::Int(big));
+    assert_eq!(value("0x_ff"), Constant::Int(255.into()));
+    assert_eq!(value("0o17"), Constant::Int(15.into()));
+    assert_eq!(value("0b1010"), Constant::Int(10.into()));
+    assert_eq!(value("1_000.5"), Constant::Float(1000.5));
+    assert_eq!(value(".5"), Constant::Float(0.5));
+    assert_eq!(value("1e5"), Constant::Float(100000.0));
+    assert_eq!(value("3j"), Constant::Imaginary(3.0));
+    assert_eq!(value("..."), Constant::Ellipsis);
+    assert_eq!(value("00"), Constant::Int(0.into()));
+    assert_eq!(
+        value(r#"'a\n\t\\\'\"\x41\u00e9\U0001F600\101\0' "b" '''c'''"#),
+        Constant::Str("a\n\t\\'\"Aé😀A\0bc".to_string())
+    );
+    assert_eq!(value(r"r'\n' R'\d'"), Constant::Str("\\n\\d".to_string()));
+    assert_eq!(
+        value(r"b'\x00\xff' rb'\d'"),
+        Constant::Bytes(vec![0, 255, b'\\', b'd'])
+    );
+    assert_eq!(value("'a\\\nb'"), Constant::Str("ab".to_string()));
+    assert_eq!(value("'\\q'"), Constant::Str("\\q".to_string()));
+}
+
+#[test]
+fn fstrings() {
+    let parts = |s: &str| match expr_of(s).kind {
+        ExprKind::JoinedStr(values) => values,
+        other => panic!("{other:?}"),
+    };
+    let text = |e: &Expr| match &e.kind {
+        ExprKind::Constant(Constant::Str(s)) => s.clone(),
+        other => panic!("{other:?}"),
+    };
+    let values = parts("f'a{x!r:>10}b' 'c' f'{{d}}'");
+    assert_eq!(values.len(), 3);
+    assert_eq!(text(&values[0]), "a");
+    assert_eq!(text(&values[2]), "bc{d}");
+    let ExprKind::FormattedValue {
+        value,
+        conversion,
+        format_spec,
+    } = &values[1].kind
+    else {
+        panic!()
+    };
+    assert_eq!(sexp(value), "x");
+    assert_eq!(*conversion, Some('r'));
+    let spec = format_spec.as_ref().unwrap();
+    assert!(matches!(&spec.kind, ExprKind::JoinedStr(v) if text(&v[0]) == ">10"));
+
+    // `{x=}` is the text then repr; with a format spec, format instead.
+    let values = parts("f'{x = }{y=:5}'");
+    assert_eq!(text(&values[0]), "x = ");
+    assert!(matches!(
+        values[1].kind,
+        ExprKind::FormattedValue {
+            conversion: Some('r'),
+            ..
+        }
+    ));
+    assert_eq!(text(&values[2]), "y=");
+    assert!(matches!(
+        values[3].kind,
+        ExprKind::FormattedValue {
+            conversion: None,
+            ..
+        }
+    ));
+
+    // A nested replacement field in the spec; the other quote inside.
+    let values = parts("f\"{x:{width}.2f}{'q'}\"");
+    let ExprKind::FormattedValue {
+        format_spec: Some(spec),
+        ..
+    } = &values[0].kind
+    else {
+        panic!()
+    };
+    let ExprKind::JoinedStr(spec_parts) = &spec.kind else {
+        panic!()
+    };
+    assert!(matches!(
+        spec_parts[0].kind,
+        ExprKind::FormattedValue { .. }
+    ));
+    assert_eq!(text(&spec_parts[1]), ".2f");
+    // The expression inside has its real position.
+    let source = "f'{abc}'";
+    let values = parts(source);
+    let ExprKind::FormattedValue { value, .. } = &values[0].kind else {
+        panic!()
+    };
+    assert_eq!(value.span, Span::new(3, 6));
+    assert!(parts("f''").is_empty());
+}
+
+#[test]
+fn statements_shape() {
+    let body = module_body(
+        "from .. import a as b, c\nimport x.y as z\n@d\ndef f(a, /, b=1, *c, d, e=2, **g) -> r:\n    pass\n",
+    );
+    let StmtKind::ImportFrom {
+        module,
+        names,
+        level,
+    } = &body[0].kind
+    else {
+        panic!()
+    };
+    assert_eq!((module.as_deref(), *level), (None, 2));
+    assert_eq!(names[0].asname.as_deref(), Some("b"));
+    let StmtKind::Import(names) = &body[1].kind else {
+        panic!()
+    };
+    assert_eq!(names[0].name, "x.y");
+    let StmtKind::FunctionDef(def) = &body[2].kind else {
+        panic!()
+    };
+    let a = &def.args;
+    assert_eq!(a.posonlyargs.len(), 1);
+    assert_eq!(a.args[0].name, "b");
+    assert_eq!(a.defaults.len(), 1);
+    assert_eq!(a.vararg.as_ref().unwrap().name, "c");
+    assert_eq!(a.kwonlyargs.len(), 2);
+    assert!(a.kw_defaults[0].is_none() && a.kw_defaults[1].is_some());
+    assert_eq!(a.kwarg.as_ref().unwrap().name, "g");
+    assert_eq!(def.decorators.len(), 1);
+    assert!(def.returns.is_some());
+
+    let body = module_body("a = b = c = 1\nx: int\n(y): int = 2\n");
+    assert!(matches!(&body[0].kind, StmtKind::Assign { targets, .. } if targets.len() == 3));
+    assert!(matches!(
+        &body[1].kind,
+        StmtKind::AnnAssign {
+            simple: true,
+            value: None,
+            ..
+        }
+    ));
+    assert!(matches!(
+        &body[2].kind,
+        StmtKind::AnnAssign { simple: false, .. }
+    ));
+
+    let body = module_body("del a, (b, c)\nfor x in 1, 2: pass\nwith (a, b) as c, d: pass\n");
+    assert!(matches!(&body[0].kind, StmtKind::Delete(t) if t.len() == 2));
+    assert!(
+        matches!(&body[1].kind, StmtKind::For { iter, .. } if matches!(iter.kind, ExprKind::Tuple(_)))
+    );
+    let StmtKind::With { items, .. } = &body[2].kind else {
+        panic!()
+    };
+    assert_eq!(items.len(), 2);
+    assert!(matches!(items[0].context_expr.kind, ExprKind::Tuple(_)));
+
+    let body = module_body("class A(B, metaclass=M):\n    x = 1\n");
+    let StmtKind::ClassDef(class) = &body[0].kind else {
+        panic!()
+    };
+    assert_eq!(class.bases.len(), 1);
+    assert_eq!(class.keywords[0].arg.as_deref(), Some("metaclass"));
+
+    let body = module_body("if a:\n    pass\nelif b:\n    pass\nelse:\n    pass\n");
+    let StmtKind::If { orelse, .. } = &body[0].kind else {
+        panic!()
+    };
+    assert!(matches!(&orelse[0].kind, StmtKind::If { orelse, .. } if orelse.len() == 1));
+}
+
+#[test]
+fn tokens() {
+    use super::token::TokenKind::*;
+    let kinds = |s: &str| -> Vec<_> { lexer::lex(s).tokens.iter().map(|t| t.kind).collect() };
+    assert_eq!(
+        kinds("if x:\n    y = (1,\n  2)\n\n# c\nz\n"),
+        vec![
+            If, Name, Colon, Newline, Indent, Name, Equal, Lpar, Int, Comma, Int, Rpar, Newline,
+            Dedent, Name, Newline, EndOfFile
+        ]
+    );
+    assert_eq!(
+        kinds("a **= b // c -> ... := d"),
+        vec![
+            Name,
+            DoubleStarEqual,
+            Name,
+            DoubleSlash,
+            Name,
+            Rarrow,
+            Ellipsis,
+            ColonEqual,
+            Name,
+            Newline,
+            EndOfFile
+        ]
+    );
+    assert_eq!(kinds("x"), vec![Name, Newline, EndOfFile]);
+    assert_eq!(kinds(""), vec![EndOfFile]);
+    assert_eq!(
+        kinds("rb'x' f\"y\" u'z' br'''w'''"),
+        vec![String, String, String, String, Newline, EndOfFile]
+    );
+    let lexed = lexer::lex("x = 1 +\\\n 2");
+    assert!(lexed.error.is_none());
+    assert_eq!(lexed.tokens.len(), 7);
+}
+
+#[test]
+fn decode_errors_render_like_cpython() {
+    let e = decode_source(b"x = 1\ny = '\xe9'\n").unwrap_err();
+    assert_eq!(
+        e.render("prog.py", ""),
+        "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file prog.py on line 2, but no \
+         encoding declared; see https://peps.python.org/pep-0263/ for details\n"
+    );
+    assert_eq!(e.line(""), 2);
+    assert_eq!(decode_source(b"\xef\xbb\xbfa\r\nb\rc").unwrap(), "a\nb\nc");
+}
+
+#[test]
+fn editor_range_uses_utf16_columns() {
+    let source = "s = '😀' + (1 2)\n";
+    let e = error_of(source);
+    let range = e.editor_range(source);
+    // `1 2` starts at character 11 but UTF-16 column 13 (1-based), after the surrogate pair.
+    assert_eq!(
+        (range.line, range.column, range.end_line, range.end_column),
+        (1, 13, 1, 16)
+    );
+    let e = error_of("x = (\n");
+    assert_eq!(e.editor_range("x = (\n").end_column, 6);
+}
+
+/// Every prefix and many mutations of the test programs: errors are fine, panics are not.
+#[test]
+fn never_panics() {
+    with_big_stack(|| {
+        let mut sources = Vec::new();
+        for folder in ["errors", "spans"] {
+            for (_, path) in testdata(folder) {
+                sources.push(String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned());
+            }
+        }
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let pieces = [
+            "(", ")", "[", "]", "{", "}", "'", "\"", "\"\"\"", "f'{", "}", ":", "\n", "\n    ",
+            "\t", "\\", "=", "*", "**", "lambda", "not ", "if ", "else", "for ", "in ", "!", "#",
+            "é", "0x", "1_", ".", ",", ";", "@", "->", ":=", "yield", "await", "\0",
+        ];
+        for source in &sources {
+            for (i, _) in source.char_indices() {
+                let _ = parse(&source[..i]).map(|m| check(&m));
+            }
+            for _ in 0..50 {
+                let mut s = source.clone();
+                let mut at = (next() as usize) % (s.len() + 1);
+                while !s.is_char_boundary(at) {
+                    at -= 1;
+                }
+                s.insert_str(at, pieces[(next() as usize) % pieces.len()]);
+                if let Ok(m) = parse(&s) {
+                    let _ = check(&m);
+                }
+                if let Err(e) = parse(&s) {
+                    let _ = e.render("x.py", &s);
+                    let _ = e.editor_range(&s);
+                }
+            }
+        }
+        for deep in [
+            "-",
+            "not ",
+            "lambda: ",
+            "(",
+            "[",
+            "{",
+            "a.",
+            "f()",
+            "+1",
+            "x if y else ",
+        ] {
+            let s = format!("x = {}1\n", deep.repeat(5000));
+            assert!(parse(&s).is_err(), "{deep}");
+        }
+        let chain = format!("x = {}\n", vec!["1"; 1000].join(" + "));
+        assert_eq!(error_of(&chain).kind, SyntaxErrorKind::RecursionError);
+        let elifs = format!("if x: pass\n{}", "elif x: pass\n".repeat(1000));
+        assert!(parse(&elifs).is_err());
+    });
+}
+
+/// The deepest input the parser accepts fits in a wasm-sized stack (1 MiB) in release builds.
+#[cfg(not(debug_assertions))]
+#[test]
+fn deep_nesting_fits_a_small_stack() {
+    std::thread::Builder::new()
+        .stack_size(1 << 20)
+        .spawn(|| {
+            let parens = format!("x = {}1{}\n", "(".repeat(199), ")".repeat(199));
+            assert!(parse(&parens).is_ok());
+            let mixed = format!("x = {}1{}\n", "[-(".repeat(66), ")]".repeat(66));
+            let _ = parse(&mixed);
+            let blocks: String = (0..99)
+                .map(|i| format!("{}if x:\n", "    ".repeat(i)))
+                .collect();
+            assert!(parse(&format!("{blocks}{}pass\n", "    ".repeat(99))).is_ok());
+            for deep in ["-", "not ", "lambda: ", "~"] {
+                let _ = parse(&format!("x = {}1\n", deep.repeat(5000)));
+            }
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+}

@@ -657,6 +657,11 @@ impl Parser<'_> {
         let start = self.span().start;
         let first = self.slice()?;
         if !self.at(TokenKind::Comma) {
+            if let ExprKind::Starred(_) = first.kind {
+                // `a[*b]` (PEP 646) is a one-element tuple.
+                let span = first.span;
+                return Ok(expr(ExprKind::Tuple(vec![first]), span));
+            }
             return Ok(first);
         }
         let mut elts = vec![first];
@@ -994,6 +999,8 @@ impl Parser<'_> {
     ) -> PResult<()> {
         let mut genexp_span = None;
         let mut count = 0;
+        // CPython reports a positional argument after keywords at the end of the arguments.
+        let mut misplaced = None;
         while !self.at(TokenKind::Rpar) {
             count += 1;
             let start = self.span().start;
@@ -1012,7 +1019,7 @@ impl Parser<'_> {
                 if keywords.iter().any(|k| k.arg.is_none()) {
                     return Err(self.error(
                         "iterable argument unpacking follows keyword argument unpacking",
-                        span,
+                        Span::new(start, start + 1),
                     ));
                 }
                 args.push(expr(ExprKind::Starred(boxed(value)), span));
@@ -1049,19 +1056,21 @@ impl Parser<'_> {
                 } else {
                     value
                 };
-                if !keywords.is_empty() {
-                    let msg = if keywords.iter().any(|k| k.arg.is_none()) {
+                if !keywords.is_empty() && misplaced.is_none() {
+                    misplaced = Some(if keywords.iter().any(|k| k.arg.is_none()) {
                         "positional argument follows keyword argument unpacking"
                     } else {
                         "positional argument follows keyword argument"
-                    };
-                    return Err(self.error(msg, value.span));
+                    });
                 }
                 args.push(value);
             }
             if !self.eat(TokenKind::Comma) {
                 break;
             }
+        }
+        if let Some(msg) = misplaced {
+            return Err(self.error(msg, self.span()));
         }
         if let Some(span) = genexp_span {
             if count > 1 || self.prev_kind() == TokenKind::Comma {
@@ -1089,7 +1098,8 @@ impl Parser<'_> {
     fn keyword_target_error(&self, value: &Expr) -> super::ParseError {
         match &value.kind {
             ExprKind::Constant(Constant::Bool(_) | Constant::None) => {
-                self.error(format!("cannot assign to {}", expr_name(value)), value.span)
+                let span = Span::new(value.span.start, self.span().end);
+                self.error(format!("cannot assign to {}", expr_name(value)), span)
             }
             _ => self.error(
                 "expression cannot contain assignment, perhaps you meant \"==\"?",

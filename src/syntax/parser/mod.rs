@@ -42,14 +42,6 @@ impl From<SyntaxError> for ParseError {
 
 pub(crate) fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     let Lexed { tokens, error } = lex(source);
-    if let Some(LexError {
-        error,
-        unclosed_line: None,
-    }) = error
-    {
-        // CPython's tokenizer errors win over any parser error, wherever they are.
-        return Err(error);
-    }
     let mut parser = Parser::new(source, tokens, error.as_ref(), 0);
     let result = parser.module();
     let module = resolve(&parser, result, error)?;

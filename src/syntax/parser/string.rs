@@ -350,7 +350,7 @@ impl Parser<'_> {
             }
             ParseError {
                 error: Box::new(error),
-                final_: true,
+                final_: false,
             }
         })
     }
@@ -489,6 +489,14 @@ fn decode_escapes(text: &str, bytes_literal: bool) -> Result<Vec<u8>, DecodeErro
                 }
             }
             'N' if !bytes_literal => {
+                let named =
+                    chars.peek().map(|&(_, c)| c) == Some('{') && text[start..].contains('}');
+                if !named {
+                    return Err(DecodeError(format!(
+                        "{codec} position {start}-{}: malformed \\N character escape",
+                        start + 1
+                    )));
+                }
                 return Err(DecodeError(
                     "heapscope does not support \\N{...} escapes yet".to_string(),
                 ));
