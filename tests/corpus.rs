@@ -121,6 +121,9 @@ fn run_heapscope(root: &Path, rel: &str, timeout: Duration) -> Outcome {
         .arg(format!("tests/corpus/{rel}"))
         .current_dir(root)
         .env("PYTHONHASHSEED", "0")
+        .env("PYTHONIOENCODING", "utf-8")
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env_remove("PYTHONUNBUFFERED")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -448,4 +451,30 @@ fn corpus() {
             unexpected_pass.len()
         );
     }
+}
+
+#[test]
+fn normalisation_matches_the_recorder() {
+    assert_eq!(
+        normalise(b"<a at 0x7f3a1c2b4e80>"),
+        b"<a at 0xADDR>".to_vec()
+    );
+    assert_eq!(
+        normalise(b"0x1234 0x123 0xabcdef0x12"),
+        b"0xADDR 0x123 0xADDRx12".to_vec()
+    );
+    assert_eq!(normalise(b"0xFFFF 0x"), b"0xFFFF 0x".to_vec());
+    assert_eq!(normalise(b"a0x00001b"), b"a0xADDR".to_vec());
+    let root = Path::new("/some/checkout");
+    assert_eq!(
+        strip_root(
+            b"File \"/some/checkout/tests/corpus/a.py\", line 1".to_vec(),
+            root
+        ),
+        b"File \"tests/corpus/a.py\", line 1".to_vec()
+    );
+    assert_eq!(
+        strip_root(b"/some/checkoutX/a".to_vec(), root),
+        b"/some/checkoutX/a".to_vec()
+    );
 }
