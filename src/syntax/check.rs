@@ -7,13 +7,25 @@
 use std::collections::HashMap;
 
 use super::ast::*;
-use super::error::SyntaxError;
+use super::error::{SyntaxError, SyntaxWarning};
 
 /// CPython's CO_MAXBLOCKS.
 const MAX_BLOCKS: u32 = 20;
 
 /// Reports the first error CPython's symtable or compiler would raise for `module`.
 pub fn check(module: &Module) -> Result<(), SyntaxError> {
+    check_with_warnings(module).0
+}
+
+/// [`check`], plus the SyntaxWarnings CPython's compiler prints (`x is 1`,
+/// `assert (a, b)`), in source order, up to the error if there is one.
+pub fn check_with_warnings(module: &Module) -> (Result<(), SyntaxError>, Vec<SyntaxWarning>) {
+    let mut warnings = Vec::new();
+    let result = check_inner(module, &mut warnings);
+    (result, warnings)
+}
+
+fn check_inner(module: &Module, warnings: &mut Vec<SyntaxWarning>) -> Result<(), SyntaxError> {
     let mut symtable = Symtable {
         scopes: vec![Scope::new(ScopeKind::Module)],
         finished: Vec::new(),
@@ -27,6 +39,7 @@ pub fn check(module: &Module) -> Result<(), SyntaxError> {
         class: false,
         loops: 0,
         blocks: 0,
+        warnings,
     };
     compiler.stmts(&module.body)
 }
@@ -509,14 +522,36 @@ fn analyze(scopes: &[Scope], index: usize, bound: &[String]) -> Result<(), Synta
     Ok(())
 }
 
-struct Compiler {
+struct Compiler<'w> {
     function: bool,
     class: bool,
     loops: u32,
     blocks: u32,
+    warnings: &'w mut Vec<SyntaxWarning>,
 }
 
-impl Compiler {
+/// CPython's check_is_arg: `is` with anything but None, True, False or `...` constants
+/// (after constant folding) draws a warning.
+fn is_literal(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(c) => {
+            !matches!(c, Constant::None | Constant::Bool(_) | Constant::Ellipsis)
+        }
+        ExprKind::UnaryOp { operand, op } => {
+            *op != UnaryOp::Not
+                && matches!(
+                    operand.kind,
+                    ExprKind::Constant(
+                        Constant::Int(_) | Constant::Float(_) | Constant::Imaginary(_)
+                    )
+                )
+        }
+        ExprKind::Tuple(elts) => elts.iter().all(|e| matches!(e.kind, ExprKind::Constant(_))),
+        _ => false,
+    }
+}
+
+impl Compiler<'_> {
     fn stmts(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
         body.iter().try_for_each(|s| self.stmt(s))
     }
@@ -601,6 +636,15 @@ impl Compiler {
                 self.expr(value, false)?;
                 targets.iter().try_for_each(|t| self.expr(t, true))
             }
+            StmtKind::Assert { test, .. } => {
+                if matches!(&test.kind, ExprKind::Tuple(elts) if !elts.is_empty()) {
+                    self.warnings.push(SyntaxWarning::new(
+                        "assertion is always true, perhaps remove parentheses?",
+                        stmt.span,
+                    ));
+                }
+                self.exprs_of(stmt)
+            }
             _ => self.exprs_of(stmt),
         }
     }
@@ -626,6 +670,30 @@ impl Compiler {
             }
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) if !self.function => {
                 Err(error("'yield' outside function", e.span))
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                let mut prev = &**left;
+                for (op, right) in ops.iter().zip(comparators) {
+                    let literal = is_literal(prev) || is_literal(right);
+                    let msg = match op {
+                        CmpOp::Is if literal => Some("\"is\" with a literal. Did you mean \"==\"?"),
+                        CmpOp::IsNot if literal => {
+                            Some("\"is not\" with a literal. Did you mean \"!=\"?")
+                        }
+                        _ => None,
+                    };
+                    if let Some(msg) = msg {
+                        self.warnings.push(SyntaxWarning::new(msg, e.span));
+                        break;
+                    }
+                    prev = right;
+                }
+                self.expr(left, false)?;
+                comparators.iter().try_for_each(|c| self.expr(c, false))
             }
             ExprKind::List(elts) | ExprKind::Tuple(elts) | ExprKind::Set(elts) => {
                 elts.iter().try_for_each(|elt| self.expr(elt, true))

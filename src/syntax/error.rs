@@ -169,3 +169,33 @@ impl std::fmt::Display for SyntaxError {
 }
 
 impl std::error::Error for SyntaxError {}
+
+/// A warning CPython prints while compiling (e.g. `1if x else y`, `x is 1`); the program
+/// still runs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxWarning {
+    pub msg: String,
+    pub span: Span,
+}
+
+impl SyntaxWarning {
+    pub(crate) fn new(msg: impl Into<String>, span: Span) -> SyntaxWarning {
+        SyntaxWarning {
+            msg: msg.into(),
+            span,
+        }
+    }
+
+    /// What the `warnings` module writes to stderr: `FILE:LINE: SyntaxWarning: msg` and the
+    /// stripped source line.
+    pub fn render(&self, filename: &str, source: &str) -> String {
+        let index = LineIndex::new(source);
+        let (line, _) = index.line_col(self.span.start);
+        let text = index.line_text(line).trim();
+        let mut out = format!("{filename}:{line}: SyntaxWarning: {}\n", self.msg);
+        if !text.is_empty() {
+            out.push_str(&format!("  {text}\n"));
+        }
+        out
+    }
+}

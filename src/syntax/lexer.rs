@@ -8,7 +8,7 @@ use num_traits::Num;
 
 use self::cursor::Cursor;
 use super::ast::Span;
-use super::error::{Display, SyntaxError, SyntaxErrorKind};
+use super::error::{Display, SyntaxError, SyntaxErrorKind, SyntaxWarning};
 use super::token::{StringFlags, Token, TokenKind, TokenValue};
 
 /// CPython's MAXLEVEL: brackets nested deeper are refused.
@@ -26,10 +26,11 @@ pub(crate) struct LexError {
     pub unclosed_line: Option<u32>,
 }
 
-/// Every token up to the first tokenizer error, and that error.
+/// Every token up to the first tokenizer error, that error, and the warnings on the way.
 pub(crate) struct Lexed {
     pub tokens: Vec<Token>,
     pub error: Option<LexError>,
+    pub warnings: Vec<SyntaxWarning>,
 }
 
 /// Tokenizes a whole module.
@@ -55,6 +56,7 @@ struct Lexer<'src> {
     parens: Vec<(u8, usize, u32)>,
     at_line_start: bool,
     nested: bool,
+    warnings: Vec<SyntaxWarning>,
 }
 
 type LexResult<T> = Result<T, LexError>;
@@ -70,6 +72,7 @@ impl<'src> Lexer<'src> {
             parens: Vec::new(),
             at_line_start: !nested,
             nested,
+            warnings: Vec::new(),
         }
     }
 
@@ -78,6 +81,7 @@ impl<'src> Lexer<'src> {
         Lexed {
             tokens: self.tokens,
             error,
+            warnings: self.warnings,
         }
     }
 
@@ -448,13 +452,17 @@ impl<'src> Lexer<'src> {
 
     /// CPython's verify_end_of_number: a number directly followed by a letter is an error,
     /// except before the keywords that may follow a number in valid code (`1if x else 2`).
-    fn verify_end_of_number(&self, kind: &str, at: usize, start: usize) -> LexResult<()> {
+    fn verify_end_of_number(&mut self, kind: &str, at: usize, start: usize) -> LexResult<()> {
         let c = self.cursor.byte_at_pos(at);
         let rest = self.cursor.slice(at, (at + 4).min(self.cursor.len()));
         let keyword = ["and", "else", "for", "if", "in", "is", "or", "not"]
             .iter()
             .any(|k| rest.starts_with(k));
-        if !keyword && (c == b'_' || c.is_ascii_alphanumeric() || c >= 128) {
+        if keyword {
+            let span = self.span(start, at);
+            self.warnings
+                .push(SyntaxWarning::new(format!("invalid {kind} literal"), span));
+        } else if c == b'_' || c.is_ascii_alphanumeric() || c >= 128 {
             let caret = if at > start { at - 1 } else { at };
             return Err(self.error_at(format!("invalid {kind} literal"), caret));
         }

@@ -15,8 +15,8 @@ mod token;
 #[cfg(test)]
 mod tests;
 
-pub use check::check;
-pub use error::{EditorRange, SyntaxError, SyntaxErrorKind};
+pub use check::{check, check_with_warnings};
+pub use error::{EditorRange, SyntaxError, SyntaxErrorKind, SyntaxWarning};
 pub use line_index::LineIndex;
 
 use ast::Span;
@@ -24,6 +24,12 @@ use error::Display;
 
 /// Parses a module. Never panics; deeply nested input is refused with an error.
 pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
+    parser::parse_module(source).0
+}
+
+/// [`parse`], plus the SyntaxWarnings CPython's tokenizer prints while reading the source
+/// (they are printed even when a SyntaxError follows).
+pub fn parse_with_warnings(source: &str) -> (Result<ast::Module, SyntaxError>, Vec<SyntaxWarning>) {
     parser::parse_module(source)
 }
 

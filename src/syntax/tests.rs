@@ -225,16 +225,24 @@ fn spans_match_cpython() {
     assert!(failures.is_empty(), "{failures}");
 }
 
-/// What heapscope prints for a file: "OK" or the rendered error.
+/// What heapscope prints for a file: its SyntaxWarnings, then "OK" or the rendered error.
 fn outcome(name: &str, bytes: &[u8]) -> String {
     let source = match decode_source(bytes) {
         Ok(source) => source,
         Err(e) => return e.render(name, &String::from_utf8_lossy(bytes)),
     };
-    match parse(&source).and_then(|module| check(&module)) {
-        Ok(()) => "OK\n".to_string(),
-        Err(e) => e.render(name, &source),
+    let (parsed, mut warnings) = parse_with_warnings(&source);
+    let result = parsed.and_then(|module| {
+        let (checked, more) = check_with_warnings(&module);
+        warnings.extend(more);
+        checked
+    });
+    let mut out: String = warnings.iter().map(|w| w.render(name, &source)).collect();
+    match result {
+        Ok(()) => out.insert_str(0, "OK\n"),
+        Err(e) => out.push_str(&e.render(name, &source)),
     }
+    out
 }
 
 /// Debug builds use far more stack per nesting level than release builds; the deepest cases

@@ -7,7 +7,7 @@ pub(crate) mod statement;
 mod string;
 
 use super::ast::{Expr, ExprKind, Module, Span, Stmt};
-use super::error::{Display, SyntaxError, SyntaxErrorKind};
+use super::error::{Display, SyntaxError, SyntaxErrorKind, SyntaxWarning};
 use super::lexer::{lex, LexError, Lexed};
 use super::line_index::LineIndex;
 use super::token::{Token, TokenKind, TokenValue};
@@ -40,13 +40,19 @@ impl From<SyntaxError> for ParseError {
     }
 }
 
-pub(crate) fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    let Lexed { tokens, error } = lex(source);
+pub(crate) fn parse_module(source: &str) -> (Result<Module, SyntaxError>, Vec<SyntaxWarning>) {
+    let Lexed {
+        tokens,
+        error,
+        warnings,
+    } = lex(source);
     let mut parser = Parser::new(source, tokens, error.as_ref(), 0);
     let result = parser.module();
-    let module = resolve(&parser, result, error)?;
-    check_tree_depth(&module)?;
-    Ok(module)
+    let module = resolve(&parser, result, error).and_then(|module| {
+        check_tree_depth(&module)?;
+        Ok(module)
+    });
+    (module, warnings)
 }
 
 /// Picks the error CPython would report when both the tokenizer and the parser found one.

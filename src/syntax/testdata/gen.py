@@ -1,7 +1,7 @@
 """Records what python3 (3.11) says about each test program, as the parser tests' expectations.
 
 errors/NAME.py -> errors/NAME.txt: the stderr of `python3 NAME.py` when the file does not
-compile, or the line "OK" when it does.
+compile, or the line "OK" and the SyntaxWarnings compiling it prints when it does.
 spans/NAME.py -> spans/NAME.txt: one line per AST node with a position, "Type l:c-l:c", sorted
 (nodes inside f-strings are left out: CPython 3.11's positions there are approximate).
 
@@ -11,6 +11,7 @@ import ast
 import os
 import subprocess
 import sys
+import warnings
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -24,8 +25,17 @@ def record_errors():
         with open(path, "rb") as f:
             source = f.read()
         try:
-            compile(source, name, "exec")
-            expected = "OK\n"
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                compile(source, name, "exec")
+            # Compiling again in a fresh process shows the SyntaxWarnings it prints.
+            run = subprocess.run(
+                [sys.executable, "-c", f"compile(open({name!r}, 'rb').read(), {name!r}, 'exec')"],
+                cwd=folder,
+                capture_output=True,
+                text=True,
+            )
+            expected = "OK\n" + run.stderr
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             run = subprocess.run(
                 [sys.executable, name], cwd=folder, capture_output=True, text=True
