@@ -1,0 +1,4 @@
+# RuntimeError: No active exception to reraise
+def retry():
+    raise
+retry()

@@ -1,0 +1,3 @@
+# TypeError from a builtin called with the wrong number of arguments
+print(len([1, 2]))
+print(len([1], [2]))

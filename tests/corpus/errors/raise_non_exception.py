@@ -1,0 +1,4 @@
+# TypeError: exceptions must derive from BaseException
+def fail():
+    raise "an error string"
+fail()

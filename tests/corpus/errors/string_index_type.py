@@ -1,0 +1,3 @@
+# TypeError: string indices must be integers
+record = "name:ann"
+print(record["name"])
