@@ -89,6 +89,7 @@ fn run(file: &str, bytes: &[u8], max_steps: Option<u64>) -> i32 {
     };
     let mut vm = Vm::new();
     vm.output.passthrough = true;
+    vm.check_refs = std::env::var_os("HEAPSCOPE_CHECK_REFS").is_some();
     if let Some(n) = max_steps {
         vm.limits.max_instructions = n;
     }

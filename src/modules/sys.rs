@@ -1,7 +1,7 @@
 //! The `sys` module, as far as memory-management lessons need it.
 
-use crate::builtins::{add_function, arg_index, check_args, set_str_item};
-use crate::heap::ObjId;
+use crate::builtins::{add_function, add_method, arg_index, check_args, set_str_item};
+use crate::heap::{ObjId, Payload};
 use crate::vm::{Args, PyResult, Vm};
 
 pub fn init(vm: &mut Vm, d: ObjId) -> PyResult<()> {
@@ -14,7 +14,42 @@ pub fn init(vm: &mut Vm, d: ObjId) -> PyResult<()> {
     vm.decref(maxsize);
     let modules = vm.modules;
     set_str_item(vm, d, "modules", modules);
+    let text_io = vm.types.text_io;
+    add_method(vm, text_io, "write", text_io_write);
+    add_method(vm, text_io, "flush", text_io_flush);
+    for name in ["stdout", "stderr"] {
+        let stream = vm.alloc(text_io, Payload::Plain);
+        set_str_item(vm, d, name, stream);
+        if name == "stderr" {
+            vm.stderr_obj = Some(stream);
+        }
+        vm.decref(stream);
+    }
     Ok(())
+}
+
+/// `sys.stdout.write(s)` / `sys.stderr.write(s)`: returns the number of characters.
+fn text_io_write(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "write", args, 2, 2)?;
+    let (stream, s) = (args.args[0], args.args[1]);
+    let text = match vm.heap.payload(s) {
+        Payload::Str(t) => t.text.clone(),
+        _ => {
+            let tn = vm.type_name_of(s);
+            return Err(vm.type_error(&format!("write() argument must be str, not {tn}")));
+        }
+    };
+    if vm.is_stderr(stream) {
+        vm.output.write_stderr(&text);
+    } else {
+        vm.output.write_stdout(&text);
+    }
+    Ok(vm.new_int(text.chars().count() as i64))
+}
+
+fn text_io_flush(vm: &mut Vm, _args: &Args) -> PyResult<ObjId> {
+    vm.output.flush();
+    Ok(vm.new_none())
 }
 
 /// `sys.getrefcount(obj)`: the count includes the argument being passed.

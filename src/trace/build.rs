@@ -55,6 +55,30 @@ impl Vm {
                 vars,
             });
         }
+        if self.frames.is_empty() {
+            // After the main module finished: show its globals.
+            if let Some(main) = self.dict_get_str_borrowed(self.modules, "__main__") {
+                if let Payload::Module(m) = self.heap.payload(main) {
+                    let mut vars = Vec::new();
+                    for (k, v) in self.dict_items(m.dict) {
+                        let name = self.str_of(k);
+                        if name.starts_with("__") && name.ends_with("__") {
+                            continue;
+                        }
+                        vars.push(VarSnap {
+                            name: name.to_string(),
+                            target: self.heap.address(v),
+                        });
+                        roots.push(v);
+                    }
+                    frames.push(FrameSnap {
+                        name: "<module>".to_string(),
+                        line: 0,
+                        vars,
+                    });
+                }
+            }
+        }
         let hidden = self.hidden_objects();
         let mut visible: Vec<ObjId> = self
             .heap
@@ -123,6 +147,7 @@ impl Vm {
         for f in &self.frames {
             hidden.insert(f.globals);
         }
+        hidden.insert(self.modules);
         hidden
     }
 

@@ -141,6 +141,7 @@ impl Vm {
             repr_guard: Vec::new(),
             stderr_obj: None,
             line_steps: None,
+            check_refs: false,
             keep_final_snapshot: false,
             final_snapshot: None,
             captured: None,

@@ -70,6 +70,9 @@ impl Vm {
     /// Counts a step (a line starting, a call, a return) and pauses when asked to.
     pub(crate) fn step_event(&mut self) -> PyResult<()> {
         self.step += 1;
+        if self.check_refs && (self.step < 5000 || self.step % 97 == 0) {
+            self.verify_refcounts()?;
+        }
         if let Some(h) = self.pending_halt.take() {
             return Err(PyErr::Halt(h));
         }
@@ -84,6 +87,29 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// The checked mode: every non-static object's count must equal the references a full scan
+    /// finds (a count without a holder, or a holder without a count, is a model bug).
+    fn verify_refcounts(&mut self) -> PyResult<()> {
+        let mismatches = self.refcount_mismatches();
+        if mismatches.is_empty() {
+            return Ok(());
+        }
+        let line = self.frames.last().map(|f| f.line()).unwrap_or(0);
+        let mut report = format!(
+            "heapscope: refcount mismatch at step {} (line {line}):\n",
+            self.step
+        );
+        for (id, count, found) in mismatches.iter().take(10) {
+            report.push_str(&format!(
+                "  {} {}: refcount {count}, references found {found}\n",
+                self.type_name_of(*id),
+                self.short_repr(*id)
+            ));
+        }
+        self.output.write_stderr(&report);
+        Err(PyErr::Halt(Halt::RefcountMismatch))
     }
 
     fn top(&mut self) -> &mut Frame {

@@ -42,6 +42,8 @@ pub enum PyErr {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Halt {
+    /// A reference count disagreed with a scan of the heap (the checked mode found a bug).
+    RefcountMismatch,
     /// The requested step was reached between instructions; the run can resume.
     Paused,
     /// The instruction limit was reached.
@@ -155,6 +157,8 @@ pub struct Vm {
     /// Take a snapshot just before interpreter shutdown (the page's last step).
     pub keep_final_snapshot: bool,
     pub final_snapshot: Option<crate::trace::Snapshot>,
+    /// Verify every refcount against a full reference scan at each step (HEAPSCOPE_CHECK_REFS).
+    pub check_refs: bool,
     /// `sys.stderr`, once the sys module made it.
     pub stderr_obj: Option<ObjId>,
     /// Containers whose repr is being built (to print `[...]` for recursion).

@@ -105,6 +105,7 @@ impl Vm {
                 Progress::Finished(1)
             }
             Err(PyErr::Halt(Halt::Captured)) => Progress::Paused,
+            Err(PyErr::Halt(Halt::RefcountMismatch)) => Progress::Finished(70),
             Err(PyErr::Exception(exc)) => {
                 let status = if self.isinstance_of(exc, self.types.system_exit) {
                     self.system_exit_status(exc)

@@ -126,6 +126,7 @@ builtin_types! {
     dict_values: "dict_values", object, Internal, true;
     dict_items: "dict_items", object, Internal, true;
     mappingproxy: "mappingproxy", object, Internal, true;
+    text_io: "_io.TextIOWrapper", object, Internal, false;
     weakref: "weakref.ReferenceType", object, Internal, true;
     weakproxy: "weakref.ProxyType", object, Internal, true;
     weakcallableproxy: "weakref.CallableProxyType", object, Internal, true;
