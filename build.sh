@@ -60,11 +60,6 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y --no-install-recommends "$@"
 }
 
-# wasm-opt (binaryen) shrinks the wasm by a fifth; the build works without it.
-ensure_wasm_opt() {
-  command -v wasm-opt >/dev/null || apt_install binaryen || log "no wasm-opt: the wasm stays unoptimised"
-}
-
 ensure_chromium() {
   [ -x "$CHROMIUM" ] && return
   apt_install chromium || true
@@ -75,7 +70,6 @@ build() {
   ensure_wasm_target
   ensure_wasm_bindgen
   ensure_npm
-  ensure_wasm_opt
   log "cargo build (wasm32, profile wasm)"
   cargo build --lib --target wasm32-unknown-unknown --profile wasm
   local tmp
@@ -84,17 +78,6 @@ build() {
   log "wasm-bindgen"
   wasm-bindgen --target web --out-dir "$tmp/pkg" --out-name heapscope \
     "$TARGET_DIR/wasm32-unknown-unknown/wasm/heapscope.wasm"
-  if command -v wasm-opt >/dev/null; then
-    log "wasm-opt -Oz"
-    # The features rustc enables by default for wasm32-unknown-unknown.
-    if wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-      --enable-reference-types --enable-multivalue --enable-mutable-globals \
-      "$tmp/pkg/heapscope_bg.wasm" -o "$tmp/opt.wasm"; then
-      mv "$tmp/opt.wasm" "$tmp/pkg/heapscope_bg.wasm"
-    else
-      log "wasm-opt failed: keeping the unoptimised wasm"
-    fi
-  fi
   log "esbuild -> dist/"
   rm -rf dist
   mkdir -p dist
