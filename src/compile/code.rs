@@ -221,12 +221,18 @@ pub enum Instr {
     ListToTuple,
     /// `[... value] -> [... str]`, or `[... value spec] -> [... str]` when `has_spec`.
     /// `conversion`: 0 none, 1 `!s`, 2 `!r`, 3 `!a`.
-    FormatValue { conversion: u8, has_spec: bool },
+    FormatValue {
+        conversion: u8,
+        has_spec: bool,
+    },
 
     /// `[... seq] -> [... item_n-1 .. item_0]` (item 0 on top). ValueError on length mismatch.
     UnpackSequence(u32),
     /// `a, *b, c = seq`: `[... seq] -> [... after.. list before..]`, first item on top.
-    UnpackEx { before: u32, after: u32 },
+    UnpackEx {
+        before: u32,
+        after: u32,
+    },
     /// `[... iterable] -> [... iterator]`
     GetIter,
     /// `[... iter] -> [... iter next]`, or when exhausted `[...]` and jump to the target.

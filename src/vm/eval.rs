@@ -70,7 +70,7 @@ impl Vm {
     /// Counts a step (a line starting, a call, a return) and pauses when asked to.
     pub(crate) fn step_event(&mut self) -> PyResult<()> {
         self.step += 1;
-        if self.check_refs && (self.step < 5000 || self.step % 97 == 0) {
+        if self.check_refs && self.native_depth == 0 && (self.step < 5000 || self.step % 97 == 0) {
             self.verify_refcounts()?;
         }
         if let Some(h) = self.pending_halt.take() {

@@ -325,8 +325,8 @@ impl Vm {
             for v in frame.stack.iter().flatten() {
                 f(*v, format!("{stack_role} {where_}"));
             }
-            if let Some(k) = frame.kwnames {
-                f(k, format!("keyword names of a call in {where_}"));
+            if let super::OnReturn::Init(instance, _) = frame.on_return {
+                f(instance, format!("the instance {where_} is initialising"));
             }
             if let Some(fo) = frame.frame_obj {
                 f(fo, format!("frame object of {where_}"));
