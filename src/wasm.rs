@@ -82,7 +82,7 @@ impl Playground {
     }
 
     /// The raw snapshot of the current step.
-    pub fn snapshot(&self) -> Result<JsValue, JsError> {
+    pub fn snapshot(&mut self) -> Result<JsValue, JsError> {
         to_js(&self.session.snapshot())
     }
 
