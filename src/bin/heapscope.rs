@@ -59,6 +59,15 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // CPython names the main script by its path joined to the working directory.
+    let file = if std::path::Path::new(&file).is_absolute() {
+        file
+    } else {
+        match std::env::current_dir() {
+            Ok(cwd) => format!("{}/{file}", cwd.display()),
+            Err(_) => file,
+        }
+    };
     let command = command.to_string();
     let worker = std::thread::Builder::new()
         .stack_size(VM_STACK_BYTES)

@@ -370,11 +370,18 @@ impl Vm {
         out
     }
 
-    /// For every object, the number of references the model can account for.
+    /// For every object, the number of references the model can account for. Immutable
+    /// static objects (builtin functions, small ints, ...) are skipped as holders: they can
+    /// only refer to other static objects.
     pub fn accounted_refcounts(&self) -> HashMap<ObjId, i64> {
         let mut counts: HashMap<ObjId, i64> = HashMap::new();
         self.root_refs(|id, _| *counts.entry(id).or_default() += 1);
-        for (holder, _) in self.heap.iter() {
+        for (holder, obj) in self.heap.iter() {
+            if obj.is_static
+                && !matches!(obj.payload, Payload::Dict(_) | Payload::List(_) | Payload::Set(_))
+            {
+                continue;
+            }
             self.object_refs(holder, |id, _| *counts.entry(id).or_default() += 1);
         }
         counts
