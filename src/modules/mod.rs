@@ -9,15 +9,32 @@ use crate::builtins::set_str_item;
 use crate::heap::{ModuleObj, ObjId, Payload};
 use crate::vm::{PyResult, Vm};
 
-/// Builds a module's namespace; returns the module object (new reference).
+/// Fills a new module's namespace dict.
 type ModuleInit = fn(&mut Vm, ObjId) -> PyResult<()>;
 
+/// How a module is made: by Rust code, or by running Python source (the way much of CPython's
+/// standard library is written), or both (Rust first, then the Python part).
+pub struct ModuleDef {
+    pub init: Option<ModuleInit>,
+    /// Python source run in the module's namespace after `init`.
+    pub source: Option<&'static str>,
+}
+
 /// The importable modules.
-fn registry(name: &str) -> Option<ModuleInit> {
+fn registry(name: &str) -> Option<ModuleDef> {
+    let native = |init: ModuleInit| ModuleDef {
+        init: Some(init),
+        source: None,
+    };
     Some(match name {
-        "sys" => sys::init,
+        "sys" => native(sys::init),
         _ => return None,
     })
+}
+
+/// Where tracebacks say a Python-source module lives.
+fn module_filename(name: &str) -> String {
+    format!("/usr/lib/python3.11/{name}.py")
 }
 
 pub fn install(vm: &mut Vm) {
@@ -58,7 +75,7 @@ impl Vm {
         if let Some(m) = self.dict_get_str_borrowed(modules, name) {
             return Ok(self.incref(m));
         }
-        let Some(init) = registry(name) else {
+        let Some(def) = registry(name) else {
             let err = self.new_error_msg(
                 self.types.module_not_found_error,
                 &format!("No module named '{name}'"),
@@ -75,7 +92,7 @@ impl Vm {
         let m = self.new_module(name);
         set_str_item(self, modules, name, m);
         let dict = self.module_dict(m);
-        if let Err(e) = init(self, dict) {
+        if let Err(e) = self.init_module(name, &def, dict) {
             let key = self.new_str(name);
             let _ = self.dict_del_item(modules, key);
             self.decref(key);
@@ -83,6 +100,41 @@ impl Vm {
             return Err(e);
         }
         Ok(m)
+    }
+
+    fn init_module(&mut self, name: &str, def: &ModuleDef, dict: ObjId) -> PyResult<()> {
+        if let Some(init) = def.init {
+            init(self, dict)?;
+        }
+        let Some(source) = def.source else {
+            return Ok(());
+        };
+        let filename = module_filename(name);
+        let code = self.compile_source(source, &filename)?;
+        let file = self.new_str(&filename);
+        set_str_item(self, dict, "__file__", file);
+        self.decref(file);
+        let builtins = self.builtins;
+        set_str_item(self, dict, "__builtins__", builtins);
+        let r = self.run_code(code, dict);
+        self.decref(code);
+        self.decref(r?);
+        Ok(())
+    }
+
+    /// Compiles a module's source into a loaded code object (new reference); a syntax error
+    /// becomes a raised SyntaxError.
+    pub fn compile_source(&mut self, source: &str, filename: &str) -> PyResult<ObjId> {
+        let compiled = crate::syntax::parse(source)
+            .and_then(|m| crate::syntax::check(&m).map(|_| m))
+            .and_then(|m| crate::vm::compile_module(&m, source, filename));
+        match compiled {
+            Ok(c) => {
+                self.sources.insert(Rc::from(filename), Rc::from(source));
+                Ok(self.load_code(&c.code))
+            }
+            Err(e) => Err(self.new_error_msg(self.types.syntax_error, &e.message(filename))),
+        }
     }
 
     /// `ImportName`.

@@ -25,7 +25,7 @@ pub use eval::FrameExit;
 pub use frame::{Frame, OnReturn};
 pub use ops::pointer_hash;
 pub use output::Output;
-pub use program::Progress;
+pub use program::{compile_module, Progress};
 pub use refs::Referrer;
 pub use types::Types;
 
