@@ -27,14 +27,7 @@ impl Vm {
     ) -> Result<(), crate::syntax::SyntaxError> {
         let module = crate::syntax::parse(source)?;
         crate::syntax::check(&module)?;
-        struct Tmp {
-            code: Rc<crate::compile::CodeObject>,
-            arena_constants: Vec<crate::compile::Constant>,
-        }
-        let compiled: Tmp = {
-            let _ = (&module, filename);
-            unimplemented!()
-        };
+        let compiled = compile_module(&module, source, filename)?;
         self.sources.insert(Rc::from(filename), Rc::from(source));
         let code = self.load_code(&compiled.code);
         let main = self.new_module("__main__");
