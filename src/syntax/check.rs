@@ -530,6 +530,20 @@ struct Compiler<'w> {
     warnings: &'w mut Vec<SyntaxWarning>,
 }
 
+fn repeated_keyword(keywords: &[Keyword]) -> Result<(), SyntaxError> {
+    for (i, keyword) in keywords.iter().enumerate() {
+        if let Some(name) = &keyword.arg {
+            if keywords[..i].iter().any(|k| k.arg.as_ref() == Some(name)) {
+                return Err(error(
+                    format!("keyword argument repeated: {name}"),
+                    keyword.span,
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// CPython's check_is_arg: `is` with anything but None, True, False or `...` constants
 /// (after constant folding) draws a warning.
 fn is_literal(e: &Expr) -> bool {
@@ -593,6 +607,7 @@ impl Compiler<'_> {
             }
             StmtKind::ClassDef(class) => {
                 self.exprs_of(stmt)?;
+                repeated_keyword(&class.keywords)?;
                 self.scope(false, |c| c.stmts(&class.body))
             }
             StmtKind::Return(_) if !self.function => {
@@ -602,7 +617,18 @@ impl Compiler<'_> {
             StmtKind::Continue if self.loops == 0 => {
                 Err(error("'continue' not properly in loop", stmt.span))
             }
-            StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.expr(iter, false)?;
+                self.target(target)?;
+                self.block(stmt, true, body)?;
+                self.stmts(orelse)
+            }
+            StmtKind::While { body, orelse, .. } => {
                 self.exprs_of(stmt)?;
                 self.block(stmt, true, body)?;
                 self.stmts(orelse)
@@ -634,7 +660,7 @@ impl Compiler<'_> {
             }
             StmtKind::Assign { targets, value } => {
                 self.expr(value, false)?;
-                targets.iter().try_for_each(|t| self.expr(t, true))
+                targets.iter().try_for_each(|t| self.target(t))
             }
             StmtKind::Assert { test, .. } => {
                 if matches!(&test.kind, ExprKind::Tuple(elts) if !elts.is_empty()) {
@@ -646,6 +672,35 @@ impl Compiler<'_> {
                 self.exprs_of(stmt)
             }
             _ => self.exprs_of(stmt),
+        }
+    }
+
+    /// An assignment or loop target: a starred name must sit in a tuple or list, once.
+    fn target(&mut self, target: &Expr) -> Result<(), SyntaxError> {
+        match &target.kind {
+            ExprKind::Starred(_) => Err(error(
+                "starred assignment target must be in a list or tuple",
+                target.span,
+            )),
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                let starred = elts
+                    .iter()
+                    .filter(|e| matches!(e.kind, ExprKind::Starred(_)));
+                if starred.count() > 1 {
+                    return Err(error(
+                        "multiple starred expressions in assignment",
+                        target.span,
+                    ));
+                }
+                for elt in elts {
+                    match &elt.kind {
+                        ExprKind::Starred(value) => self.target(value)?,
+                        _ => self.target(elt)?,
+                    }
+                }
+                Ok(())
+            }
+            _ => self.expr(target, false),
         }
     }
 
@@ -705,19 +760,8 @@ impl Compiler<'_> {
             } => {
                 self.expr(func, false)?;
                 args.iter().try_for_each(|a| self.expr(a, true))?;
-                for (i, keyword) in keywords.iter().enumerate() {
-                    if let Some(name) = &keyword.arg {
-                        let repeated = keywords[..i].iter().any(|k| k.arg.as_ref() == Some(name));
-                        if repeated {
-                            return Err(error(
-                                format!("keyword argument repeated: {name}"),
-                                keyword.span,
-                            ));
-                        }
-                    }
-                    self.expr(&keyword.value, false)?;
-                }
-                Ok(())
+                repeated_keyword(keywords)?;
+                keywords.iter().try_for_each(|k| self.expr(&k.value, false))
             }
             ExprKind::Lambda { args, body } => {
                 for d in args

@@ -907,7 +907,22 @@ impl Parser<'_> {
         loop {
             match pending.take() {
                 Some(key) => {
-                    self.expect(TokenKind::Colon)?;
+                    if !self.at(TokenKind::Colon) {
+                        if keys.is_empty() {
+                            return Err(self.invalid_syntax());
+                        }
+                        // CPython's invalid_kvpair points at the key's last character.
+                        let at = key.span.end.saturating_sub(1);
+                        return Err(
+                            self.error("':' expected after dictionary key", Span::new(at, at))
+                        );
+                    }
+                    let colon = self.bump().span;
+                    if matches!(self.kind(), TokenKind::Rbrace | TokenKind::Comma) {
+                        return Err(
+                            self.error("expression expected after dictionary key and ':'", colon)
+                        );
+                    }
                     let value = self.dict_value()?;
                     if keys.is_empty() && self.at(TokenKind::For) {
                         let generators = self.comprehension_clauses()?;
@@ -1041,6 +1056,9 @@ impl Parser<'_> {
                 if self.at(TokenKind::Equal) {
                     return Err(self.keyword_target_error(&value));
                 }
+                if self.at(TokenKind::For) && self.class_arguments {
+                    return Err(self.invalid_syntax());
+                }
                 let value = if self.at(TokenKind::For) {
                     self.no_starred_in_comprehension(&value)?;
                     let generators = self.comprehension_clauses()?;
@@ -1164,6 +1182,9 @@ impl Parser<'_> {
                     return Err(self.error("/ must be ahead of *", token_span));
                 }
                 if args.args.is_empty() {
+                    if !self.at(TokenKind::Comma) {
+                        return Err(self.error("invalid syntax", token_span));
+                    }
                     return Err(self.error("at least one argument must precede /", token_span));
                 }
                 slash_seen = true;

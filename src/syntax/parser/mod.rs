@@ -96,6 +96,8 @@ pub(crate) struct Parser<'src> {
     in_fstring: bool,
     /// Bracket level of the innermost call's arguments, where `name=value` is a keyword.
     call_level: u32,
+    /// Parsing a class's bases, where a bare generator expression is not allowed.
+    class_arguments: bool,
 }
 
 impl<'src> Parser<'src> {
@@ -128,6 +130,7 @@ impl<'src> Parser<'src> {
             fstring_depth: 0,
             in_fstring: false,
             call_level: u32::MAX,
+            class_arguments: false,
         }
     }
 
@@ -231,6 +234,14 @@ impl<'src> Parser<'src> {
         let span = match token.kind {
             // DEDENT/INDENT tokens have no columns; CPython points at the line start.
             TokenKind::Indent | TokenKind::Dedent => Span::new(token.span.start, token.span.start),
+            TokenKind::EndOfFile if token.span.start as usize == self.source.len() => {
+                // The end marker sits on the last line read, without a column: no caret.
+                let text = self.source.trim_end_matches(['\n', '\r']);
+                let line_start = text.rfind(['\n', '\r']).map_or(0, |i| i + 1) as u32;
+                let mut error = self.error("invalid syntax", Span::new(line_start, line_start));
+                error.error.display = Display::NoCaret;
+                return error;
+            }
             _ => token.span,
         };
         self.error("invalid syntax", span)

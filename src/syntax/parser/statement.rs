@@ -182,7 +182,11 @@ impl Parser<'_> {
                 let what = match self.nth(1) {
                     TokenKind::For => "async for",
                     TokenKind::With => "async with",
-                    _ => "async def",
+                    TokenKind::Def => "async def",
+                    _ => {
+                        self.bump();
+                        return Err(self.invalid_syntax());
+                    }
                 };
                 return Err(self.error(
                     format!("heapscope does not support '{what}' yet"),
@@ -588,7 +592,11 @@ impl Parser<'_> {
             _ => Some(first),
         };
         if let Some(candidate) = candidate {
-            if candidate.span.end == self.tokens[first_equal - 1].span.end {
+            let between = self
+                .source
+                .get(candidate.span.end as usize..self.tokens[first_equal].span.start as usize)
+                .unwrap_or("x");
+            if between.chars().all(|c| c == ')' || c.is_whitespace()) {
                 if let Some(err) = self.named_expression_error(candidate, start_pos, first_equal) {
                     return Err(err);
                 }
@@ -982,8 +990,17 @@ impl Parser<'_> {
         self.bump();
         let args = self.nested(|p| p.parameters(TokenKind::Rpar, true))?;
         self.expect(TokenKind::Rpar)?;
-        let returns = if self.eat(TokenKind::Rarrow) {
-            Some(self.expression()?)
+        let returns = if self.at(TokenKind::Rarrow) {
+            // `-> :` fails the optional annotation, then CPython's forced ':' at the arrow.
+            let arrow = (self.pos, self.level, self.span());
+            self.bump();
+            match self.expression() {
+                Ok(e) => Some(e),
+                Err(_) => {
+                    self.reset(arrow.0, arrow.1);
+                    return Err(self.error("expected ':'", arrow.2));
+                }
+            }
         } else {
             None
         };
@@ -1032,6 +1049,9 @@ impl Parser<'_> {
     /// A class's `(bases, keywords)`, parsed like call arguments.
     fn class_arguments(&mut self, name_span: Span) -> PResult<Expr> {
         let func = expr(ExprKind::Name(String::new()), name_span);
-        self.call_trailer(func)
+        self.class_arguments = true;
+        let call = self.call_trailer(func);
+        self.class_arguments = false;
+        call
     }
 }

@@ -1,0 +1,1 @@
+def f(self, *args, **kwargs, x): pass

@@ -1,0 +1,3 @@
+def f():
+    d = {'a': 1
+    return d

@@ -1,0 +1,2 @@
+if (n := 10) > 5: pass
+print(y := 3)
