@@ -245,6 +245,13 @@ fn compare(dir: &Path, rel: &str, got: &Outcome) -> Option<String> {
         if got.status != st {
             d += &format!("  (exit status too: expected {st}, got {})\n", got.status);
         }
+        if got.stderr != err {
+            let last = lines(&got.stderr)
+                .last()
+                .map(|l| show(l))
+                .unwrap_or_default();
+            d += &format!("  (stderr differs too; heapscope's last stderr line: {last})\n");
+        }
         return Some(d);
     }
     if got.stderr != err {
