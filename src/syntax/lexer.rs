@@ -17,13 +17,24 @@ const MAX_PAREN_LEVEL: usize = 200;
 const MAX_INDENT: usize = 100;
 const TAB_SIZE: u32 = 8;
 
+/// How a tokenizer error competes with a parser error found earlier in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Precedence {
+    /// Raised as an exception by CPython's tokenizer: CPython tokenizes the rest of the file
+    /// after a parser error and reports this one instead.
+    Overrides,
+    /// Only reported when the parser reads the token (tabs, dedents, continuation lines).
+    WhenReached,
+    /// "'(' was never closed": also replaces a parser error found on a later line than the
+    /// bracket's (the line is stored here).
+    Unclosed(u32),
+}
+
 /// A tokenizer error and how it competes with parser errors.
 #[derive(Debug, Clone)]
 pub(crate) struct LexError {
     pub error: SyntaxError,
-    /// `Some(line of the bracket)` for "'(' was never closed" found at the end of the file:
-    /// CPython lets it replace a parser error only when the bracket opened on an earlier line.
-    pub unclosed_line: Option<u32>,
+    pub precedence: Precedence,
 }
 
 /// Every token up to the first tokenizer error, that error, and the warnings on the way.
@@ -102,7 +113,7 @@ impl<'src> Lexer<'src> {
     fn error_kind(&self, kind: SyntaxErrorKind, msg: impl Into<String>, at: usize) -> LexError {
         LexError {
             error: SyntaxError::new(kind, msg, self.span(at, at)),
-            unclosed_line: None,
+            precedence: Precedence::Overrides,
         }
     }
 
@@ -141,15 +152,18 @@ impl<'src> Lexer<'src> {
                     match self.cursor.peek() {
                         b'\n' | b'\r' => self.newline_char(),
                         _ if self.cursor.at_end() => {
-                            return Err(
-                                self.error_at("unexpected EOF while parsing", self.cursor.pos())
-                            )
+                            let mut err =
+                                self.error_at("unexpected EOF while parsing", self.cursor.pos());
+                            err.precedence = Precedence::WhenReached;
+                            return Err(err);
                         }
                         _ => {
-                            return Err(self.error_at(
+                            let mut err = self.error_at(
                                 "unexpected character after line continuation character",
                                 self.cursor.pos(),
-                            ))
+                            );
+                            err.precedence = Precedence::WhenReached;
+                            return Err(err);
                         }
                     }
                 }
@@ -239,6 +253,7 @@ impl<'src> Lexer<'src> {
                     at,
                 );
                 err.error.display = Display::NoCaret;
+                err.precedence = Precedence::WhenReached;
                 return Err(err);
             }
             if altcol <= alttop {
@@ -257,11 +272,13 @@ impl<'src> Lexer<'src> {
                 while !matches!(self.cursor.byte_at_pos(end), b'\n' | b'\r' | 0) {
                     end += 1;
                 }
-                return Err(self.error_kind(
+                let mut err = self.error_kind(
                     SyntaxErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
                     end,
-                ));
+                );
+                err.precedence = Precedence::WhenReached;
+                return Err(err);
             }
             if altcol != alttop {
                 return Err(self.tab_error(at));
@@ -277,6 +294,7 @@ impl<'src> Lexer<'src> {
             at,
         );
         err.error.display = Display::NoCaret;
+        err.precedence = Precedence::WhenReached;
         err
     }
 
@@ -284,7 +302,7 @@ impl<'src> Lexer<'src> {
         let end = self.cursor.pos();
         if let Some(&(c, at, line)) = self.parens.last() {
             let mut err = self.error_at(format!("'{}' was never closed", c as char), at);
-            err.unclosed_line = Some(line);
+            err.precedence = Precedence::Unclosed(line);
             return Err(err);
         }
         if self.nested {

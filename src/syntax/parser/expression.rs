@@ -1208,7 +1208,13 @@ impl Parser<'_> {
                     || (self.at(TokenKind::Comma) && self.nth(1) == close)
                     || (self.at(TokenKind::Comma) && self.nth(1) == TokenKind::DoubleStar)
                 {
-                    return Err(self.error("named arguments must follow bare *", token_span));
+                    // def points at the `*`; lambda at the last token read.
+                    let span = match (annotations, self.at(close)) {
+                        (true, _) => token_span,
+                        (false, true) => self.span(),
+                        (false, false) => self.tokens[self.nth_index(1)].span,
+                    };
+                    return Err(self.error("named arguments must follow bare *", span));
                 }
             } else if self.at(TokenKind::DoubleStar) {
                 self.bump();

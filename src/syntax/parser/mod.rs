@@ -8,7 +8,7 @@ mod string;
 
 use super::ast::{Expr, ExprKind, Module, Span, Stmt};
 use super::error::{Display, SyntaxError, SyntaxErrorKind, SyntaxWarning};
-use super::lexer::{lex, LexError, Lexed};
+use super::lexer::{lex, LexError, Lexed, Precedence};
 use super::line_index::LineIndex;
 use super::token::{Token, TokenKind, TokenValue};
 
@@ -66,17 +66,23 @@ fn resolve<T>(
         (Ok(_), Some(lex)) => Err(lex.error),
         (Err(parse), None) => Err(*parse.error),
         (Err(parse), Some(_)) if parse.final_ => Err(*parse.error),
-        (Err(parse), Some(lex)) => match lex.unclosed_line {
-            None => Err(lex.error),
-            Some(line) => {
-                let reached = parser.furthest + 1 >= parser.tokens.len();
-                if reached || line < parser.line_of(parser.tokens[parser.furthest].span.start) {
-                    Err(lex.error)
-                } else {
-                    Err(*parse.error)
-                }
+        (Err(parse), Some(lex)) => {
+            // CPython raises a tokenizer error as soon as any parser pass reads its token.
+            let reached = parser.fetched + 1 >= parser.tokens.len();
+            let wins = reached
+                || match lex.precedence {
+                    Precedence::Overrides => true,
+                    Precedence::WhenReached => false,
+                    Precedence::Unclosed(line) => {
+                        line < parser.line_of(parser.tokens[parser.furthest].span.start)
+                    }
+                };
+            if wins {
+                Err(lex.error)
+            } else {
+                Err(*parse.error)
             }
-        },
+        }
     }
 }
 
@@ -86,6 +92,8 @@ pub(crate) struct Parser<'src> {
     pos: usize,
     /// The furthest token looked at: where CPython reports a generic "invalid syntax".
     furthest: usize,
+    /// The furthest token ever read, speculative parses included.
+    fetched: usize,
     /// Open brackets around the current token.
     level: u32,
     frames: u32,
@@ -124,6 +132,7 @@ impl<'src> Parser<'src> {
             tokens,
             pos: 0,
             furthest: 0,
+            fetched: 0,
             level,
             frames: 0,
             lines: LineIndex::new(source),
@@ -151,6 +160,7 @@ impl<'src> Parser<'src> {
     fn nth(&mut self, n: usize) -> TokenKind {
         let i = self.nth_index(n);
         self.furthest = self.furthest.max(i);
+        self.fetched = self.fetched.max(i);
         self.tokens[i].kind
     }
 
@@ -188,6 +198,7 @@ impl<'src> Parser<'src> {
             self.pos += 1;
         }
         self.furthest = self.furthest.max(self.pos);
+        self.fetched = self.fetched.max(self.pos);
         token
     }
 
@@ -235,16 +246,21 @@ impl<'src> Parser<'src> {
             // DEDENT/INDENT tokens have no columns; CPython points at the line start.
             TokenKind::Indent | TokenKind::Dedent => Span::new(token.span.start, token.span.start),
             TokenKind::EndOfFile if token.span.start as usize == self.source.len() => {
-                // The end marker sits on the last line read, without a column: no caret.
-                let text = self.source.trim_end_matches(['\n', '\r']);
-                let line_start = text.rfind(['\n', '\r']).map_or(0, |i| i + 1) as u32;
-                let mut error = self.error("invalid syntax", Span::new(line_start, line_start));
-                error.error.display = Display::NoCaret;
-                return error;
+                return self.at_end_marker(SyntaxErrorKind::SyntaxError, "invalid syntax");
             }
             _ => token.span,
         };
         self.error("invalid syntax", span)
+    }
+
+    /// An error at the end of the file: CPython's end marker sits on the last line read and
+    /// has no column, so no caret is drawn.
+    fn at_end_marker(&self, kind: SyntaxErrorKind, msg: impl Into<String>) -> ParseError {
+        let text = self.source.trim_end_matches(['\n', '\r']);
+        let line_start = text.rfind(['\n', '\r']).map_or(0, |i| i + 1) as u32;
+        let span = Span::new(line_start, line_start);
+        let error = SyntaxError::new(kind, msg, span).with_display(Display::NoCaret);
+        error.into()
     }
 
     fn indentation_error(&self, msg: impl Into<String>, span: Span) -> ParseError {

@@ -6,6 +6,7 @@ use crate::syntax::ast::{
     Alias, ClassDef, Constant, ExceptHandler, Expr, ExprKind, FunctionDef, Module, Span, Stmt,
     StmtKind, WithItem,
 };
+use crate::syntax::error::SyntaxErrorKind;
 use crate::syntax::token::{TokenKind, TokenValue};
 
 /// What a target is for, which decides CPython's wording.
@@ -731,11 +732,12 @@ impl Parser<'_> {
         self.bump();
         if !self.at(TokenKind::Indent) {
             let line = self.line_of(header);
+            let msg = format!("expected an indented block after {what} on line {line}");
             let at = self.span().start;
-            return Err(self.indentation_error(
-                format!("expected an indented block after {what} on line {line}"),
-                Span::new(at, at),
-            ));
+            if self.at(TokenKind::EndOfFile) && at as usize == self.source.len() {
+                return Err(self.at_end_marker(SyntaxErrorKind::IndentationError, msg));
+            }
+            return Err(self.indentation_error(msg, Span::new(at, at)));
         }
         self.bump();
         while !self.at(TokenKind::Dedent) && !self.at(TokenKind::EndOfFile) {

@@ -1,0 +1,4 @@
+def f():
+    class A:
+        x = 1
+    return A

@@ -1,0 +1,12 @@
+try:
+    pass
+except (A, B) as e:
+    pass
+except C:
+    pass
+except:
+    pass
+else:
+    pass
+finally:
+    pass

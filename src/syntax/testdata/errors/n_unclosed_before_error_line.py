@@ -1,0 +1,3 @@
+foo(
+if x:
+    pass
