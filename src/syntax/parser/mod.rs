@@ -6,6 +6,8 @@ mod expression;
 pub(crate) mod statement;
 mod string;
 
+use std::rc::Rc;
+
 use super::ast::{Expr, ExprKind, Module, Span, Stmt};
 use super::error::{Display, SyntaxError, SyntaxErrorKind, SyntaxWarning};
 use super::lexer::{lex, LexError, Lexed, Precedence};
@@ -46,7 +48,8 @@ pub(crate) fn parse_module(source: &str) -> (Result<Module, SyntaxError>, Vec<Sy
         error,
         warnings,
     } = lex(source);
-    let mut parser = Parser::new(source, tokens, error.as_ref(), 0);
+    let lines = Rc::new(LineIndex::new(source));
+    let mut parser = Parser::new(source, tokens, error.as_ref(), 0, lines);
     let result = parser.module();
     let module = resolve(&parser, result, error).and_then(|module| {
         check_tree_depth(&module)?;
@@ -97,7 +100,8 @@ pub(crate) struct Parser<'src> {
     /// Open brackets around the current token.
     level: u32,
     frames: u32,
-    lines: LineIndex,
+    /// Shared with the parsers of f-string replacement fields.
+    lines: Rc<LineIndex>,
     /// f-strings nested inside each other's replacement fields.
     fstring_depth: u32,
     /// Set while parsing an f-string replacement field.
@@ -114,6 +118,7 @@ impl<'src> Parser<'src> {
         mut tokens: Vec<Token>,
         error: Option<&LexError>,
         level: u32,
+        lines: Rc<LineIndex>,
     ) -> Parser<'src> {
         if error.is_some() || tokens.last().map(|t| t.kind) != Some(TokenKind::EndOfFile) {
             // A sentinel where the tokenizer stopped; reaching it reports the tokenizer error.
@@ -135,7 +140,7 @@ impl<'src> Parser<'src> {
             fetched: 0,
             level,
             frames: 0,
-            lines: LineIndex::new(source),
+            lines,
             fstring_depth: 0,
             in_fstring: false,
             call_level: u32::MAX,

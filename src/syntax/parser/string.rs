@@ -332,7 +332,8 @@ impl Parser<'_> {
     fn fstring_expression(&mut self, text: &str, base: u32, nesting: u32) -> PResult<Expr> {
         let line = self.line_of(base);
         let lexed = lex_nested(text, base, line);
-        let mut sub = Parser::new(self.source, lexed.tokens, lexed.error.as_ref(), 1);
+        let lines = self.lines.clone();
+        let mut sub = Parser::new(self.source, lexed.tokens, lexed.error.as_ref(), 1, lines);
         sub.in_fstring = true;
         sub.fstring_depth = self.fstring_depth + nesting + 1;
         sub.frames = self.frames;
