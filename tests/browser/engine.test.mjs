@@ -55,6 +55,7 @@ test('the default example draws objects with type, address, refcount and generat
   assert.equal(new Set(ids).size, ids.length, 'one element per object');
   assert.notEqual((await output(page).innerText()).trim(), 'OUTPUT', 'the example printed');
   assert.deepEqual(page.errors, []);
+  assert.deepEqual(page.panics, []);
   await page.close();
 });
 

@@ -85,8 +85,12 @@ export async function openPage(context, url) {
   page.foreign = [];
   const origin = new URL(url).origin;
   page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.panics = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') page.errors.push(m.text());
+    if (m.type() !== 'error') return;
+    // Engine panics are the engine's bugs (the page recovers from them): kept apart.
+    if (m.text().startsWith('heapscope engine panicked')) page.panics.push(m.text());
+    else page.errors.push(m.text());
   });
   page.on('request', (r) => {
     const u = r.url();
@@ -96,10 +100,10 @@ export async function openPage(context, url) {
   return page;
 }
 
-/** Waits until the page has drawn a step after its latest run and is idle. */
+/** Waits until the page has finished its first run (drawn, or failed) and is idle. */
 export async function settled(page, timeout = 15000) {
   await page.waitForFunction(
-    () => document.documentElement.dataset.state === 'idle' && document.documentElement.dataset.drawn === '1',
+    () => document.documentElement.dataset.state === 'idle' && Number(document.documentElement.dataset.runs) > 0,
     null,
     { timeout },
   );
