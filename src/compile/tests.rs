@@ -1,0 +1,236 @@
+//! Compares compiled code with CPython 3.11's, instruction by instruction.
+//!
+//! Each `testdata/NAME.py` has a `testdata/NAME.dis` written by `testdata/normdis.py` from
+//! `python3` 3.11's own bytecode; the listing here is printed in the same normalised format.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use super::code::{CodeObject, Constant, Instr};
+use super::dis::{const_repr, opname};
+use super::{compile_module, CompiledModule};
+
+fn position(code: &CodeObject, k: usize) -> String {
+    match code.positions.get(k) {
+        Some(p) if p.line > 0 => format!("{}:{}-{}:{}", p.line, p.col, p.end_line, p.end_col),
+        _ => "-".to_string(),
+    }
+}
+
+fn is_jump(i: &Instr) -> bool {
+    use Instr::*;
+    matches!(
+        i,
+        Jump(_)
+            | PopJumpIfFalse(_)
+            | PopJumpIfTrue(_)
+            | PopJumpIfNone(_)
+            | PopJumpIfNotNone(_)
+            | JumpIfFalseOrPop(_)
+            | JumpIfTrueOrPop(_)
+            | ForIter(_)
+            | Send(_)
+    )
+}
+
+/// The normalised listing `normdis.py` writes.
+fn listing(code: &CodeObject, out: &mut String) {
+    for (k, ins) in code.instructions.iter().enumerate() {
+        let (name, arg) = opname(ins);
+        let rep = code.argrepr(ins);
+        let text = match ins {
+            Instr::MakeCell(_)
+            | Instr::LoadClosure(_)
+            | Instr::LoadDeref(_)
+            | Instr::StoreDeref(_)
+            | Instr::DeleteDeref(_)
+            | Instr::LoadClassDeref(_) => format!("{name} ({rep})"),
+            i if is_jump(i) => format!("{name} {rep}"),
+            _ if !rep.is_empty() && !matches!(ins, Instr::BinaryOp(_) | Instr::CompareOp(_)) => {
+                format!("{name} {} ({rep})", arg.unwrap_or(0))
+            }
+            _ => match arg {
+                Some(a) => format!("{name} {a}"),
+                None => name.to_string(),
+            },
+        };
+        let _ = writeln!(out, "{k:>3} {:<14} {text}", position(code, k));
+    }
+    if !code.exception_table.is_empty() {
+        out.push_str("ExceptionTable:\n");
+        for e in &code.exception_table {
+            let lasti = if e.lasti { " lasti" } else { "" };
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]{lasti}",
+                e.start, e.end, e.target, e.depth
+            );
+        }
+    }
+    for c in &code.consts {
+        if let Constant::Code(inner) = c {
+            let _ = writeln!(out, "--- {}", inner.qualname);
+            listing(inner, out);
+        }
+    }
+}
+
+fn compile(source: &str) -> CompiledModule {
+    let module = match crate::syntax::parse(source) {
+        Ok(m) => m,
+        Err(e) => panic!("parse error: {e}"),
+    };
+    match compile_module(&module, source, "t.py") {
+        Ok(c) => c,
+        Err(e) => panic!("compile error: {e}"),
+    }
+}
+
+fn dis_of(source: &str) -> String {
+    let mut out = String::new();
+    listing(&compile(source).code, &mut out);
+    out
+}
+
+#[test]
+fn matches_cpython_listings() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/compile/testdata");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    paths.sort();
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for py in paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+    {
+        if py.file_name().is_some_and(|n| n == "normdis.py") {
+            continue;
+        }
+        let source = std::fs::read_to_string(py).unwrap_or_default();
+        let expected = std::fs::read_to_string(py.with_extension("dis")).unwrap_or_default();
+        let got = dis_of(&source);
+        count += 1;
+        if got != expected {
+            let first = got
+                .lines()
+                .zip(expected.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(got.lines().count().min(expected.lines().count()));
+            failures.push(format!(
+                "{}: first difference at line {}\n  got:      {}\n  expected: {}",
+                py.display(),
+                first + 1,
+                got.lines().nth(first).unwrap_or("<end>"),
+                expected.lines().nth(first).unwrap_or("<end>")
+            ));
+        }
+    }
+    assert!(count > 0, "no test cases found in {}", dir.display());
+    assert!(
+        failures.is_empty(),
+        "{} of {count} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn display_shows_resolved_arguments() {
+    let text = compile("x = 1\nprint(x)\n").code.to_string();
+    assert!(text.contains("LOAD_CONST"), "{text}");
+    assert!(text.contains("(print)"), "{text}");
+    assert!(text.contains("STORE_NAME"), "{text}");
+}
+
+#[test]
+fn arena_constants_list_literals_and_folds_once() {
+    let c = compile("t = (1, 2)\nx = 1000\ny = 1000\nz = 10 ** 20\ns = 'a' + 'b'\n");
+    let reprs: Vec<String> = c.arena_constants.iter().map(const_repr).collect();
+    assert_eq!(
+        reprs,
+        [
+            "1",
+            "2",
+            "1000",
+            "10",
+            "20",
+            "'a'",
+            "'b'",
+            "(1, 2)",
+            "100000000000000000000",
+            "'ab'"
+        ]
+    );
+}
+
+fn error_of(source: &str) -> String {
+    let module = match crate::syntax::parse(source) {
+        Ok(m) => m,
+        Err(e) => return format!("parse: {e}"),
+    };
+    match compile_module(&module, source, "t.py") {
+        Ok(_) => "ok".to_string(),
+        Err(e) => format!("{}: {} @{}", e.kind.name(), e.msg, e.line(source)),
+    }
+}
+
+#[test]
+fn compile_errors_match_cpython() {
+    let cases = [
+        ("return 1\n", "SyntaxError: 'return' outside function @1"),
+        (
+            "x = 1\nyield x\n",
+            "SyntaxError: 'yield' outside function @2",
+        ),
+        ("break\n", "SyntaxError: 'break' outside loop @1"),
+        (
+            "if 1:\n    continue\n",
+            "SyntaxError: 'continue' not properly in loop @2",
+        ),
+        (
+            "nonlocal x\n",
+            "SyntaxError: nonlocal declaration not allowed at module level @1",
+        ),
+        (
+            "def f():\n    nonlocal x\n",
+            "SyntaxError: no binding for nonlocal 'x' found @2",
+        ),
+        (
+            "def f():\n    x = 1\n    global x\n",
+            "SyntaxError: name 'x' is assigned to before global declaration @3",
+        ),
+        (
+            "def f():\n    print(x)\n    global x\n",
+            "SyntaxError: name 'x' is used prior to global declaration @3",
+        ),
+        (
+            "a, *b, *c = d\n",
+            "SyntaxError: multiple starred expressions in assignment @1",
+        ),
+        (
+            "class A:\n    yield 1\n",
+            "SyntaxError: 'yield' outside function @2",
+        ),
+    ];
+    for (src, want) in cases {
+        assert_eq!(error_of(src), want, "for {src:?}");
+    }
+}
+
+#[test]
+fn deeply_nested_blocks_are_refused() {
+    let mut src = String::new();
+    for depth in 0..21 {
+        src.push_str(&"    ".repeat(depth));
+        src.push_str("while x:\n");
+    }
+    src.push_str(&"    ".repeat(21));
+    src.push_str("pass\n");
+    assert!(
+        error_of(&src).contains("too many statically nested blocks"),
+        "{}",
+        error_of(&src)
+    );
+}
