@@ -1,7 +1,7 @@
 // UI strings in English and Russian. The language comes from a saved choice, else the browser's
 // language; elements carry data-i18n (text), data-i18n-aria (aria-label) or data-i18n-title keys.
 
-const STRINGS = {
+export const STRINGS = {
   en: {
     title: 'heapscope — watch CPython manage memory',
     tagline: 'Watch CPython 3.11 manage memory, step by step',

@@ -176,3 +176,23 @@ test('every control is reachable with the keyboard', async () => {
   }
   await page.close();
 });
+
+test('when the engine worker dies the page starts a new one and keeps the program', async () => {
+  const page = await openPage(browser.context, server.url);
+  await settled(page);
+  const text = 'kept = "after the crash"\n';
+  await setProgram(page, text);
+  const [worker] = page.workers();
+  assert.ok(worker, 'the engine runs in a Web Worker');
+  await worker.evaluate(() => setTimeout(() => { throw new Error('simulated engine failure'); }));
+  await page.waitForFunction(() => document.documentElement.dataset.crashes === '1');
+  assert.match(await page.getByRole('status').innerText(), /crashed and was restarted/);
+  assert.equal(await programText(page), text);
+  // The fresh worker takes the next run.
+  const runs = Number(await page.evaluate(() => document.documentElement.dataset.runs));
+  await page.getByRole('button', { name: 'Run' }).click();
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.runs) > n, runs);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.crashes), '1');
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+});
