@@ -150,8 +150,9 @@ impl SyntaxError {
             return out;
         }
         let offset = (start - lead).min(stripped.len() as i64);
+        let end = (end - lead).min(stripped.len() as i64);
         if offset >= 0 {
-            let carets = if end > start { end - start } else { 1 };
+            let carets = if end > offset { end - offset } else { 1 };
             out.push_str("    ");
             out.push_str(&" ".repeat(offset as usize));
             out.push_str(&"^".repeat(carets as usize));

@@ -138,13 +138,15 @@ impl<'src> Lexer<'src> {
             let c = self.cursor.peek();
             match c {
                 b'\n' | b'\r' => {
+                    let newline = self.cursor.pos();
                     self.newline_char();
                     if !self.parens.is_empty() || self.nested {
                         continue;
                     }
                     self.at_line_start = true;
                     if self.line_has_tokens() {
-                        self.push(TokenKind::Newline, start, start + 1, TokenValue::None);
+                        // Like CPython's, the token starts where a trailing comment does.
+                        self.push(TokenKind::Newline, start, newline + 1, TokenValue::None);
                     }
                 }
                 b'\\' => {

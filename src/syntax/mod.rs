@@ -6,6 +6,7 @@
 
 pub mod ast;
 mod check;
+mod encoding;
 mod error;
 mod lexer;
 mod line_index;
@@ -34,9 +35,35 @@ pub fn parse_with_warnings(source: &str) -> (Result<ast::Module, SyntaxError>, V
 }
 
 /// Turns a source file's bytes into text the way CPython reads a script: a UTF-8 BOM is
-/// dropped, `\r\n` and `\r` become `\n`, and NUL bytes or invalid UTF-8 are errors.
+/// dropped, a PEP 263 coding declaration is honoured (UTF-8, Latin-1, ASCII, cp1251, cp1252,
+/// KOI8-R), `\r\n` and `\r` become `\n`, and NUL bytes or undecodable bytes are errors.
 pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let (bytes, bom) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => (rest, true),
+        None => (bytes, false),
+    };
+    let encoding_problem = |what: String| {
+        SyntaxError::syntax(format!("encoding problem: {what}"), Span::new(0, 0))
+            .with_display(Display::MessageOnly)
+    };
+    let text = match encoding::declared_encoding(bytes) {
+        None | Some((_, Some(encoding::Encoding::Utf8))) => decode_utf8(bytes)?,
+        Some((name, None)) => return Err(encoding_problem(name)),
+        Some((name, Some(_))) if bom => return Err(encoding_problem(format!("{name} with BOM"))),
+        Some((name, Some(encoding))) => {
+            if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+                return Err(null_bytes_error(bytes, nul));
+            }
+            match encoding::decode_single_byte(bytes, encoding) {
+                Some(text) => text,
+                None => return Err(encoding_problem(name)),
+            }
+        }
+    };
+    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+fn decode_utf8(bytes: &[u8]) -> Result<String, SyntaxError> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -62,7 +89,7 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
     if let Some(nul) = text.bytes().position(|b| b == 0) {
         return Err(null_bytes_error(text.as_bytes(), nul));
     }
-    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+    Ok(text.to_string())
 }
 
 fn null_bytes_error(bytes: &[u8], nul: usize) -> SyntaxError {

@@ -208,8 +208,26 @@ fn diff(expected: &str, actual: &str) -> String {
 
 #[test]
 fn spans_match_cpython() {
+    with_big_stack(spans_match_cpython_inner);
+}
+
+fn spans_match_cpython_inner() {
     let mut failures = String::new();
-    for (name, path) in testdata("spans") {
+    // HEAPSCOPE_SPANS=dir checks a folder of NAME.py/NAME.txt pairs made by gen.py instead.
+    let files = match std::env::var("HEAPSCOPE_SPANS") {
+        Ok(dir) => {
+            let mut files: Vec<_> = std::fs::read_dir(dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "py"))
+                .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), p))
+                .collect();
+            files.sort();
+            files
+        }
+        Err(_) => testdata("spans"),
+    };
+    for (name, path) in files {
         let source = std::fs::read_to_string(&path).unwrap();
         let expected = std::fs::read_to_string(path.with_extension("txt")).unwrap();
         match parse(&source) {
@@ -740,6 +758,13 @@ fn deep_nesting_fits_a_small_stack() {
                 .map(|i| format!("{}if x:\n", "    ".repeat(i)))
                 .collect();
             assert!(parse(&format!("{blocks}{}pass\n", "    ".repeat(99))).is_ok());
+            let indent = "    ".repeat(99);
+            let deepest = format!("{indent}x = {}1{}\n", "(".repeat(200), ")".repeat(200));
+            assert!(parse(&format!("{blocks}{deepest}")).is_ok());
+            let unary = format!("{indent}x = {}1{}\n", "-(".repeat(100), ")".repeat(100));
+            assert!(parse(&format!("{blocks}{unary}")).is_ok());
+            let worst = format!("{indent}x = {}1\n", "-[(".repeat(70));
+            let _ = parse(&format!("{blocks}{worst}"));
             for deep in ["-", "not ", "lambda: ", "~"] {
                 let _ = parse(&format!("x = {}1\n", deep.repeat(5000)));
             }

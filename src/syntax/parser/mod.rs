@@ -14,9 +14,10 @@ use super::lexer::{lex, LexError, Lexed, Precedence};
 use super::line_index::LineIndex;
 use super::token::{Token, TokenKind, TokenValue};
 
-/// Nested parser calls allowed (brackets, unary operators, lambdas, blocks, ...). The lexer
-/// refuses more than 200 nested brackets first, as CPython does.
-const MAX_FRAMES: u32 = 200;
+/// Nested parser calls allowed (brackets, unary operators, lambdas, blocks, ...): enough for
+/// the 200 nested brackets CPython's tokenizer allows inside 99 nested blocks, and small
+/// enough for a 1 MiB stack in release builds.
+const MAX_FRAMES: u32 = 310;
 /// Depth allowed for an expression tree built by a loop (`a + b + c ...`, `f()()()...`).
 const MAX_CHAIN_DEPTH: u32 = 200;
 /// Depth allowed for the finished tree, statements and expressions together, so that a
