@@ -19,7 +19,7 @@ export interface FrameBox { name: string; line: number; x: number; y: number; w:
 export interface ObjectBox {
     id: string; address: string; type_name: string; refcount: number; generation: number | null;
     size: number; repr: string; column: number; x: number; y: number; w: number; h: number;
-    rows: Row[]; hidden: number; copied_from: string | null;
+    rows_top: number; rows: Row[]; hidden: number; copied_from: string | null;
 }
 export interface Edge { from: string; to: string; weak: boolean; x1: number; y1: number; x2: number; y2: number; }
 export interface View {

@@ -186,6 +186,7 @@ export function createHeapView(region) {
     box.sizeNode = el('span', 'size');
     meta.append(box.refcountNode, box.genNode, box.sizeNode);
     node.append(head, meta);
+    if (o.copied_from) node.append(el('div', 'copy-of', t('copyOf', { address: o.copied_from })));
     if (o.rows.length) {
       const list = el('ul', 'rows');
       for (const row of o.rows) list.append(rowNode(row));
@@ -194,8 +195,6 @@ export function createHeapView(region) {
     } else {
       node.append(el('div', 'repr', o.repr));
     }
-    if (o.copied_from) node.title = t('copyOf', { address: o.copied_from });
-    else node.removeAttribute('title');
   }
 
   function fillMeta(box, o) {

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, VecDeque};
 
 use super::{
-    clip, is_simple, object_height, Edge, FrameBox, ObjectBox, Row, View, COLUMN_GAP,
+    clip, is_simple, object_height, rows_top, Edge, FrameBox, ObjectBox, Row, View, COLUMN_GAP,
     FRAME_HEADER_H, FRAME_W, MAX_COLUMNS, MAX_ROWS, OBJECT_HEADER_H, OBJECT_W, PAD, ROW_H, V_GAP,
 };
 use crate::trace::{ObjectSnap, Snapshot};
@@ -195,7 +195,8 @@ fn object_box(
         x: PAD + FRAME_W + COLUMN_GAP + slot.column as i32 * (OBJECT_W + COLUMN_GAP),
         y: slot.y,
         w: OBJECT_W,
-        h: object_height(shown_rows),
+        h: object_height(shown_rows, o.copied_from.is_some()),
+        rows_top: rows_top(o.copied_from.is_some()),
         rows,
         hidden,
         copied_from: o.copied_from.map(|c| format!("{c:#x}")),
@@ -253,9 +254,10 @@ fn edges(frames: &[FrameBox], objects: &[ObjectBox], index: &HashMap<u64, usize>
             .filter_map(move |(i, r)| arrow("", f.x + f.w, row_centre(f.y + FRAME_HEADER_H, i), r))
     });
     let from_objects = objects.iter().flat_map(|o| {
-        o.rows.iter().enumerate().filter_map(move |(i, r)| {
-            arrow(&o.id, o.x + o.w, row_centre(o.y + OBJECT_HEADER_H, i), r)
-        })
+        o.rows
+            .iter()
+            .enumerate()
+            .filter_map(move |(i, r)| arrow(&o.id, o.x + o.w, row_centre(o.y + o.rows_top, i), r))
     });
     from_frames.chain(from_objects).collect()
 }

@@ -87,6 +87,8 @@ pub struct ObjectBox {
     pub y: i32,
     pub w: i32,
     pub h: i32,
+    /// Offset from `y` to the first row (below the header, and the "copy of" line if any).
+    pub rows_top: i32,
     pub rows: Vec<Row>,
     /// References not shown as rows (the "+K more" marker).
     pub hidden: usize,
@@ -125,9 +127,14 @@ fn is_simple(type_name: &str) -> bool {
     )
 }
 
-/// Height of an object box with `rows` rows.
-pub fn object_height(rows: usize) -> i32 {
-    OBJECT_HEADER_H + ROW_H * rows.max(1) as i32 + 6
+/// Offset of the first row in an object box; a copy shows "copy of 0x..." above its rows.
+pub fn rows_top(copied: bool) -> i32 {
+    OBJECT_HEADER_H + if copied { ROW_H } else { 0 }
+}
+
+/// Height of an object box with `rows` rows (a box without references shows its repr in one).
+pub fn object_height(rows: usize, copied: bool) -> i32 {
+    rows_top(copied) + ROW_H * rows.max(1) as i32 + 6
 }
 
 #[cfg(test)]

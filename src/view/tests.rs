@@ -106,6 +106,9 @@ fn edges_run_from_names_and_fields_to_objects() {
     let item_edges: Vec<_> = view.edges.iter().filter(|e| e.from == "100").collect();
     assert_eq!(item_edges.len(), 2);
     assert!(item_edges.iter().all(|e| e.x1 == list.x + list.w));
+    // Each starts at the middle of its row.
+    assert_eq!(item_edges[0].y1, list.y + list.rows_top + ROW_H / 2);
+    assert_eq!(item_edges[1].y1, list.y + list.rows_top + ROW_H + ROW_H / 2);
     // Rows carry the simple values they point at.
     assert_eq!(list.rows[0].value, "1");
     assert_eq!(frame.vars[0].value, "", "a list is not shown inline");
@@ -197,7 +200,7 @@ fn long_containers_collapse() {
     let list = find(&view, 1000);
     assert_eq!(list.rows.len(), MAX_ROWS);
     assert_eq!(list.hidden, 50 - MAX_ROWS);
-    assert_eq!(list.h, object_height(MAX_ROWS + 1));
+    assert_eq!(list.h, object_height(MAX_ROWS + 1, false));
     // Only shown rows get arrows; hidden items are still drawn as objects.
     assert_eq!(
         view.edges.iter().filter(|e| e.from == "1000").count(),
@@ -278,6 +281,12 @@ fn addresses_and_text_are_formatted_for_display() {
     assert_eq!(b.repr.chars().count(), MAX_TEXT);
     assert!(b.repr.ends_with('…'));
     assert_eq!(b.copied_from.as_deref(), Some("0x7f00"));
+    assert_eq!(
+        b.rows_top,
+        OBJECT_HEADER_H + ROW_H,
+        "room for the \"copy of\" line"
+    );
+    assert_eq!(b.h, object_height(1, true));
     assert_eq!(b.generation, None);
 }
 
