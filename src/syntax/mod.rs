@@ -12,6 +12,7 @@ mod lexer;
 mod line_index;
 mod parser;
 mod token;
+mod unicode_names;
 
 #[cfg(test)]
 mod tests;

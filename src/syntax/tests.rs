@@ -339,8 +339,9 @@ fn unsupported_features_are_named() {
             "heapscope does not support 'except*' yet",
         ),
         (
-            "x = '\\N{BULLET}'\n",
-            "heapscope does not support \\N{...} escapes yet",
+            "x = '\\N{NO SUCH NAME}'\n",
+            "heapscope does not know the character name \\N{NO SUCH NAME} (it knows common \
+             Latin, Greek and Cyrillic letters, punctuation, symbols and emoticons)",
         ),
     ];
     for (source, msg) in cases {
@@ -467,6 +468,12 @@ fn literals() {
     );
     assert_eq!(value("'a\\\nb'"), Constant::Str("ab".to_string()));
     assert_eq!(value("'\\q'"), Constant::Str("\\q".to_string()));
+    assert_eq!(
+        value(
+            r"'\N{GREEK SMALL LETTER ALPHA}\N{bullet}\N{LINE FEED}\N{CJK UNIFIED IDEOGRAPH-4E00}\N{GRINNING FACE}'"
+        ),
+        Constant::Str("α•\n一😀".to_string())
+    );
 }
 
 #[test]

@@ -498,9 +498,24 @@ fn decode_escapes(text: &str, bytes_literal: bool) -> Result<Vec<u8>, DecodeErro
                         start + 1
                     )));
                 }
-                return Err(DecodeError(
-                    "heapscope does not support \\N{...} escapes yet".to_string(),
-                ));
+                chars.next();
+                let mut name = String::new();
+                for (_, c) in chars.by_ref() {
+                    if c == '}' {
+                        break;
+                    }
+                    name.push(c);
+                }
+                match crate::syntax::unicode_names::lookup(&name) {
+                    Some(c) => push_char(&mut out, c),
+                    None => {
+                        return Err(DecodeError(format!(
+                            "heapscope does not know the character name \\N{{{name}}} (it \
+                             knows common Latin, Greek and Cyrillic letters, punctuation, \
+                             symbols and emoticons)"
+                        )))
+                    }
+                }
             }
             other => {
                 // Unknown escapes keep their backslash (CPython only warns).
