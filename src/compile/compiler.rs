@@ -89,7 +89,11 @@ struct Unit<'a> {
     cell2arg: Vec<Option<u32>>,
     freevars: Vec<String>,
     fblocks: Vec<FBlock<'a>>,
-    loc: Option<Span>,
+    /// The location given to emitted instructions (`u_lineno` etc.); `None` is "no
+    /// location".
+    loc: Option<Position>,
+    /// The node errors are reported at.
+    err_span: Span,
     firstlineno: u32,
     private: Option<String>,
     argcount: u32,
@@ -170,7 +174,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn error(&self, msg: impl Into<String>) -> SyntaxError {
-        SyntaxError::syntax(msg, self.ur().loc.unwrap_or_default())
+        SyntaxError::syntax(msg, self.ur().err_span)
     }
 
     fn position(&self, span: Span) -> Position {
@@ -185,7 +189,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn set_loc(&mut self, span: Span) {
-        self.u().loc = Some(span);
+        let p = self.position(span);
+        let u = self.u();
+        u.loc = Some(p);
+        u.err_span = span;
     }
 
     fn unset_loc(&mut self) {
@@ -193,7 +200,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn addop_op(&mut self, op: Op) {
-        let loc = self.ur().loc.map(|s| self.position(s));
+        let loc = self.ur().loc;
         self.u().cfg.addop(op, loc);
     }
 
@@ -295,7 +302,13 @@ impl<'a> Compiler<'a> {
             cell2arg,
             freevars,
             fblocks: Vec::new(),
-            loc: None,
+            loc: Some(Position {
+                line: lineno,
+                end_line: lineno,
+                col: 0,
+                end_col: 0,
+            }),
+            err_span: Span::default(),
             firstlineno: lineno,
             private,
             argcount: 0,
@@ -748,10 +761,18 @@ impl<'a> Compiler<'a> {
         let result = self.visit_stmts(&f.body[start..]);
         let co = self.finish_scope(result, true)?;
         self.make_closure(co, flags)?;
-        for _ in &f.decorators {
+        self.apply_decorators(&f.decorators);
+        self.nameop(&f.name, Ctx::Store)
+    }
+
+    /// `compiler_apply_decorators`: innermost first, each call at its decorator.
+    fn apply_decorators(&mut self, decorators: &[Expr]) {
+        let saved = (self.ur().loc, self.ur().err_span);
+        for d in decorators.iter().rev() {
+            self.set_loc(d.span);
             self.addop(Instr::Call(0));
         }
-        self.nameop(&f.name, Ctx::Store)
+        (self.u().loc, self.u().err_span) = saved;
     }
 
     /// Leaves the current scope whether or not compiling its body failed.
@@ -776,7 +797,7 @@ impl<'a> Compiler<'a> {
         let firstlineno = self.first_lineno(s, &c.decorators);
         self.enter_scope(&c.name, ScopeType::Class, key_stmt(s), firstlineno);
         self.u().private = Some(c.name.clone());
-        let result = self.class_body(c.body.as_slice(), s);
+        let result = self.class_body(c.body.as_slice());
         let co = self.finish_scope(result, true)?;
         self.set_loc(s.span);
         self.addop(Instr::PushNull);
@@ -784,14 +805,11 @@ impl<'a> Compiler<'a> {
         self.make_closure(co, 0)?;
         self.load_const(Self::str_const(&c.name));
         self.call_helper(2, &c.bases, &c.keywords)?;
-        for _ in &c.decorators {
-            self.addop(Instr::Call(0));
-        }
+        self.apply_decorators(&c.decorators);
         self.nameop(&c.name, Ctx::Store)
     }
 
-    fn class_body(&mut self, body: &'a [Stmt], s: &'a Stmt) -> R {
-        self.set_loc(s.span);
+    fn class_body(&mut self, body: &'a [Stmt]) -> R {
         self.nameop("__name__", Ctx::Load)?;
         self.nameop("__module__", Ctx::Store)?;
         let q = self.ur().qualname.clone();
@@ -1086,9 +1104,8 @@ impl<'a> Compiler<'a> {
                 left,
                 ops,
                 comparators,
-            } if ops.len() > 1 => {
+            } if ops.len() > 1 && !is_const(e) => {
                 let cleanup = self.new_block();
-                let saved = self.ur().loc;
                 self.set_loc(e.span);
                 self.visit_expr(left)?;
                 let n = ops.len() - 1;
@@ -1121,9 +1138,9 @@ impl<'a> Compiler<'a> {
                     self.addop_noline(Instr::Jump(next as u32));
                 }
                 self.use_next_block(end);
-                self.u().loc = saved;
                 return Ok(());
             }
+            ExprKind::Compare { .. } if !is_const(e) => self.set_loc(e.span),
             _ => {}
         }
         self.visit_expr(e)?;
@@ -1328,7 +1345,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         let exit = self.new_block();
         self.jump(Instr::PopJumpIfTrue, exit);
-        self.addop(Instr::Reraise(true));
+        self.reraise_with_prev_exc();
         self.use_next_block(cleanup);
         self.pop_except_and_reraise();
         self.use_next_block(exit);
@@ -1337,6 +1354,14 @@ impl<'a> Compiler<'a> {
         self.addop(Instr::PopExcept);
         self.addop(Instr::PopTop);
         self.addop(Instr::PopTop);
+    }
+
+    /// CPython's `RERAISE 2` (lasti third from the top, under the previous exception):
+    /// `Reraise(true)` expects lasti right under the exception, so a copy is put there.
+    fn reraise_with_prev_exc(&mut self) {
+        self.addop(Instr::Copy(3));
+        self.addop(Instr::Swap(2));
+        self.addop(Instr::Reraise(true));
     }
 
     /// `compiler_assert`.
@@ -1524,18 +1549,18 @@ impl<'a> Compiler<'a> {
     /// comprehension iterables, the right side of `in`).
     fn visit_iter(&mut self, e: &'a Expr) -> R {
         if let Some(c) = fold::iter_const(e) {
-            let saved = self.ur().loc;
+            let saved = (self.ur().loc, self.ur().err_span);
             self.set_loc(e.span);
             self.load_const(c);
-            self.u().loc = saved;
+            (self.u().loc, self.u().err_span) = saved;
             return Ok(());
         }
         if fold::iter_becomes_tuple(e) {
             if let ExprKind::List(elts) = &e.kind {
-                let saved = self.ur().loc;
+                let saved = (self.ur().loc, self.ur().err_span);
                 self.set_loc(e.span);
                 let r = self.starunpack_helper(elts, 0, SeqKind::Tuple);
-                self.u().loc = saved;
+                (self.u().loc, self.u().err_span) = saved;
                 return r;
             }
         }
@@ -1552,10 +1577,10 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_visit_expr`: location handling around `compiler_visit_expr1`.
     fn visit_expr_ctx(&mut self, e: &'a Expr, ctx: Ctx) -> R {
-        let saved = self.ur().loc;
+        let saved = (self.ur().loc, self.ur().err_span);
         self.set_loc(e.span);
         let r = self.visit_expr1(e, ctx);
-        self.u().loc = saved;
+        (self.u().loc, self.u().err_span) = saved;
         r
     }
 
@@ -1768,14 +1793,21 @@ impl<'a> Compiler<'a> {
     fn format_parts(&mut self, parts: &[FormatPart], elts: &'a [Expr]) -> R {
         for p in parts {
             match p {
-                FormatPart::Literal(s) => self.load_const(Self::str_const(s)),
+                FormatPart::Literal(s) => {
+                    let saved = self.ur().loc;
+                    self.unset_loc();
+                    self.load_const(Self::str_const(s));
+                    self.u().loc = saved;
+                }
                 FormatPart::Arg(i, conv, spec) => {
                     let Some(arg) = elts.get(*i) else { continue };
-                    let saved = self.ur().loc;
+                    let saved = (self.ur().loc, self.ur().err_span);
                     self.set_loc(arg.span);
                     self.visit_expr(arg)?;
                     if let Some(spec) = spec {
+                        self.unset_loc();
                         self.load_const(Self::str_const(spec));
+                        self.set_loc(arg.span);
                     }
                     let conversion = match conv {
                         's' => 1,
@@ -1786,7 +1818,7 @@ impl<'a> Compiler<'a> {
                         conversion,
                         has_spec: spec.is_some(),
                     });
-                    self.u().loc = saved;
+                    (self.u().loc, self.u().err_span) = saved;
                 }
             }
         }
@@ -1804,14 +1836,14 @@ impl<'a> Compiler<'a> {
         else {
             return Ok(());
         };
-        let saved = self.ur().loc;
+        let saved = (self.ur().loc, self.ur().err_span);
         self.set_loc(operand.span);
         self.visit_expr(left)?;
         if let Some(c) = comparators.first() {
             self.visit_compare_operand(c, op)?;
         }
         self.compare_op(op);
-        self.u().loc = saved;
+        (self.u().loc, self.u().err_span) = saved;
         Ok(())
     }
 
@@ -2113,6 +2145,7 @@ impl<'a> Compiler<'a> {
                 && keywords.iter().all(|k| k.arg.is_some());
             if simple && !self.is_import_originated(value) {
                 self.visit_expr(value)?;
+                self.set_loc(func.span);
                 let i = self.name_index(attr);
                 self.addop(Instr::LoadMethod(i));
                 for a in args {
@@ -2124,6 +2157,7 @@ impl<'a> Compiler<'a> {
                     }
                     self.call_simple_kw_helper(keywords);
                 }
+                self.set_loc(e.span);
                 self.addop(Instr::Call((nargs + nkw) as u32));
                 return Ok(());
             }
@@ -2137,8 +2171,10 @@ impl<'a> Compiler<'a> {
 
     /// `is_import_originated`.
     fn is_import_originated(&self, e: &Expr) -> bool {
-        let _ = (e, DEF_IMPORT);
-        false
+        match &e.kind {
+            ExprKind::Name(n) => self.st.entries[0].flags(n) & DEF_IMPORT != 0,
+            _ => false,
+        }
     }
 
     /// `validate_keywords`.
@@ -2419,6 +2455,7 @@ fn unreachable_unit() -> Unit<'static> {
         freevars: Vec::new(),
         fblocks: Vec::new(),
         loc: None,
+        err_span: Span::default(),
         firstlineno: 1,
         private: None,
         argcount: 0,

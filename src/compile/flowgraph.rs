@@ -619,8 +619,11 @@ impl Cfg {
                 }
                 if src < len - 1 {
                     let next_lineno = line(instrs[src + 1].loc);
-                    if next_lineno < 0 || next_lineno == lineno {
+                    if next_lineno < 0 {
                         instrs[src + 1].loc = inst.loc;
+                        continue;
+                    }
+                    if next_lineno == lineno {
                         continue;
                     }
                 } else if next_first_line == Some(lineno) {

@@ -33,6 +33,31 @@ fn is_jump(i: &Instr) -> bool {
     )
 }
 
+/// Instructions whose argument `dis` resolves to a name or constant.
+fn has_named_arg(i: &Instr) -> bool {
+    use Instr::*;
+    matches!(
+        i,
+        LoadConst(_)
+            | KwNames(_)
+            | LoadName(_)
+            | StoreName(_)
+            | DeleteName(_)
+            | LoadGlobal(_)
+            | StoreGlobal(_)
+            | DeleteGlobal(_)
+            | LoadFast(_)
+            | StoreFast(_)
+            | DeleteFast(_)
+            | LoadAttr(_)
+            | StoreAttr(_)
+            | DeleteAttr(_)
+            | LoadMethod(_)
+            | ImportName(_)
+            | ImportFrom(_)
+    )
+}
+
 /// The normalised listing `normdis.py` writes.
 fn listing(code: &CodeObject, out: &mut String) {
     for (k, ins) in code.instructions.iter().enumerate() {
@@ -46,9 +71,8 @@ fn listing(code: &CodeObject, out: &mut String) {
             | Instr::DeleteDeref(_)
             | Instr::LoadClassDeref(_) => format!("{name} ({rep})"),
             i if is_jump(i) => format!("{name} {rep}"),
-            _ if !rep.is_empty() && !matches!(ins, Instr::BinaryOp(_) | Instr::CompareOp(_)) => {
-                format!("{name} {} ({rep})", arg.unwrap_or(0))
-            }
+            Instr::BinaryOp(_) | Instr::CompareOp(_) => format!("{name} {}", arg.unwrap_or(0)),
+            _ if has_named_arg(ins) => format!("{name} {} ({rep})", arg.unwrap_or(0)),
             _ => match arg {
                 Some(a) => format!("{name} {a}"),
                 None => name.to_string(),
@@ -112,6 +136,11 @@ fn matches_cpython_listings() {
         let expected = std::fs::read_to_string(py.with_extension("dis")).unwrap_or_default();
         let got = dis_of(&source);
         count += 1;
+        let out_dir = std::env::temp_dir().join("heapscope-dis");
+        let _ = std::fs::create_dir_all(&out_dir);
+        if let Some(name) = py.file_name() {
+            let _ = std::fs::write(out_dir.join(name).with_extension("got"), &got);
+        }
         if got != expected {
             let first = got
                 .lines()

@@ -3,7 +3,7 @@
 Usage: python3 normdis.py FILE.py [...]   -> writes FILE.dis next to each FILE.py
 
 The listing drops what heapscope does not model (CACHE, RESUME, PRECALL, EXTENDED_ARG,
-RETURN_GENERATOR + its POP_TOP), splits LOAD_GLOBAL's NULL bit into a PUSH_NULL before it,
+RETURN_GENERATOR + its POP_TOP), spells RERAISE 2 as COPY 3 + SWAP 2 + RERAISE 1, splits LOAD_GLOBAL's NULL bit into a PUSH_NULL before it,
 renames the directional jumps (JUMP_FORWARD/BACKWARD -> JUMP, POP_JUMP_FORWARD_IF_X -> POP_JUMP_IF_X)
 and numbers instructions by index; the exception table uses the same indices, end exclusive.
 """
@@ -52,6 +52,12 @@ def listing(co, out):
             if ins.arg & 1:
                 rows.append((ins.offset, ("PUSH_NULL",), p))
             rows.append((ins.offset, ("LOAD_GLOBAL", ins.arg >> 1, ins.argval), p))
+            continue
+        if name == "RERAISE" and ins.arg == 2:
+            # heapscope spells RERAISE 2 as COPY 3; SWAP 2; RERAISE 1.
+            rows.append((ins.offset, ("COPY", 3), p))
+            rows.append((ins.offset, ("SWAP", 2), p))
+            rows.append((ins.offset, ("RERAISE", 1), p))
             continue
         name = jump_name(name)
         if ins.opcode in dis.hasjrel or ins.opcode in dis.hasjabs:
