@@ -20,6 +20,7 @@ const state = {
   running: false,
   wanted: null, // the step the slider asked for, while a seek is in flight
   seeking: false,
+  generation: 0, // bumped by each run, so a late answer about the previous program is dropped
   status: ['statusLoading', {}],
   drawnOnce: false,
 };
@@ -75,7 +76,9 @@ async function seek(step) {
       const target = state.wanted;
       state.wanted = null;
       const started = performance.now();
+      const generation = state.generation;
       const view = await engine.seek(target);
+      if (generation !== state.generation) continue; // a newer run asked for its own step
       draw(view);
       performance.measure('heapscope:step', { start: started, end: performance.now() });
     }
@@ -94,6 +97,8 @@ function syntaxReport(d) {
 async function run(seekTo) {
   if (state.running) return;
   const source = editor.text();
+  state.generation += 1;
+  state.wanted = null;
   setBusy(true);
   heap.reset();
   output.clear();
