@@ -353,18 +353,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `assemble` plus `makecode`: leaves the scope and builds its code object.
-    fn exit_scope(&mut self, add_none: bool) -> Rc<CodeObject> {
-        if !self.ur().cfg.current_returns() {
-            self.unset_loc();
-            if add_none {
-                self.load_const(Constant::None);
-            }
-            self.addop(Instr::ReturnValue);
-        }
-        let mut u = match self.units.pop() {
-            Some(u) => u,
-            None => unreachable_unit(),
-        };
+    fn exit_scope(&mut self, mut u: Unit<'a>) -> Rc<CodeObject> {
         let ste = &self.st.entries[u.ste];
         // insert_prefix_instructions
         let mut prefix = Vec::new();
@@ -444,7 +433,7 @@ impl<'a> Compiler<'a> {
     pub fn compile_module(mut self, body: &'a [Stmt]) -> R<Rc<CodeObject>> {
         self.enter_scope("<module>", ScopeType::Module, usize::MAX, 1);
         self.body(body)?;
-        Ok(self.exit_scope(true))
+        self.finish_scope(Ok(()), true)
     }
 
     /// `compiler_body` (module and class bodies).
@@ -612,7 +601,7 @@ impl<'a> Compiler<'a> {
                 module,
                 names,
                 level,
-            } => self.from_import(module.as_deref(), names, *level),
+            } => self.import_from(module.as_deref(), names, *level),
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
             StmtKind::Expr(e) => self.visit_stmt_expr(e),
             StmtKind::Pass => {
@@ -777,12 +766,17 @@ impl<'a> Compiler<'a> {
 
     /// Leaves the current scope whether or not compiling its body failed.
     fn finish_scope(&mut self, result: R, add_none: bool) -> R<Rc<CodeObject>> {
-        match result {
-            Ok(()) => Ok(self.exit_scope(add_none)),
-            Err(e) => {
-                self.units.pop();
-                Err(e)
+        if result.is_ok() && !self.ur().cfg.current_returns() {
+            self.unset_loc();
+            if add_none {
+                self.load_const(Constant::None);
             }
+            self.addop(Instr::ReturnValue);
+        }
+        match (result, self.units.pop()) {
+            (Ok(()), Some(u)) => Ok(self.exit_scope(u)),
+            (Err(e), _) => Err(e),
+            (Ok(()), None) => Err(SyntaxError::syntax("no scope to leave", Span::default())),
         }
     }
 
@@ -1411,7 +1405,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `compiler_from_import`.
-    fn from_import(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> R {
+    fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> R {
         self.load_const(Constant::Int(BigInt::from(level)));
         let tuple: Vec<Constant> = names.iter().map(|a| Self::str_const(&a.name)).collect();
         self.load_const(Constant::Tuple(tuple.into()));
@@ -1489,26 +1483,20 @@ impl<'a> Compiler<'a> {
         }
         let module_or_class = matches!(self.ur().scope_type, ScopeType::Module | ScopeType::Class);
         match &target.kind {
-            ExprKind::Name(n) => {
-                if simple && module_or_class {
-                    self.visit_expr(annotation)?;
-                    let i = index_of(&mut self.u().names, "__annotations__");
-                    self.addop(Instr::LoadName(i));
-                    let mangled = mangle(self.ur().private.as_deref(), n);
-                    self.load_const(Self::str_const(&mangled));
-                    self.addop(Instr::StoreSubscr);
-                }
+            ExprKind::Name(n) if simple && module_or_class => {
+                self.visit_expr(annotation)?;
+                let i = index_of(&mut self.u().names, "__annotations__");
+                self.addop(Instr::LoadName(i));
+                let mangled = mangle(self.ur().private.as_deref(), n);
+                self.load_const(Self::str_const(&mangled));
+                self.addop(Instr::StoreSubscr);
             }
-            ExprKind::Attribute { value: obj, .. } => {
-                if value.is_none() {
-                    self.check_ann_expr(obj)?;
-                }
+            ExprKind::Attribute { value: obj, .. } if value.is_none() => {
+                self.check_ann_expr(obj)?;
             }
-            ExprKind::Subscript { value: obj, slice } => {
-                if value.is_none() {
-                    self.check_ann_expr(obj)?;
-                    self.check_ann_subscr(slice)?;
-                }
+            ExprKind::Subscript { value: obj, slice } if value.is_none() => {
+                self.check_ann_expr(obj)?;
+                self.check_ann_subscr(slice)?;
             }
             _ => {}
         }
@@ -1974,11 +1962,11 @@ impl<'a> Compiler<'a> {
     /// `starunpack_helper`.
     fn starunpack_helper(&mut self, elts: &'a [Expr], pushed: u32, kind: SeqKind) -> R {
         let n = elts.len();
-        let (build, add, extend): (fn(u32) -> Instr, fn(u32) -> Instr, fn(u32) -> Instr) =
-            match kind {
-                SeqKind::Set => (Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate),
-                _ => (Instr::BuildList, Instr::ListAppend, Instr::ListExtend),
-            };
+        type Op3 = (fn(u32) -> Instr, fn(u32) -> Instr, fn(u32) -> Instr);
+        let (build, add, extend): Op3 = match kind {
+            SeqKind::Set => (Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate),
+            _ => (Instr::BuildList, Instr::ListAppend, Instr::ListExtend),
+        };
         let tuple = kind == SeqKind::Tuple;
         if n > 2 {
             let folded: Option<Vec<Constant>> = elts.iter().map(fold::const_value).collect();
@@ -2113,11 +2101,11 @@ impl<'a> Compiler<'a> {
         if big {
             self.addop(Instr::BuildMap(0));
         }
-        for i in begin..end {
-            if let Some(Some(k)) = keys.get(i) {
+        for (k, v) in keys[begin..end].iter().zip(&values[begin..end]) {
+            if let Some(k) = k {
                 self.visit_expr(k)?;
             }
-            self.visit_expr(&values[i])?;
+            self.visit_expr(v)?;
             if big {
                 self.addop(Instr::MapAdd(1));
             }
@@ -2438,28 +2426,4 @@ fn set_items(items: Vec<Constant>) -> Vec<Constant> {
         }
     }
     out
-}
-
-fn unreachable_unit() -> Unit<'static> {
-    Unit {
-        ste: 0,
-        scope_type: ScopeType::Module,
-        name: String::new(),
-        qualname: String::new(),
-        cfg: Cfg::new(),
-        consts: ConstTable::default(),
-        names: Vec::new(),
-        varnames: Vec::new(),
-        cellvars: Vec::new(),
-        cell2arg: Vec::new(),
-        freevars: Vec::new(),
-        fblocks: Vec::new(),
-        loc: None,
-        err_span: Span::default(),
-        firstlineno: 1,
-        private: None,
-        argcount: 0,
-        posonlyargcount: 0,
-        kwonlyargcount: 0,
-    }
 }

@@ -342,9 +342,7 @@ impl fmt::Display for CodeObject {
             } else {
                 format!(" ({rep})")
             };
-            writeln!(f, "{line_col} {mark} {k:>4} {name:<24} {arg:>4}{rep}")
-                .map(|_| ())
-                .and_then(|()| Ok(()))?;
+            writeln!(f, "{line_col} {mark} {k:>4} {name:<24} {arg:>4}{rep}")?;
         }
         if !self.exception_table.is_empty() {
             writeln!(f, "ExceptionTable:")?;

@@ -470,11 +470,11 @@ impl Cfg {
                         let op = Op::Real(Instr::JumpIfFalseOrPop(0));
                         i -= isize::from(self.jump_thread(b, iu, target_instr, op));
                     }
-                    Op::Real(Instr::JumpIfTrueOrPop(_) | Instr::PopJumpIfTrue(_)) => {
-                        if line(inst.loc) == line(target_instr.loc) {
-                            self.retarget_after(b, iu, Instr::PopJumpIfFalse(0));
-                            i -= 1;
-                        }
+                    Op::Real(Instr::JumpIfTrueOrPop(_) | Instr::PopJumpIfTrue(_))
+                        if line(inst.loc) == line(target_instr.loc) =>
+                    {
+                        self.retarget_after(b, iu, Instr::PopJumpIfFalse(0));
+                        i -= 1;
                     }
                     _ => {}
                 },
@@ -487,11 +487,11 @@ impl Cfg {
                         let op = Op::Real(Instr::JumpIfTrueOrPop(0));
                         i -= isize::from(self.jump_thread(b, iu, target_instr, op));
                     }
-                    Op::Real(Instr::JumpIfFalseOrPop(_) | Instr::PopJumpIfFalse(_)) => {
-                        if line(inst.loc) == line(target_instr.loc) {
-                            self.retarget_after(b, iu, Instr::PopJumpIfTrue(0));
-                            i -= 1;
-                        }
+                    Op::Real(Instr::JumpIfFalseOrPop(_) | Instr::PopJumpIfFalse(_))
+                        if line(inst.loc) == line(target_instr.loc) =>
+                    {
+                        self.retarget_after(b, iu, Instr::PopJumpIfTrue(0));
+                        i -= 1;
                     }
                     _ => {}
                 },
@@ -531,17 +531,16 @@ impl Cfg {
 
     /// `fold_tuple_on_constants`: `LoadConst` x n + `BuildTuple(n)` -> one constant tuple.
     fn fold_tuple_on_constants(&mut self, b: BlockId, i: usize, n: usize, consts: &mut ConstTable) {
-        let instrs = &self.blocks[b].instrs;
         let mut items = Vec::with_capacity(n);
-        for k in i - n..i {
-            match instrs[k].op {
+        for inst in &self.blocks[b].instrs[i - n..i] {
+            match inst.op {
                 Op::Real(Instr::LoadConst(c)) => items.push(consts.get(c).clone()),
                 _ => return,
             }
         }
         let index = consts.add(Constant::Tuple(items.into()));
-        for k in i - n..i {
-            self.blocks[b].instrs[k].op = Op::Real(Instr::Nop);
+        for inst in &mut self.blocks[b].instrs[i - n..i] {
+            inst.op = Op::Real(Instr::Nop);
         }
         self.blocks[b].instrs[i].op = Op::Real(Instr::LoadConst(index));
     }

@@ -237,7 +237,7 @@ fn repeat(seq: &Constant, n: &BigInt) -> Option<Constant> {
             Constant::Str(_) | Constant::Bytes(_) => MAX_STR_SIZE,
             _ => MAX_COLLECTION_SIZE,
         };
-        if n < 0 || n as usize > limit / size {
+        if n < 0 || limit.checked_div(size).is_some_and(|m| n as usize > m) {
             return None;
         }
         if n > 0
@@ -399,7 +399,7 @@ fn int_op(a: &BigInt, op: BinOp, b: &BigInt) -> Option<Constant> {
                 return None;
             }
             let shift = b.to_usize().unwrap_or(usize::MAX);
-            if shift >= a.bits() as usize + 1 {
+            if shift > a.bits() as usize {
                 return int(if a.is_negative() {
                     -BigInt::one()
                 } else {
