@@ -324,8 +324,8 @@ impl Cfg {
         out
     }
 
-    /// `extend_block`: a block ending in an unconditional jump to a small exit block gets a
-    /// copy of that block instead.
+    /// `extend_block`: a block ending in an unconditional jump to a small exit block without
+    /// line numbers gets a copy of that block instead.
     fn extend_block(&mut self, b: BlockId) {
         let Some(last) = self.last(b).copied() else {
             return;
@@ -336,7 +336,11 @@ impl Cfg {
         let Some(target) = target_of(&last.op) else {
             return;
         };
-        if self.exits(target) && self.blocks[target].instrs.len() <= 4 {
+        // Only blocks without line numbers (like an implicit `return None`) are copied.
+        if self.exits(target)
+            && self.blocks[target].instrs.len() <= 4
+            && self.blocks[target].instrs.iter().all(|i| i.loc.is_none())
+        {
             let copy = self.blocks[target].instrs.clone();
             let bb = &mut self.blocks[b];
             if let Some(l) = bb.instrs.last_mut() {

@@ -217,9 +217,9 @@ fn safe_multiply(v: &Constant, w: &Constant) -> Option<Constant> {
             }
             Some(Constant::Int(a * b))
         }
-        (Some(n), None) => repeat(w, &n),
-        (None, Some(n)) => repeat(v, &n),
-        (None, None) => arith(v, BinOp::Mult, w),
+        (Some(n), None) if seq_len(w).is_some() => repeat(w, &n),
+        (None, Some(n)) if seq_len(v).is_some() => repeat(v, &n),
+        _ => arith(v, BinOp::Mult, w),
     }
 }
 
