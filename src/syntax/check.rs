@@ -544,24 +544,142 @@ fn repeated_keyword(keywords: &[Keyword]) -> Result<(), SyntaxError> {
     Ok(())
 }
 
+/// The type a constant expression has after CPython's constant folding, or None when the
+/// expression is not a constant.
+fn folded_type(e: &Expr) -> Option<&'static str> {
+    match &e.kind {
+        ExprKind::Constant(c) => Some(match c {
+            Constant::None => "NoneType",
+            Constant::Bool(_) => "bool",
+            Constant::Int(_) => "int",
+            Constant::Float(_) => "float",
+            Constant::Imaginary(_) => "complex",
+            Constant::Str(_) => "str",
+            Constant::Bytes(_) => "bytes",
+            Constant::Ellipsis => "ellipsis",
+        }),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => folded_type(operand).map(|_| "bool"),
+        ExprKind::UnaryOp { operand, .. } => match folded_type(operand)? {
+            t @ ("int" | "float" | "complex") => Some(t),
+            "bool" => Some("int"),
+            _ => None,
+        },
+        ExprKind::BinOp { left, op, right } => {
+            let (l, r) = (folded_type(left)?, folded_type(right)?);
+            let either = |t| l == t || r == t;
+            Some(if either("str") {
+                "str"
+            } else if either("bytes") {
+                "bytes"
+            } else if either("tuple") {
+                "tuple"
+            } else if either("complex") {
+                "complex"
+            } else if either("float") || *op == BinOp::Div {
+                "float"
+            } else {
+                "int"
+            })
+        }
+        ExprKind::Tuple(elts) => {
+            for elt in elts {
+                folded_type(elt)?;
+            }
+            Some("tuple")
+        }
+        _ => None,
+    }
+}
+
+/// CPython's infer_type: the type an expression certainly has, if it is that obvious.
+fn inferred_type(e: &Expr) -> Option<&'static str> {
+    match &e.kind {
+        ExprKind::Tuple(_) => Some("tuple"),
+        ExprKind::List(_) | ExprKind::ListComp { .. } => Some("list"),
+        ExprKind::Dict { .. } | ExprKind::DictComp { .. } => Some("dict"),
+        ExprKind::Set(_) | ExprKind::SetComp { .. } => Some("set"),
+        ExprKind::GeneratorExp { .. } => Some("generator"),
+        ExprKind::Lambda { .. } => Some("function"),
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => Some("str"),
+        _ => folded_type(e),
+    }
+}
+
 /// CPython's check_is_arg: `is` with anything but None, True, False or `...` constants
 /// (after constant folding) draws a warning.
 fn is_literal(e: &Expr) -> bool {
+    folded_type(e).is_some_and(|t| !matches!(t, "NoneType" | "bool" | "ellipsis"))
+}
+
+/// CPython's check_caller, check_subscripter and check_index: calls and subscripts that
+/// cannot work, usually a missing comma between two items.
+fn missed_comma(e: &Expr) -> Option<String> {
     match &e.kind {
-        ExprKind::Constant(c) => {
-            !matches!(c, Constant::None | Constant::Bool(_) | Constant::Ellipsis)
+        ExprKind::Call { func, .. } => {
+            let callable = !matches!(
+                func.kind,
+                ExprKind::Constant(_)
+                    | ExprKind::Tuple(_)
+                    | ExprKind::List(_)
+                    | ExprKind::ListComp { .. }
+                    | ExprKind::Dict { .. }
+                    | ExprKind::DictComp { .. }
+                    | ExprKind::Set(_)
+                    | ExprKind::SetComp { .. }
+                    | ExprKind::GeneratorExp { .. }
+                    | ExprKind::JoinedStr(_)
+                    | ExprKind::FormattedValue { .. }
+            ) && folded_type(func).is_none();
+            let kind = inferred_type(func)?;
+            (!callable)
+                .then(|| format!("'{kind}' object is not callable; perhaps you missed a comma?"))
         }
-        ExprKind::UnaryOp { operand, op } => {
-            *op != UnaryOp::Not
-                && matches!(
-                    operand.kind,
-                    ExprKind::Constant(
-                        Constant::Int(_) | Constant::Float(_) | Constant::Imaginary(_)
-                    )
+        ExprKind::Subscript { value, slice } => {
+            let value_type = inferred_type(value);
+            let not_subscriptable = match folded_type(value) {
+                Some(t) => matches!(
+                    t,
+                    "NoneType" | "ellipsis" | "int" | "float" | "complex" | "bool"
+                ),
+                None => matches!(
+                    value.kind,
+                    ExprKind::Set(_)
+                        | ExprKind::SetComp { .. }
+                        | ExprKind::GeneratorExp { .. }
+                        | ExprKind::Lambda { .. }
+                ),
+            };
+            if not_subscriptable {
+                return Some(format!(
+                    "'{}' object is not subscriptable; perhaps you missed a comma?",
+                    value_type?
+                ));
+            }
+            let index = inferred_type(slice)?;
+            if matches!(index, "int" | "bool") || matches!(slice.kind, ExprKind::Slice { .. }) {
+                return None;
+            }
+            let indexable = match folded_type(value) {
+                Some(t) => matches!(t, "str" | "bytes" | "tuple"),
+                None => matches!(
+                    value.kind,
+                    ExprKind::List(_)
+                        | ExprKind::ListComp { .. }
+                        | ExprKind::JoinedStr(_)
+                        | ExprKind::FormattedValue { .. }
+                ),
+            };
+            indexable.then(|| {
+                format!(
+                    "{} indices must be integers or slices, not {index}; perhaps you missed a comma?",
+                    value_type.unwrap_or("object")
                 )
+            })
         }
-        ExprKind::Tuple(elts) => elts.iter().all(|e| matches!(e.kind, ExprKind::Constant(_))),
-        _ => false,
+        _ => None,
     }
 }
 
@@ -700,6 +818,11 @@ impl Compiler<'_> {
                 }
                 Ok(())
             }
+            ExprKind::Subscript { value, slice } => {
+                // A subscript being assigned is not checked like one being read.
+                self.expr(value, false)?;
+                self.expr(slice, false)
+            }
             _ => self.expr(target, false),
         }
     }
@@ -716,6 +839,9 @@ impl Compiler<'_> {
 
     /// `starred_ok`: directly inside a display, a call's arguments or an assignment target.
     fn expr(&mut self, e: &Expr, starred_ok: bool) -> Result<(), SyntaxError> {
+        if let Some(msg) = missed_comma(e) {
+            self.warnings.push(SyntaxWarning::new(msg, e.span));
+        }
         match &e.kind {
             ExprKind::Starred(value) => {
                 if !starred_ok {

@@ -181,7 +181,12 @@ fn testdata(folder: &str) -> Vec<(String, std::path::PathBuf)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("src/syntax/testdata")
         .join(folder);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
+    py_files(&dir)
+}
+
+/// The `.py` files of a folder, sorted, with their file names.
+fn py_files(dir: &Path) -> Vec<(String, std::path::PathBuf)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "py"))
@@ -215,16 +220,7 @@ fn spans_match_cpython_inner() {
     let mut failures = String::new();
     // HEAPSCOPE_SPANS=dir checks a folder of NAME.py/NAME.txt pairs made by gen.py instead.
     let files = match std::env::var("HEAPSCOPE_SPANS") {
-        Ok(dir) => {
-            let mut files: Vec<_> = std::fs::read_dir(dir)
-                .unwrap()
-                .map(|e| e.unwrap().path())
-                .filter(|p| p.extension().is_some_and(|e| e == "py"))
-                .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), p))
-                .collect();
-            files.sort();
-            files
-        }
+        Ok(dir) => py_files(Path::new(&dir)),
         Err(_) => testdata("spans"),
     };
     for (name, path) in files {
@@ -284,7 +280,12 @@ fn errors_match_cpython_inner() {
     let mut count = 0;
     // HEAPSCOPE_CASE=name runs a single case.
     let only = std::env::var("HEAPSCOPE_CASE").ok();
-    for (name, path) in testdata("errors") {
+    // HEAPSCOPE_ERRORS=dir checks a folder of NAME.py/NAME.txt pairs made by gen.py instead.
+    let files = match std::env::var("HEAPSCOPE_ERRORS") {
+        Ok(dir) => py_files(Path::new(&dir)),
+        Err(_) => testdata("errors"),
+    };
+    for (name, path) in files {
         if only.as_ref().is_some_and(|o| !name.starts_with(o.as_str())) {
             continue;
         }
