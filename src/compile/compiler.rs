@@ -1098,7 +1098,7 @@ impl<'a> Compiler<'a> {
                 left,
                 ops,
                 comparators,
-            } if ops.len() > 1 && !is_const(e) => {
+            } if ops.len() > 1 && ops.len() == comparators.len() && !is_const(e) => {
                 let cleanup = self.new_block();
                 self.set_loc(e.span);
                 self.visit_expr(left)?;
@@ -1880,6 +1880,9 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_compare`.
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> R {
+        if ops.len() != comparators.len() {
+            return Err(self.error("invalid comparison"));
+        }
         self.visit_expr(left)?;
         let n = ops.len().saturating_sub(1);
         if n == 0 {
@@ -2031,6 +2034,9 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_dict`.
     fn dict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> R {
+        if keys.len() != values.len() {
+            return Err(self.error("invalid dictionary display"));
+        }
         let n = values.len();
         let mut have_dict = false;
         let mut elements = 0;

@@ -226,10 +226,10 @@ fn safe_multiply(v: &Constant, w: &Constant) -> Option<Constant> {
 /// `seq * n` with `safe_multiply`'s limits.
 fn repeat(seq: &Constant, n: &BigInt) -> Option<Constant> {
     let size = seq_len(seq)?;
-    let count = if n.is_negative() {
+    let count = if n.is_negative() || size == 0 {
         0
     } else {
-        n.to_usize().unwrap_or(usize::MAX)
+        n.to_usize()?
     };
     if size > 0 {
         let n = n.to_i64()?;
@@ -385,12 +385,18 @@ fn int_op(a: &BigInt, op: BinOp, b: &BigInt) -> Option<Constant> {
                 }
                 return float_op(int_to_f64(a)?, BinOp::Pow, int_to_f64(b)?);
             }
+            if a.is_zero() || a.is_one() {
+                return int(if b.is_zero() { BigInt::one() } else { a.clone() });
+            }
             let e = b.to_u32()?;
             int(num_traits::pow::pow(a.clone(), e as usize))
         }
         BinOp::LShift => {
             if b.is_negative() {
                 return None;
+            }
+            if a.is_zero() {
+                return int(BigInt::zero());
             }
             int(a << b.to_usize()?)
         }
