@@ -415,7 +415,7 @@ impl<'a> Compiler<'a> {
                 varkeywords: ste.varkeywords,
                 generator: ste.generator && ste.typ == BlockType::Function,
                 newlocals: matches!(u.scope_type, ScopeType::Module | ScopeType::Class),
-                nested: ste.nested,
+                nested: ste.nested && ste.typ == BlockType::Function,
             },
             varnames: rc(&u.varnames),
             cellvars: rc(&u.cellvars),

@@ -58,8 +58,51 @@ fn has_named_arg(i: &Instr) -> bool {
     )
 }
 
+/// A Python list repr of names.
+fn names_repr(v: &[std::rc::Rc<str>]) -> String {
+    let parts: Vec<String> = v.iter().map(|n| format!("'{n}'")).collect();
+    format!("[{}]", parts.join(", "))
+}
+
+/// The code object's attributes, as `normdis.py`'s `header` prints them.
+fn header(code: &CodeObject, out: &mut String) {
+    let f = code.flags;
+    let flags: Vec<&str> = [
+        ("varargs", f.varargs),
+        ("varkeywords", f.varkeywords),
+        ("nested", f.nested),
+        ("generator", f.generator),
+    ]
+    .iter()
+    .filter(|x| x.1)
+    .map(|x| x.0)
+    .collect();
+    let _ = writeln!(
+        out,
+        "code {} qualname={} line={} args={}/{}/{} flags={}",
+        code.name,
+        code.qualname,
+        code.firstlineno,
+        code.argcount,
+        code.posonlyargcount,
+        code.kwonlyargcount,
+        flags.join(",")
+    );
+    let _ = writeln!(
+        out,
+        "  varnames={} cellvars={} freevars={}",
+        names_repr(&code.varnames),
+        names_repr(&code.cellvars),
+        names_repr(&code.freevars)
+    );
+    let _ = writeln!(out, "  names={}", names_repr(&code.names));
+    let consts: Vec<String> = code.consts.iter().map(const_repr).collect();
+    let _ = writeln!(out, "  consts=[{}]", consts.join(", "));
+}
+
 /// The normalised listing `normdis.py` writes.
 fn listing(code: &CodeObject, out: &mut String) {
+    header(code, out);
     for (k, ins) in code.instructions.iter().enumerate() {
         let (name, arg) = opname(ins);
         let rep = code.argrepr(ins);

@@ -37,7 +37,20 @@ def jump_name(name):
     return name
 
 
+def header(co, out):
+    flags = [n for n, bit in (("varargs", 4), ("varkeywords", 8), ("nested", 16), ("generator", 32))
+             if co.co_flags & bit]
+    out.append(f"code {co.co_name} qualname={co.co_qualname} line={co.co_firstlineno} "
+               f"args={co.co_argcount}/{co.co_posonlyargcount}/{co.co_kwonlyargcount} "
+               f"flags={','.join(flags)}")
+    out.append(f"  varnames={list(co.co_varnames)} cellvars={list(co.co_cellvars)} "
+               f"freevars={list(co.co_freevars)}")
+    out.append(f"  names={list(co.co_names)}")
+    out.append("  consts=[" + ", ".join(const_repr(c) for c in co.co_consts) + "]")
+
+
 def listing(co, out):
+    header(co, out)
     instrs = list(dis.get_instructions(co))
     if instrs and instrs[0].opname == "RETURN_GENERATOR":
         instrs = instrs[2:]
