@@ -1,0 +1,3 @@
+# calling a str method with a wrong argument type
+words = ["a", "b", 3]
+print(", ".join(words))
