@@ -414,6 +414,23 @@ fn corpus() {
             report += &format!("note: known_failures.txt lists {k}, which does not exist\n");
         }
     }
+    // Per-topic pass counts, then the summary line (always last).
+    let mut topics: Vec<(String, usize, usize)> = Vec::new();
+    for (rel, verdict) in &results {
+        let topic = rel.split('/').next().unwrap_or("").to_string();
+        match topics.last_mut() {
+            Some(t) if t.0 == topic => {
+                t.1 += verdict.is_none() as usize;
+                t.2 += 1;
+            }
+            _ => topics.push((topic, verdict.is_none() as usize, 1)),
+        }
+    }
+    report += "passing by topic:";
+    for (topic, ok, total) in &topics {
+        report += &format!(" {topic} {ok}/{total}");
+    }
+    report += "\n";
     let summary =
         format!("corpus: {passed} passed, {failed} failed, {known_failed} known failures\n");
 
