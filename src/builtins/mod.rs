@@ -23,6 +23,7 @@ use crate::vm::{Args, PyResult, Vm};
 pub fn install(vm: &mut Vm) {
     object::install(vm);
     functions::install(vm);
+    number::install(vm);
     let builtins_dict = vm.builtins_dict;
     for ty in vm.types.exception_types() {
         let name = vm.type_name(ty);
