@@ -26,6 +26,7 @@ pub fn check_with_warnings(module: &Module) -> (Result<(), SyntaxError>, Vec<Syn
 }
 
 fn check_inner(module: &Module, warnings: &mut Vec<SyntaxWarning>) -> Result<(), SyntaxError> {
+    future_imports(&module.body)?;
     let mut symtable = Symtable {
         scopes: vec![Scope::new(ScopeKind::Module)],
         finished: Vec::new(),
@@ -42,6 +43,58 @@ fn check_inner(module: &Module, warnings: &mut Vec<SyntaxWarning>) -> Result<(),
         warnings,
     };
     compiler.stmts(&module.body)
+}
+
+/// CPython's future.c, which runs first: `from __future__ import` only at the top (after a
+/// docstring), and only known features.
+fn future_imports(body: &[Stmt]) -> Result<(), SyntaxError> {
+    const FEATURES: [&str; 10] = [
+        "nested_scopes",
+        "generators",
+        "division",
+        "absolute_import",
+        "with_statement",
+        "print_function",
+        "unicode_literals",
+        "barry_as_FLUFL",
+        "generator_stop",
+        "annotations",
+    ];
+    let mut done = false;
+    for (i, stmt) in body.iter().enumerate() {
+        match &stmt.kind {
+            StmtKind::ImportFrom {
+                module: Some(module),
+                names,
+                level: 0,
+            } if module == "__future__" => {
+                if done {
+                    return Err(error(
+                        "from __future__ imports must occur at the beginning of the file",
+                        stmt.span,
+                    ));
+                }
+                let at = Span::new(stmt.span.start, stmt.span.start);
+                for alias in names {
+                    if alias.name == "braces" {
+                        return Err(error("not a chance", at));
+                    }
+                    if !FEATURES.contains(&alias.name.as_str()) {
+                        return Err(error(
+                            format!("future feature {} is not defined", alias.name),
+                            at,
+                        ));
+                    }
+                }
+            }
+            StmtKind::Expr(Expr {
+                kind: ExprKind::Constant(Constant::Str(_)),
+                ..
+            }) if i == 0 => {}
+            _ => done = true,
+        }
+    }
+    Ok(())
 }
 
 fn error(msg: impl Into<String>, span: Span) -> SyntaxError {
@@ -704,16 +757,23 @@ impl Compiler<'_> {
         result
     }
 
-    /// A block CPython tracks on its frame-block stack (loops, try, with).
-    fn block(&mut self, stmt: &Stmt, loop_: bool, body: &[Stmt]) -> Result<(), SyntaxError> {
-        if self.blocks >= MAX_BLOCKS {
-            return Err(error("too many statically nested blocks", stmt.span));
+    /// Compiles `body` with `pushed` more entries on CPython's frame-block stack (one per
+    /// loop and `with` item, one to three around parts of a `try`).
+    fn block(
+        &mut self,
+        span: Span,
+        pushed: u32,
+        loop_: bool,
+        body: &[Stmt],
+    ) -> Result<(), SyntaxError> {
+        if self.blocks + pushed > MAX_BLOCKS {
+            return Err(error("too many statically nested blocks", span));
         }
-        self.blocks += 1;
+        self.blocks += pushed;
         self.loops += u32::from(loop_);
         let result = self.stmts(body);
         self.loops -= u32::from(loop_);
-        self.blocks -= 1;
+        self.blocks -= pushed;
         result
     }
 
@@ -743,17 +803,17 @@ impl Compiler<'_> {
             } => {
                 self.expr(iter, false)?;
                 self.target(target)?;
-                self.block(stmt, true, body)?;
+                self.block(stmt.span, 1, true, body)?;
                 self.stmts(orelse)
             }
             StmtKind::While { body, orelse, .. } => {
                 self.exprs_of(stmt)?;
-                self.block(stmt, true, body)?;
+                self.block(stmt.span, 1, true, body)?;
                 self.stmts(orelse)
             }
-            StmtKind::With { body, .. } => {
+            StmtKind::With { items, body } => {
                 self.exprs_of(stmt)?;
-                self.block(stmt, false, body)
+                self.block(stmt.span, items.len() as u32, false, body)
             }
             StmtKind::Try {
                 body,
@@ -761,15 +821,19 @@ impl Compiler<'_> {
                 orelse,
                 finalbody,
             } => {
-                self.block(stmt, false, body)?;
+                // FINALLY_TRY around everything but the finally body; TRY_EXCEPT around the
+                // body; EXCEPTION_HANDLER and HANDLER_CLEANUP around each handler.
+                let finally = u32::from(!finalbody.is_empty());
+                let except = u32::from(!handlers.is_empty());
+                self.block(stmt.span, finally + except, false, body)?;
                 for handler in handlers {
                     if let Some(t) = &handler.typ {
                         self.expr(t, false)?;
                     }
-                    self.block(stmt, false, &handler.body)?;
+                    self.block(handler.span, finally + 2, false, &handler.body)?;
                 }
-                self.stmts(orelse)?;
-                self.block(stmt, false, finalbody)
+                self.block(stmt.span, finally, false, orelse)?;
+                self.block(stmt.span, finally, false, finalbody)
             }
             StmtKind::If { body, orelse, .. } => {
                 self.exprs_of(stmt)?;

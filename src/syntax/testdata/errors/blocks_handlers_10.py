@@ -1,0 +1,32 @@
+for a in b:
+    try:
+        pass
+    except E:
+            try:
+                pass
+            except E:
+                    try:
+                        pass
+                    except E:
+                            try:
+                                pass
+                            except E:
+                                    try:
+                                        pass
+                                    except E:
+                                            try:
+                                                pass
+                                            except E:
+                                                    try:
+                                                        pass
+                                                    except E:
+                                                            try:
+                                                                pass
+                                                            except E:
+                                                                    try:
+                                                                        pass
+                                                                    except E:
+                                                                            try:
+                                                                                pass
+                                                                            except E:
+                                                                                pass

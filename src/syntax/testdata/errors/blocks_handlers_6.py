@@ -1,0 +1,20 @@
+for a in b:
+    try:
+        pass
+    except E:
+            try:
+                pass
+            except E:
+                    try:
+                        pass
+                    except E:
+                            try:
+                                pass
+                            except E:
+                                    try:
+                                        pass
+                                    except E:
+                                            try:
+                                                pass
+                                            except E:
+                                                        pass

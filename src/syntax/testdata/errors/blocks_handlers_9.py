@@ -1,0 +1,29 @@
+for a in b:
+    try:
+        pass
+    except E:
+            try:
+                pass
+            except E:
+                    try:
+                        pass
+                    except E:
+                            try:
+                                pass
+                            except E:
+                                    try:
+                                        pass
+                                    except E:
+                                            try:
+                                                pass
+                                            except E:
+                                                    try:
+                                                        pass
+                                                    except E:
+                                                            try:
+                                                                pass
+                                                            except E:
+                                                                    try:
+                                                                        pass
+                                                                    except E:
+                                                                        pass

@@ -1,0 +1,34 @@
+try:
+    try:
+        try:
+            try:
+                try:
+                    try:
+                        try:
+                            try:
+                                try:
+                                    try:
+                                        try:
+                                            pass
+                                        finally:
+                                            pass
+                                    finally:
+                                        pass
+                                finally:
+                                    pass
+                            finally:
+                                pass
+                        finally:
+                            pass
+                    finally:
+                        pass
+                finally:
+                    pass
+            finally:
+                pass
+        finally:
+            pass
+    finally:
+        pass
+finally:
+    pass

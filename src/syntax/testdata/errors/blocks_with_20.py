@@ -1,0 +1,21 @@
+with x:
+    with x:
+        with x:
+            with x:
+                with x:
+                    with x:
+                        with x:
+                            with x:
+                                with x:
+                                    with x:
+                                        with x:
+                                            with x:
+                                                with x:
+                                                    with x:
+                                                        with x:
+                                                            with x:
+                                                                with x:
+                                                                    with x:
+                                                                        with x:
+                                                                            with x:
+                                                                                pass

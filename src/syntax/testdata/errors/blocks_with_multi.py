@@ -1,0 +1,11 @@
+with a, b:
+    with a, b:
+        with a, b:
+            with a, b:
+                with a, b:
+                    with a, b:
+                        with a, b:
+                            with a, b:
+                                with a, b:
+                                    with a, b:
+                                        pass

@@ -1,0 +1,12 @@
+with a, b:
+    with a, b:
+        with a, b:
+            with a, b:
+                with a, b:
+                    with a, b:
+                        with a, b:
+                            with a, b:
+                                with a, b:
+                                    with a, b:
+                                        with a, b:
+                                            pass
