@@ -197,10 +197,7 @@ fn sequence_compare(
         return Ok(Some(op == CmpOp::NotEq));
     }
     let mut i = 0;
-    loop {
-        let (Some(x), Some(y)) = (seq_item(vm, a, i), seq_item(vm, b, i)) else {
-            break;
-        };
+    while let (Some(x), Some(y)) = (seq_item(vm, a, i), seq_item(vm, b, i)) {
         if x != y {
             let eq = if is_list {
                 vm.incref(x);

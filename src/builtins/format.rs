@@ -258,7 +258,7 @@ fn calc_padding(len: usize, width: Option<usize>, align: char) -> (usize, usize)
 }
 
 fn push_fill(out: &mut String, c: char, n: usize) {
-    out.extend(std::iter::repeat(c).take(n));
+    out.extend(std::iter::repeat_n(c, n));
 }
 
 /// `format_string_internal`.

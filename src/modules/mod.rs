@@ -1,6 +1,7 @@
 //! Modules a program can import. Each is built the first time it is imported and then
 //! lives in `sys.modules`, as in CPython.
 
+pub mod math;
 pub mod sys;
 
 use std::rc::Rc;
@@ -28,6 +29,7 @@ fn registry(name: &str) -> Option<ModuleDef> {
     };
     Some(match name {
         "sys" => native(sys::init),
+        "math" => native(math::init),
         _ => return None,
     })
 }
