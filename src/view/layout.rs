@@ -4,7 +4,8 @@ use std::collections::{HashMap, VecDeque};
 
 use super::{
     clip, is_simple, object_height, rows_top, Edge, FrameBox, ObjectBox, Row, View, COLUMN_GAP,
-    FRAME_HEADER_H, FRAME_W, MAX_COLUMNS, MAX_ROWS, OBJECT_HEADER_H, OBJECT_W, PAD, ROW_H, V_GAP,
+    FRAME_HEADER_H, FRAME_W, MAX_DEPTH, MAX_PER_COLUMN, MAX_ROWS, OBJECT_HEADER_H, OBJECT_W, PAD,
+    ROW_H, V_GAP,
 };
 use crate::trace::{ObjectSnap, Snapshot};
 
@@ -18,10 +19,20 @@ struct Slot {
     y: i32,
 }
 
+/// A column of objects at one distance from the frames. Columns are only ever appended on the
+/// right, so a new one never moves the others.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Column {
+    depth: u32,
+    /// Objects ever placed here; past [`MAX_PER_COLUMN`] the depth continues in a new column.
+    placed: u32,
+}
+
 /// The layout memory of one session: build a [`View`] for each snapshot with [`Layout::view`].
 #[derive(Debug, Default, Clone)]
 pub struct Layout {
     slots: HashMap<u64, Slot>,
+    columns: Vec<Column>,
     next_order: u64,
 }
 
@@ -33,6 +44,7 @@ impl Layout {
     /// Forgets every placement (a new program was loaded).
     pub fn clear(&mut self) {
         self.slots.clear();
+        self.columns.clear();
         self.next_order = 0;
     }
 
@@ -48,10 +60,11 @@ impl Layout {
         for (i, depth) in reach_order(snap, &index) {
             let id = snap.objects[i].id;
             if !self.slots.contains_key(&id) {
+                let column = self.column_for(depth.min(MAX_DEPTH));
                 self.slots.insert(
                     id,
                     Slot {
-                        column: depth.clamp(1, MAX_COLUMNS) - 1,
+                        column,
                         order: self.next_order,
                         y: PAD,
                     },
@@ -67,7 +80,7 @@ impl Layout {
             .collect();
 
         // Stack each column in its remembered order, never above the remembered top edge.
-        let mut by_column: Vec<Vec<usize>> = vec![Vec::new(); MAX_COLUMNS as usize];
+        let mut by_column: Vec<Vec<usize>> = vec![Vec::new(); self.columns.len()];
         for (i, b) in objects.iter().enumerate() {
             by_column[b.column as usize].push(i);
         }
@@ -119,26 +132,41 @@ impl Layout {
     }
 }
 
-/// Objects in breadth-first order from the frames' names (module first), with their depth
-/// (1 = named directly). Objects no name reaches (cycles awaiting the collector, ...) follow in
-/// snapshot order, each starting again at depth 1.
+impl Layout {
+    /// The column for a new object at `depth`: the newest column of that depth with room, else a
+    /// new one on the right.
+    fn column_for(&mut self, depth: u32) -> u32 {
+        let found = self.columns.iter().rposition(|c| c.depth == depth);
+        let index = match found {
+            Some(i) if self.columns[i].placed < MAX_PER_COLUMN => i,
+            _ => {
+                self.columns.push(Column { depth, placed: 0 });
+                self.columns.len() - 1
+            }
+        };
+        self.columns[index].placed += 1;
+        index as u32
+    }
+}
+
+/// Objects in breadth-first order from all the frames' names at once (module first), with their
+/// depth (1 = named directly). Objects no name reaches (cycles awaiting the collector, ...) follow
+/// in snapshot order, each starting a new search at depth 1.
 fn reach_order(snap: &Snapshot, index: &HashMap<u64, usize>) -> Vec<(usize, u32)> {
     let mut depth: Vec<u32> = vec![0; snap.objects.len()];
     let mut order = Vec::with_capacity(snap.objects.len());
     let mut queue = VecDeque::new();
-    let roots = snap
+    let mut named = snap
         .frames
         .iter()
-        .flat_map(|f| f.vars.iter().map(|v| v.target))
-        .filter_map(|t| index.get(&t).copied())
-        .chain(0..snap.objects.len())
-        .collect::<Vec<_>>();
-    for root in roots {
-        if depth[root] != 0 {
-            continue;
+        .flat_map(|f| f.vars.iter().filter_map(|v| index.get(&v.target).copied()));
+    let mut search = |roots: &mut dyn Iterator<Item = usize>, depth: &mut Vec<u32>| {
+        for root in roots {
+            if depth[root] == 0 {
+                depth[root] = 1;
+                queue.push_back(root);
+            }
         }
-        depth[root] = 1;
-        queue.push_back(root);
         while let Some(i) = queue.pop_front() {
             order.push((i, depth[i]));
             for f in &snap.objects[i].fields {
@@ -150,6 +178,10 @@ fn reach_order(snap: &Snapshot, index: &HashMap<u64, usize>) -> Vec<(usize, u32)
                 }
             }
         }
+    };
+    search(&mut named, &mut depth);
+    for i in 0..snap.objects.len() {
+        search(&mut std::iter::once(i), &mut depth);
     }
     order
 }

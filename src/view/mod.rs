@@ -2,9 +2,10 @@
 //! with every position computed here so the page only paints.
 //!
 //! Objects are placed in columns by how far they are from a frame (a name's target is in the first
-//! column, what it holds in the second, ...). Once placed, an object keeps its column and its place
-//! in the column's order for the rest of the session ([`Layout`] remembers them), so stepping back
-//! and forth never makes objects jump; it may only push an object down when something above it grows.
+//! column, what it holds in the second, ...); a full column continues in a new one on the right.
+//! Once placed, an object keeps its column and its place in the column's order for the rest of the
+//! session ([`Layout`] remembers them), so stepping back and forth never makes objects jump; it may
+//! only push an object down when something above it grows.
 //! Long containers show their first [`MAX_ROWS`] references and a "+K more" row.
 
 mod layout;
@@ -15,8 +16,10 @@ use serde::Serialize;
 
 /// Field rows shown per object before the rest collapse into "+K more".
 pub const MAX_ROWS: usize = 8;
-/// Columns of objects; anything deeper shares the last one.
-pub const MAX_COLUMNS: u32 = 6;
+/// Distances from the frames told apart; anything deeper is placed as if at this depth.
+pub const MAX_DEPTH: u32 = 6;
+/// Objects placed in one column before its depth continues in a new column on the right.
+pub const MAX_PER_COLUMN: u32 = 20;
 
 // Geometry, in CSS pixels.
 pub const PAD: i32 = 16;

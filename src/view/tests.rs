@@ -313,3 +313,44 @@ fn five_hundred_objects_lay_out_quickly() {
         "layout of 501 objects took {per_step:?}"
     );
 }
+
+#[test]
+fn full_columns_continue_on_the_right() {
+    let n = 3 * MAX_PER_COLUMN as u64;
+    let mut objects: Vec<ObjectSnap> = (0..n).map(|i| obj(i + 1, "str", "'s'", &[])).collect();
+    let labels: Vec<String> = (0..n).map(|i| i.to_string()).collect();
+    let fields: Vec<(&str, u64, bool)> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.as_str(), i as u64 + 1, false))
+        .collect();
+    objects.push(obj(1000, "list", "[...]", &fields));
+    let named = frame("<module>", &[("xs", 1000), ("a", 1), ("b", 2)]);
+    let mut layout = Layout::new();
+    let view = layout.view(&snap(0, vec![named], objects.clone()));
+    // xs, a and b in the first column; the other items fill three more.
+    assert_eq!(find(&view, 1000).column, 0);
+    assert_eq!(find(&view, 1).column, 0);
+    let columns: std::collections::BTreeSet<u32> = view.objects.iter().map(|o| o.column).collect();
+    assert_eq!(columns.len(), 4);
+    for c in columns {
+        let count = view.objects.iter().filter(|o| o.column == c).count();
+        assert!(count <= MAX_PER_COLUMN as usize, "column {c} holds {count}");
+    }
+    // A newcomer named directly opens a new first-depth column on the right; nobody moves.
+    objects.push(obj(2000, "dict", "{}", &[]));
+    let mut named = frame("<module>", &[("xs", 1000), ("a", 1), ("b", 2), ("d", 2000)]);
+    named.line = 2;
+    let before: Vec<(i32, i32)> = view.objects.iter().map(|o| (o.x, o.y)).collect();
+    let after = layout.view(&snap(1, vec![named], objects));
+    let kept: Vec<(i32, i32)> = after.objects[..before.len()]
+        .iter()
+        .map(|o| (o.x, o.y))
+        .collect();
+    assert_eq!(before, kept);
+    assert_eq!(
+        find(&after, 2000).column,
+        0,
+        "the first column still has room"
+    );
+}
