@@ -1,10 +1,994 @@
-//! `next()` of builtin iterators, generators and classes with `__next__`.
+//! `next()` of builtin iterators (Objects/iterobject.c, listobject.c, tupleobject.c,
+//! dictobject.c, setobject.c, rangeobject.c, enumobject.c, bltinmodule.c zip/map/filter),
+//! generators and classes with `__next__`; the constructors of enumerate, zip, map, filter
+//! and reversed; `PyObject_LengthHint`.
 
-use crate::heap::ObjId;
-use crate::vm::{PyResult, Vm};
+use crate::heap::{DictViewKind, IterObj, ObjId, Payload};
+use crate::vm::{Args, FrameExit, PyErr, PyResult, Vm};
+
+use super::{add_method, check_args};
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let all = [
+        t.list_iterator,
+        t.list_reverseiterator,
+        t.tuple_iterator,
+        t.str_iterator,
+        t.range_iterator,
+        t.longrange_iterator,
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.set_iterator,
+        t.seq_iterator,
+        t.callable_iterator,
+        t.reversed,
+        t.enumerate,
+        t.zip,
+        t.map,
+        t.filter,
+    ];
+    let hinted = [
+        t.list_iterator,
+        t.list_reverseiterator,
+        t.tuple_iterator,
+        t.str_iterator,
+        t.range_iterator,
+        t.longrange_iterator,
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.set_iterator,
+        t.seq_iterator,
+        t.reversed,
+    ];
+    let (enumerate, zip, map, filter, reversed) = (t.enumerate, t.zip, t.map, t.filter, t.reversed);
+    for ty in all {
+        add_method(vm, ty, "__iter__", iter_self);
+        add_method(vm, ty, "__next__", iter_next_method);
+    }
+    for ty in hinted {
+        add_method(vm, ty, "__length_hint__", length_hint_method);
+    }
+    add_method(vm, enumerate, "__new__", enumerate_new);
+    add_method(vm, zip, "__new__", zip_new);
+    add_method(vm, map, "__new__", map_new);
+    add_method(vm, filter, "__new__", filter_new);
+    add_method(vm, reversed, "__new__", reversed_new);
+}
+
+fn iter_obj(vm: &Vm, it: ObjId) -> Option<IterObj> {
+    match vm.heap.payload(it) {
+        Payload::Iterator(i) => Some(i.clone()),
+        _ => None,
+    }
+}
+
+fn set_iter(vm: &mut Vm, it: ObjId, new: IterObj) {
+    if let Payload::Iterator(i) = vm.heap.payload_mut(it) {
+        *i = new;
+    }
+}
+
+/// Whether an exception is a StopIteration (consumed: the reference is released).
+fn take_stop_iteration(vm: &mut Vm, e: PyErr) -> PyResult<Option<ObjId>> {
+    match e {
+        PyErr::Exception(exc) if vm.isinstance_of(exc, vm.types.stop_iteration) => {
+            vm.decref(exc);
+            Ok(None)
+        }
+        other => Err(other),
+    }
+}
+
+fn is_exc(vm: &Vm, e: &PyErr, ty: ObjId) -> bool {
+    matches!(e, PyErr::Exception(exc) if vm.isinstance_of(*exc, ty))
+}
 
 /// The next item (new reference), or None when the iterator is exhausted.
 pub fn iter_next(vm: &mut Vm, it: ObjId) -> PyResult<Option<ObjId>> {
-    let tn = vm.type_name_of(it);
-    Err(vm.type_error(&format!("'{tn}' object is not an iterator")))
+    match vm.heap.payload(it) {
+        Payload::Iterator(_) => builtin_next(vm, it),
+        Payload::Generator(_) => match vm.generator_send(it, vm.none)? {
+            FrameExit::Yield(v) => Ok(Some(v)),
+            FrameExit::Return(v) => {
+                vm.decref(v);
+                Ok(None)
+            }
+        },
+        _ => {
+            let ty = vm.heap.type_of(it);
+            let Some(m) = vm.lookup_type_attr(ty, "__next__") else {
+                let tn = vm.type_name(ty);
+                return Err(vm.type_error(&format!("'{tn}' object is not an iterator")));
+            };
+            let r = vm.call_object(m, &Args::positional(vec![it]));
+            vm.decref(m);
+            match r {
+                Ok(v) => Ok(Some(v)),
+                Err(e) => take_stop_iteration(vm, e),
+            }
+        }
+    }
+}
+
+/// The item of a sequence payload at `i` (new reference), for list/tuple/str/bytes
+/// iterators.
+fn seq_item(vm: &mut Vm, seq: ObjId, i: usize) -> Option<ObjId> {
+    let found = match vm.heap.payload(seq) {
+        Payload::List(l) => l.items.get(i).copied().map(Ok),
+        Payload::Tuple(t) => t.get(i).copied().map(Ok),
+        Payload::Str(s) => {
+            if i < s.char_len {
+                Some(Err(s.char_at(i).to_string()))
+            } else {
+                None
+            }
+        }
+        Payload::Bytes(b) => b.get(i).map(|&x| Err(x.to_string())),
+        Payload::ByteArray(b) => b.get(i).map(|&x| Err(x.to_string())),
+        _ => None,
+    };
+    match found {
+        Some(Ok(id)) => Some(vm.incref(id)),
+        Some(Err(text)) => {
+            if matches!(vm.heap.payload(seq), Payload::Str(_)) {
+                Some(vm.new_str_owned(text))
+            } else {
+                Some(vm.new_int(text.parse().unwrap_or(0)))
+            }
+        }
+        None => None,
+    }
+}
+
+fn builtin_next(vm: &mut Vm, it: ObjId) -> PyResult<Option<ObjId>> {
+    let Some(state) = iter_obj(vm, it) else {
+        return Ok(None);
+    };
+    match state {
+        IterObj::Seq { seq: None, .. } | IterObj::Reversed { seq: None, .. } => Ok(None),
+        IterObj::Seq {
+            seq: Some(seq),
+            index,
+        } => match seq_item(vm, seq, index) {
+            Some(v) => {
+                set_iter(
+                    vm,
+                    it,
+                    IterObj::Seq {
+                        seq: Some(seq),
+                        index: index + 1,
+                    },
+                );
+                Ok(Some(v))
+            }
+            None => {
+                set_iter(vm, it, IterObj::Seq { seq: None, index });
+                vm.decref(seq);
+                Ok(None)
+            }
+        },
+        IterObj::Reversed {
+            seq: Some(seq),
+            index,
+        } => {
+            let item = if index < 0 {
+                Ok(None)
+            } else if vm.heap.type_of(it) == vm.types.list_reverseiterator {
+                Ok(seq_item(vm, seq, index as usize))
+            } else {
+                let key = vm.new_int(index as i64);
+                let r = vm.getitem(seq, key);
+                vm.decref(key);
+                match r {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e)
+                        if is_exc(vm, &e, vm.types.index_error)
+                            || is_exc(vm, &e, vm.types.stop_iteration) =>
+                    {
+                        if let PyErr::Exception(x) = e {
+                            vm.decref(x);
+                        }
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            };
+            match item? {
+                Some(v) => {
+                    set_iter(
+                        vm,
+                        it,
+                        IterObj::Reversed {
+                            seq: Some(seq),
+                            index: index - 1,
+                        },
+                    );
+                    Ok(Some(v))
+                }
+                None => {
+                    set_iter(
+                        vm,
+                        it,
+                        IterObj::Reversed {
+                            seq: None,
+                            index: -1,
+                        },
+                    );
+                    vm.decref(seq);
+                    Ok(None)
+                }
+            }
+        }
+        IterObj::Range { next, stop, step } => {
+            let more = if step > 0 { next < stop } else { next > stop };
+            if !more {
+                return Ok(None);
+            }
+            let following = next.checked_add(step).unwrap_or(stop);
+            set_iter(
+                vm,
+                it,
+                IterObj::Range {
+                    next: following,
+                    stop,
+                    step,
+                },
+            );
+            Ok(Some(vm.new_int(next)))
+        }
+        IterObj::BigRange { next, stop, step } => {
+            let (n, s, st) = (
+                super::range::big(vm, next),
+                super::range::big(vm, stop),
+                super::range::big(vm, step),
+            );
+            let more = if st > num_bigint::BigInt::from(0) {
+                n < s
+            } else {
+                n > s
+            };
+            if !more {
+                return Ok(None);
+            }
+            let following = vm.new_bigint(&n + &st);
+            set_iter(
+                vm,
+                it,
+                IterObj::BigRange {
+                    next: following,
+                    stop,
+                    step,
+                },
+            );
+            Ok(Some(next))
+        }
+        IterObj::DictKeys { dict: None, .. } => Ok(None),
+        IterObj::DictKeys {
+            dict: Some(d),
+            index,
+            kind,
+            len,
+        } => {
+            let (used, entry) = match vm.heap.payload(d) {
+                Payload::Dict(x) => {
+                    let mut i = index;
+                    while i < x.entries_len() && x.entry(i).is_none() {
+                        i += 1;
+                    }
+                    (x.len(), x.entry(i).map(|e| (i, e.key, e.value)))
+                }
+                _ => (0, None),
+            };
+            if used != len {
+                set_iter(
+                    vm,
+                    it,
+                    IterObj::DictKeys {
+                        dict: Some(d),
+                        index,
+                        kind,
+                        len: usize::MAX,
+                    },
+                );
+                return Err(super::dict::changed_size(vm));
+            }
+            let Some((i, k, v)) = entry else {
+                set_iter(
+                    vm,
+                    it,
+                    IterObj::DictKeys {
+                        dict: None,
+                        index,
+                        kind,
+                        len,
+                    },
+                );
+                vm.decref(d);
+                return Ok(None);
+            };
+            set_iter(
+                vm,
+                it,
+                IterObj::DictKeys {
+                    dict: Some(d),
+                    index: i + 1,
+                    kind,
+                    len,
+                },
+            );
+            Ok(Some(match kind {
+                DictViewKind::Keys => vm.incref(k),
+                DictViewKind::Values => vm.incref(v),
+                DictViewKind::Items => vm.new_tuple_from(&[k, v]),
+            }))
+        }
+        IterObj::Set { set: None, .. } => Ok(None),
+        IterObj::Set {
+            set: Some(s),
+            index,
+            len,
+        } => {
+            let (used, found) = match vm.heap.payload(s) {
+                Payload::Set(t) | Payload::FrozenSet(t) => {
+                    let mut i = index;
+                    while i < t.table_size() && t.at(i).is_none() {
+                        i += 1;
+                    }
+                    (t.len(), t.at(i).map(|(_, k)| (i, k)))
+                }
+                _ => (0, None),
+            };
+            if used != len {
+                set_iter(
+                    vm,
+                    it,
+                    IterObj::Set {
+                        set: Some(s),
+                        index,
+                        len: usize::MAX,
+                    },
+                );
+                return Err(
+                    vm.new_error_msg(vm.types.runtime_error, "Set changed size during iteration")
+                );
+            }
+            match found {
+                Some((i, k)) => {
+                    set_iter(
+                        vm,
+                        it,
+                        IterObj::Set {
+                            set: Some(s),
+                            index: i + 1,
+                            len,
+                        },
+                    );
+                    Ok(Some(vm.incref(k)))
+                }
+                None => {
+                    set_iter(
+                        vm,
+                        it,
+                        IterObj::Set {
+                            set: None,
+                            index,
+                            len,
+                        },
+                    );
+                    vm.decref(s);
+                    Ok(None)
+                }
+            }
+        }
+        IterObj::Enumerate { iter, count } => {
+            let Some(item) = vm.iter_next(iter)? else {
+                return Ok(None);
+            };
+            let next_count = match vm.heap.payload(count) {
+                Payload::Int(i) if *i < i64::MAX => {
+                    let i = *i;
+                    vm.new_int(i + 1)
+                }
+                _ => {
+                    let b = super::range::big(vm, count);
+                    vm.new_bigint(b + 1)
+                }
+            };
+            set_iter(
+                vm,
+                it,
+                IterObj::Enumerate {
+                    iter,
+                    count: next_count,
+                },
+            );
+            Ok(Some(vm.new_tuple(vec![count, item])))
+        }
+        IterObj::Zip { iters, strict } => zip_next(vm, &iters, strict),
+        IterObj::Map { func, iters } => {
+            let mut items = Vec::with_capacity(iters.len());
+            for &i in &iters {
+                match vm.iter_next(i) {
+                    Ok(Some(x)) => items.push(x),
+                    other => {
+                        for x in items {
+                            vm.decref(x);
+                        }
+                        return other.map(|_| None);
+                    }
+                }
+            }
+            let r = vm.call_object(func, &Args::positional(items.clone()));
+            for x in items {
+                vm.decref(x);
+            }
+            r.map(Some)
+        }
+        IterObj::Filter { func, iter } => loop {
+            let Some(item) = vm.iter_next(iter)? else {
+                return Ok(None);
+            };
+            let ok = if func == vm.none || func == vm.types.bool_ {
+                vm.is_true(item)
+            } else {
+                vm.call_object(func, &Args::positional(vec![item]))
+                    .and_then(|r| {
+                        let t = vm.is_true(r);
+                        vm.decref(r);
+                        t
+                    })
+            };
+            match ok {
+                Ok(true) => return Ok(Some(item)),
+                Ok(false) => vm.decref(item),
+                Err(e) => {
+                    vm.decref(item);
+                    return Err(e);
+                }
+            }
+        },
+        IterObj::Callable { func: None, .. } => Ok(None),
+        IterObj::Callable {
+            func: Some(f),
+            sentinel,
+        } => {
+            let r = match vm.call_object(f, &Args::default()) {
+                Ok(r) => r,
+                Err(e) => {
+                    if is_exc(vm, &e, vm.types.stop_iteration) {
+                        set_iter(
+                            vm,
+                            it,
+                            IterObj::Callable {
+                                func: None,
+                                sentinel,
+                            },
+                        );
+                        vm.decref(f);
+                    }
+                    return take_stop_iteration(vm, e);
+                }
+            };
+            match vm.eq_bool(r, sentinel) {
+                Ok(false) => Ok(Some(r)),
+                Ok(true) => {
+                    vm.decref(r);
+                    set_iter(
+                        vm,
+                        it,
+                        IterObj::Callable {
+                            func: None,
+                            sentinel,
+                        },
+                    );
+                    vm.decref(f);
+                    Ok(None)
+                }
+                Err(e) => {
+                    vm.decref(r);
+                    Err(e)
+                }
+            }
+        }
+        IterObj::GetItem { seq: None, .. } => Ok(None),
+        IterObj::GetItem {
+            seq: Some(seq),
+            index,
+        } => {
+            let key = vm.new_int(index as i64);
+            let r = vm.getitem(seq, key);
+            vm.decref(key);
+            match r {
+                Ok(v) => {
+                    set_iter(
+                        vm,
+                        it,
+                        IterObj::GetItem {
+                            seq: Some(seq),
+                            index: index + 1,
+                        },
+                    );
+                    Ok(Some(v))
+                }
+                Err(e)
+                    if is_exc(vm, &e, vm.types.index_error)
+                        || is_exc(vm, &e, vm.types.stop_iteration) =>
+                {
+                    if let PyErr::Exception(x) = e {
+                        vm.decref(x);
+                    }
+                    set_iter(vm, it, IterObj::GetItem { seq: None, index });
+                    vm.decref(seq);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+}
+
+/// `zip_next`, with the `strict=True` length checks.
+fn zip_next(vm: &mut Vm, iters: &[ObjId], strict: bool) -> PyResult<Option<ObjId>> {
+    if iters.is_empty() {
+        return Ok(None);
+    }
+    let mut items = Vec::with_capacity(iters.len());
+    for (i, &it) in iters.iter().enumerate() {
+        match vm.iter_next(it) {
+            Ok(Some(x)) => items.push(x),
+            Ok(None) => {
+                for x in items {
+                    vm.decref(x);
+                }
+                if !strict {
+                    return Ok(None);
+                }
+                if i > 0 {
+                    let plural = if i == 1 { " " } else { "s 1-" };
+                    return Err(vm.value_error(&format!(
+                        "zip() argument {} is shorter than argument{plural}{i}",
+                        i + 1
+                    )));
+                }
+                for (j, &other) in iters.iter().enumerate().skip(1) {
+                    if let Some(x) = vm.iter_next(other)? {
+                        vm.decref(x);
+                        let plural = if j == 1 { " " } else { "s 1-" };
+                        return Err(vm.value_error(&format!(
+                            "zip() argument {} is longer than argument{plural}{j}",
+                            j + 1
+                        )));
+                    }
+                }
+                return Ok(None);
+            }
+            Err(e) => {
+                for x in items {
+                    vm.decref(x);
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(Some(vm.new_tuple(items)))
+}
+
+fn iter_self(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    match args.args.first() {
+        Some(&s) => Ok(vm.incref(s)),
+        None => Err(vm.type_error("__iter__() needs an argument")),
+    }
+}
+
+fn iter_next_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let Some(&s) = args.args.first() else {
+        return Err(vm.type_error("__next__() needs an argument"));
+    };
+    match iter_next(vm, s)? {
+        Some(v) => Ok(v),
+        None => Err(vm.new_error(vm.types.stop_iteration, None)),
+    }
+}
+
+/// Items a builtin iterator has left (its `__length_hint__`); None when it has no hint.
+fn builtin_hint(vm: &mut Vm, it: ObjId) -> PyResult<Option<usize>> {
+    let Some(state) = iter_obj(vm, it) else {
+        return Ok(None);
+    };
+    Ok(Some(match state {
+        IterObj::Seq {
+            seq: Some(seq),
+            index,
+        } => {
+            let n = match vm.heap.payload(seq) {
+                Payload::List(l) => l.items.len(),
+                Payload::Tuple(t) => t.len(),
+                Payload::Str(s) => s.char_len,
+                Payload::Bytes(b) => b.len(),
+                Payload::ByteArray(b) => b.len(),
+                _ => 0,
+            };
+            n.saturating_sub(index)
+        }
+        IterObj::Reversed {
+            seq: Some(seq),
+            index,
+        } => {
+            let position = (index + 1).max(0) as usize;
+            let size = vm.len(seq)?;
+            if size < position {
+                0
+            } else {
+                position
+            }
+        }
+        IterObj::Range { next, stop, step } => {
+            let (a, b, c) = (
+                num_bigint::BigInt::from(next),
+                num_bigint::BigInt::from(stop),
+                num_bigint::BigInt::from(step),
+            );
+            num_traits::ToPrimitive::to_usize(&super::range::length(&a, &b, &c)).unwrap_or(0)
+        }
+        IterObj::BigRange { next, stop, step } => {
+            let (a, b, c) = (
+                super::range::big(vm, next),
+                super::range::big(vm, stop),
+                super::range::big(vm, step),
+            );
+            num_traits::ToPrimitive::to_usize(&super::range::length(&a, &b, &c))
+                .unwrap_or(usize::MAX)
+        }
+        IterObj::DictKeys {
+            dict: Some(d),
+            index,
+            len,
+            ..
+        } => match vm.heap.payload(d) {
+            Payload::Dict(x) if x.len() == len => (index..x.entries_len())
+                .filter(|&i| x.entry(i).is_some())
+                .count(),
+            _ => 0,
+        },
+        IterObj::Set {
+            set: Some(s),
+            index,
+            len,
+        } => match vm.heap.payload(s) {
+            Payload::Set(t) | Payload::FrozenSet(t) if t.len() == len => {
+                t.iter().filter(|(i, _, _)| *i >= index).count()
+            }
+            _ => 0,
+        },
+        IterObj::GetItem {
+            seq: Some(seq),
+            index,
+        } => {
+            if !has_len(vm, seq) {
+                return Ok(None);
+            }
+            vm.len(seq)?.saturating_sub(index)
+        }
+        IterObj::Seq { seq: None, .. }
+        | IterObj::Reversed { seq: None, .. }
+        | IterObj::DictKeys { dict: None, .. }
+        | IterObj::Set { set: None, .. }
+        | IterObj::GetItem { seq: None, .. } => 0,
+        IterObj::Enumerate { .. }
+        | IterObj::Zip { .. }
+        | IterObj::Map { .. }
+        | IterObj::Filter { .. }
+        | IterObj::Callable { .. } => return Ok(None),
+    }))
+}
+
+fn length_hint_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let Some(&s) = args.args.first() else {
+        return Err(vm.type_error("__length_hint__() needs an argument"));
+    };
+    match builtin_hint(vm, s)? {
+        Some(n) => Ok(vm.new_int(n as i64)),
+        None => Ok(vm.incref(vm.not_implemented)),
+    }
+}
+
+/// `_PyObject_HasLen`.
+fn has_len(vm: &Vm, o: ObjId) -> bool {
+    match vm.heap.payload(o) {
+        Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::ByteArray(_)
+        | Payload::Tuple(_)
+        | Payload::List(_)
+        | Payload::Dict(_)
+        | Payload::Set(_)
+        | Payload::FrozenSet(_)
+        | Payload::Range { .. }
+        | Payload::DictView { .. }
+        | Payload::MappingProxy(_) => true,
+        _ => {
+            let ty = vm.heap.type_of(o);
+            vm.is_heap_type(ty) && vm.lookup_type_attr_borrowed(ty, "__len__").is_some()
+        }
+    }
+}
+
+/// `PyObject_LengthHint`: `len(o)`, else `o.__length_hint__()`, else `default`.
+pub fn length_hint(vm: &mut Vm, o: ObjId, default: usize) -> PyResult<usize> {
+    if has_len(vm, o) {
+        match vm.len(o) {
+            Ok(n) => return Ok(n),
+            Err(e) if is_exc(vm, &e, vm.types.type_error) => {
+                if let PyErr::Exception(x) = e {
+                    vm.decref(x);
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if matches!(vm.heap.payload(o), Payload::Iterator(_)) {
+        return Ok(builtin_hint(vm, o)?.unwrap_or(default));
+    }
+    let ty = vm.heap.type_of(o);
+    if !vm.is_heap_type(ty) {
+        return Ok(default);
+    }
+    let Some(m) = vm.lookup_type_attr(ty, "__length_hint__") else {
+        return Ok(default);
+    };
+    let r = vm.call_object(m, &Args::positional(vec![o]));
+    vm.decref(m);
+    let r = match r {
+        Ok(r) => r,
+        Err(e) if is_exc(vm, &e, vm.types.type_error) => {
+            if let PyErr::Exception(x) = e {
+                vm.decref(x);
+            }
+            return Ok(default);
+        }
+        Err(e) => return Err(e),
+    };
+    if r == vm.not_implemented {
+        vm.decref(r);
+        return Ok(default);
+    }
+    let out = match vm.heap.payload(r) {
+        Payload::Int(i) if *i >= 0 => Ok(*i as usize),
+        Payload::Bool(b) => Ok(*b as usize),
+        Payload::Int(_) => Err(vm.value_error("__length_hint__() should return >= 0")),
+        Payload::BigInt(_) => Err(vm.new_error_msg(
+            vm.types.overflow_error,
+            "Python int too large to convert to C ssize_t",
+        )),
+        _ => {
+            let tn = vm.type_name_of(r);
+            Err(vm.type_error(&format!("__length_hint__ must be an integer, not {tn}")))
+        }
+    };
+    vm.decref(r);
+    out
+}
+
+// ----- constructors -----
+
+fn cls_arg(vm: &mut Vm, args: &Args, base: ObjId) -> PyResult<ObjId> {
+    match args.args.first() {
+        Some(&c) if matches!(vm.heap.payload(c), Payload::Type(_)) && vm.is_subtype(c, base) => {
+            Ok(c)
+        }
+        _ => {
+            let n = vm.type_name(base);
+            Err(vm.type_error(&format!("{n}.__new__(X): X is not a subtype of {n}")))
+        }
+    }
+}
+
+/// `enumerate(iterable, start=0)`.
+fn enumerate_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let cls = cls_arg(vm, args, vm.types.enumerate)?;
+    let pos = &args.args[1..];
+    let mut iterable = pos.first().copied();
+    let mut start = pos.get(1).copied();
+    if pos.len() > 2 {
+        return Err(vm.type_error(&format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            pos.len() + args.kwargs.len()
+        )));
+    }
+    for (k, v) in &args.kwargs {
+        match &**k {
+            "iterable" if iterable.is_none() => iterable = Some(*v),
+            "start" if start.is_none() => start = Some(*v),
+            "iterable" | "start" => {
+                return Err(vm.type_error(&format!(
+                    "argument for enumerate() given by name ('{k}') and position (1)"
+                )))
+            }
+            other => {
+                return Err(vm.type_error(&format!(
+                    "enumerate() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    let Some(iterable) = iterable else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    };
+    let count = match start {
+        Some(s) => {
+            if !super::sequence::has_index(vm, s) {
+                let tn = vm.type_name_of(s);
+                return Err(vm.type_error(&format!(
+                    "'{tn}' object cannot be interpreted as an integer"
+                )));
+            }
+            match vm.heap.payload(s) {
+                Payload::Int(_) | Payload::BigInt(_) if !vm.is_heap_type(vm.heap.type_of(s)) => {
+                    vm.incref(s)
+                }
+                _ => {
+                    let b = super::range::big(vm, s);
+                    if matches!(
+                        vm.heap.payload(s),
+                        Payload::Int(_) | Payload::Bool(_) | Payload::BigInt(_)
+                    ) {
+                        vm.new_bigint(b)
+                    } else {
+                        let i =
+                            super::sequence::as_ssize(vm, s, super::sequence::IndexErr::Clinic)?;
+                        vm.new_int(i)
+                    }
+                }
+            }
+        }
+        None => vm.new_int(0),
+    };
+    let iter = match vm.get_iter(iterable) {
+        Ok(i) => i,
+        Err(e) => {
+            vm.decref(count);
+            return Err(e);
+        }
+    };
+    Ok(vm.alloc(cls, Payload::Iterator(IterObj::Enumerate { iter, count })))
+}
+
+fn collect_iters(vm: &mut Vm, items: &[ObjId]) -> PyResult<Vec<ObjId>> {
+    let mut iters = Vec::with_capacity(items.len());
+    for &x in items {
+        match vm.get_iter(x) {
+            Ok(i) => iters.push(i),
+            Err(e) => {
+                for i in iters {
+                    vm.decref(i);
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(iters)
+}
+
+/// `zip(*iterables, strict=False)`.
+fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let cls = cls_arg(vm, args, vm.types.zip)?;
+    let mut strict = false;
+    for (k, v) in &args.kwargs {
+        if &**k == "strict" {
+            strict = vm.is_true(*v)?;
+        } else {
+            return Err(vm.type_error(&format!("zip() got an unexpected keyword argument '{k}'")));
+        }
+    }
+    let iters = collect_iters(vm, &args.args[1..])?;
+    Ok(vm.alloc(cls, Payload::Iterator(IterObj::Zip { iters, strict })))
+}
+
+/// `map(func, *iterables)`.
+fn map_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let cls = cls_arg(vm, args, vm.types.map)?;
+    if cls == vm.types.map && !args.kwargs.is_empty() {
+        return Err(vm.type_error("map() takes no keyword arguments"));
+    }
+    if args.args.len() < 3 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let iters = collect_iters(vm, &args.args[2..])?;
+    let func = vm.incref(args.args[1]);
+    Ok(vm.alloc(cls, Payload::Iterator(IterObj::Map { func, iters })))
+}
+
+/// `filter(function or None, iterable)`.
+fn filter_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let cls = cls_arg(vm, args, vm.types.filter)?;
+    if cls == vm.types.filter && !args.kwargs.is_empty() {
+        return Err(vm.type_error("filter() takes no keyword arguments"));
+    }
+    check_args(
+        vm,
+        "filter",
+        &Args::positional(args.args[1..].to_vec()),
+        2,
+        2,
+    )?;
+    let iter = vm.get_iter(args.args[2])?;
+    let func = vm.incref(args.args[1]);
+    Ok(vm.alloc(cls, Payload::Iterator(IterObj::Filter { func, iter })))
+}
+
+/// `reversed(seq)`: `seq.__reversed__()`, or a reversed iterator over `__len__` and
+/// `__getitem__`.
+fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let cls = cls_arg(vm, args, vm.types.reversed)?;
+    if cls == vm.types.reversed && !args.kwargs.is_empty() {
+        return Err(vm.type_error("reversed() takes no keyword arguments"));
+    }
+    check_args(
+        vm,
+        "reversed",
+        &Args::positional(args.args[1..].to_vec()),
+        1,
+        1,
+    )?;
+    let seq = args.args[1];
+    let ty = vm.heap.type_of(seq);
+    let not_reversible = |vm: &mut Vm| {
+        let tn = vm.type_name(ty);
+        Err(vm.type_error(&format!("'{tn}' object is not reversible")))
+    };
+    if let Some(m) = vm.lookup_type_attr_borrowed(ty, "__reversed__") {
+        if m == vm.none {
+            return not_reversible(vm);
+        }
+        vm.incref(m);
+        let r = match vm.heap.payload(m) {
+            Payload::Builtin(_) | Payload::Function(_) => {
+                vm.call_object(m, &Args::positional(vec![seq]))
+            }
+            _ => vm.getattr_str(seq, "__reversed__").and_then(|b| {
+                let r = vm.call_object(b, &Args::default());
+                vm.decref(b);
+                r
+            }),
+        };
+        vm.decref(m);
+        return r;
+    }
+    let is_sequence = match vm.heap.payload(seq) {
+        Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) => false,
+        Payload::Tuple(_)
+        | Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::ByteArray(_)
+        | Payload::List(_) => true,
+        _ => vm.is_heap_type(ty) && vm.lookup_type_attr_borrowed(ty, "__getitem__").is_some(),
+    };
+    if !is_sequence {
+        return not_reversible(vm);
+    }
+    let n = vm.len(seq)? as isize;
+    vm.incref(seq);
+    Ok(vm.alloc(
+        cls,
+        Payload::Iterator(IterObj::Reversed {
+            seq: Some(seq),
+            index: n - 1,
+        }),
+    ))
+}
+
+/// `iter(callable, sentinel)` (`PyCallIter_New`).
+pub fn callable_iter(vm: &mut Vm, callable: ObjId, sentinel: ObjId) -> ObjId {
+    vm.incref(callable);
+    vm.incref(sentinel);
+    vm.alloc(
+        vm.types.callable_iterator,
+        Payload::Iterator(IterObj::Callable {
+            func: Some(callable),
+            sentinel,
+        }),
+    )
 }

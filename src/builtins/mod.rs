@@ -5,6 +5,9 @@ pub mod compare;
 pub mod format;
 pub mod functions;
 pub mod iter;
+pub mod tuple;
+pub mod set;
+pub mod dict;
 pub mod list;
 pub mod number;
 pub mod object;
@@ -23,6 +26,13 @@ use crate::vm::{Args, PyResult, Vm};
 pub fn install(vm: &mut Vm) {
     object::install(vm);
     functions::install(vm);
+    list::install(vm);
+    tuple::install(vm);
+    dict::install(vm);
+    set::install(vm);
+    range::install(vm);
+    iter::install(vm);
+    subscript::install(vm);
     number::install(vm);
     let builtins_dict = vm.builtins_dict;
     for ty in vm.types.exception_types() {

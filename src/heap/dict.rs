@@ -70,6 +70,14 @@ impl DictObj {
         self.used
     }
 
+    /// An empty dict whose keys table has 2^log2 slots (`dictresize` of an empty dict).
+    pub fn with_log2_size(log2: u8, unicode_keys: bool) -> DictObj {
+        let mut d = DictObj::new();
+        d.resize_to(log2);
+        d.unicode_keys = unicode_keys;
+        d
+    }
+
     pub fn is_empty(&self) -> bool {
         self.used == 0
     }
@@ -193,9 +201,8 @@ impl DictObj {
     pub fn pop_last(&mut self) -> Option<DictEntry> {
         let index = self.entries.iter().rposition(|e| e.is_some())?;
         let entry = self.remove(index);
-        // popitem also shrinks nentries so the slot is reused, as CPython does.
+        // popitem also shrinks nentries; `dk_usable` stays (the index slot is a dummy now).
         self.entries.truncate(index);
-        self.usable += 1;
         Some(entry)
     }
 
@@ -215,7 +222,7 @@ impl DictObj {
     }
 
     /// `dictresize`: a fresh index table of 2^log2 slots, entries compacted.
-    fn resize_to(&mut self, log2: u8) {
+    pub fn resize_to(&mut self, log2: u8) {
         let size = 1usize << log2;
         let old: Vec<DictEntry> = self.entries.drain(..).flatten().collect();
         self.indices = vec![DKIX_EMPTY; size];

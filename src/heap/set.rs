@@ -134,8 +134,13 @@ impl SetObj {
         keys
     }
 
+    /// Active plus dummy slots (`fill`).
+    pub fn fill(&self) -> usize {
+        self.fill
+    }
+
     /// `set_table_resize`.
-    fn resize(&mut self, minused: usize) {
+    pub fn resize(&mut self, minused: usize) {
         let mut newsize = MINSIZE;
         while newsize <= minused {
             newsize <<= 1;
