@@ -5,6 +5,8 @@ import { t } from './i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const LEAVE_MS = 250;
+// The first picture of a program is shrunk to fit, but no further than this: text stays legible.
+const AUTO_FIT_MIN = 0.6;
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -103,10 +105,12 @@ export function createHeapView(region) {
     applyCamera();
   }
 
-  function fit() {
+  /** Shows the whole drawing, or at least `minScale` of it (large heaps stay readable: pan to see more). */
+  function fit(minScale = 0.1) {
     const w = viewport.clientWidth || 1;
     const h = viewport.clientHeight || 1;
-    camera.scale = Math.max(0.1, Math.min(1, w / Math.max(extent.width, 1), h / Math.max(extent.height, 1)));
+    const whole = Math.min(1, w / Math.max(extent.width, 1), h / Math.max(extent.height, 1));
+    camera.scale = Math.max(minScale, whole);
     camera.x = 0;
     camera.y = 0;
     applyCamera();
@@ -114,7 +118,7 @@ export function createHeapView(region) {
 
   zoomIn.addEventListener('click', () => zoomAt(1.25, viewport.clientWidth / 2, viewport.clientHeight / 2));
   zoomOut.addEventListener('click', () => zoomAt(0.8, viewport.clientWidth / 2, viewport.clientHeight / 2));
-  fitButton.addEventListener('click', fit);
+  fitButton.addEventListener('click', () => fit());
 
   viewport.addEventListener('wheel', (event) => {
     event.preventDefault();
@@ -304,7 +308,7 @@ export function createHeapView(region) {
     region.dataset.objects = String(view.objects.length);
     if (fitPending && view.objects.length) {
       fitPending = false;
-      fit();
+      fit(AUTO_FIT_MIN);
     }
   }
 
