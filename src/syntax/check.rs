@@ -115,14 +115,15 @@ const DEF_PARAM: u8 = 4;
 const DEF_ANNOT: u8 = 8;
 const DEF_GLOBAL: u8 = 16;
 const DEF_NONLOCAL: u8 = 32;
+const DEF_COMP_ITER: u8 = 64;
 
 struct Scope {
     kind: ScopeKind,
     /// Names in first-seen order with their flags.
     names: Vec<(String, u8)>,
     index: HashMap<String, usize>,
-    /// `nonlocal` statements' names and spans, in order.
-    nonlocals: Vec<(String, Span)>,
+    /// The first `global`/`nonlocal` statement naming each name.
+    directives: HashMap<String, Span>,
     /// Indices (into `Symtable::finished`) of scopes nested directly inside this one.
     children: Vec<usize>,
 }
@@ -133,7 +134,7 @@ impl Scope {
             kind,
             names: Vec::new(),
             index: HashMap::new(),
-            nonlocals: Vec::new(),
+            directives: HashMap::new(),
             children: Vec::new(),
         }
     }
@@ -282,12 +283,10 @@ impl Symtable {
                     if let Some(msg) = msg {
                         return Err(error(msg, stmt.span));
                     }
-                    if global {
-                        self.current().add(name, DEF_GLOBAL);
-                    } else {
-                        self.current().add(name, DEF_NONLOCAL);
-                        self.current().nonlocals.push((name.clone(), stmt.span));
-                    }
+                    let flag = if global { DEF_GLOBAL } else { DEF_NONLOCAL };
+                    let scope = self.current();
+                    scope.add(name, flag);
+                    scope.directives.entry(name.clone()).or_insert(stmt.span);
                 }
             }
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
@@ -325,7 +324,7 @@ impl Symtable {
                         };
                         return Err(error(
                             format!("annotated name '{name}' can't be {what}"),
-                            target.span,
+                            stmt.span,
                         ));
                     }
                     self.current().add(name, DEF_ANNOT | DEF_LOCAL);
@@ -452,11 +451,43 @@ impl Symtable {
         }
     }
 
+    /// A comprehension's `for` target: bound in the comprehension, and not rebindable by
+    /// `:=` inside it.
+    fn comprehension_target(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Name(name) => {
+                self.current().add(name, DEF_LOCAL | DEF_COMP_ITER);
+                Ok(())
+            }
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                elts.iter().try_for_each(|e| self.comprehension_target(e))
+            }
+            ExprKind::Starred(value) => self.comprehension_target(value),
+            _ => self.expr(e),
+        }
+    }
+
     /// `name := value` binds in the nearest enclosing non-comprehension scope.
     fn named_target(&mut self, target: &Expr) -> Result<(), SyntaxError> {
         let ExprKind::Name(name) = &target.kind else {
             return Ok(());
         };
+        let comprehensions = self
+            .scopes
+            .iter()
+            .rev()
+            .take_while(|s| s.kind == ScopeKind::Comprehension);
+        for scope in comprehensions {
+            if scope.flags(name) & DEF_COMP_ITER != 0 {
+                return Err(error(
+                    format!(
+                        "assignment expression cannot rebind comprehension iteration variable \
+                         '{name}'"
+                    ),
+                    target.span,
+                ));
+            }
+        }
         if self.current().kind == ScopeKind::Comprehension {
             let outer = self
                 .scopes
@@ -496,7 +527,7 @@ impl Symtable {
                 if i > 0 {
                     self.iterable(&generator.iter)?;
                 }
-                self.target(&generator.target)?;
+                self.comprehension_target(&generator.target)?;
                 generator.ifs.iter().try_for_each(|c| self.expr(c))?;
             }
             elts.iter().try_for_each(|elt| self.expr(elt))
@@ -537,17 +568,27 @@ fn find_named_expr(e: &Expr) -> Option<&Expr> {
 /// CPython's analyze_block: every `nonlocal` name must be bound in an enclosing function.
 fn analyze(scopes: &[Scope], index: usize, bound: &[String]) -> Result<(), SyntaxError> {
     let scope = &scopes[index];
-    for (name, span) in &scope.nonlocals {
+    for (name, flags) in &scope.names {
+        let directive = scope.directives.get(name).copied().unwrap_or_default();
+        if flags & DEF_GLOBAL != 0 && flags & DEF_NONLOCAL != 0 {
+            return Err(error(
+                format!("name '{name}' is nonlocal and global"),
+                directive,
+            ));
+        }
+        if flags & DEF_NONLOCAL == 0 {
+            continue;
+        }
         if scope.kind == ScopeKind::Module {
             return Err(error(
                 "nonlocal declaration not allowed at module level",
-                *span,
+                directive,
             ));
         }
         if !bound.contains(name) {
             return Err(error(
                 format!("no binding for nonlocal '{name}' found"),
-                *span,
+                directive,
             ));
         }
     }
@@ -581,6 +622,16 @@ struct Compiler<'w> {
     loops: u32,
     blocks: u32,
     warnings: &'w mut Vec<SyntaxWarning>,
+}
+
+fn binds_debug(args: &Arguments) -> bool {
+    args.posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(&args.vararg)
+        .chain(&args.kwonlyargs)
+        .chain(&args.kwarg)
+        .any(|a| a.name == "__debug__")
 }
 
 fn repeated_keyword(keywords: &[Keyword]) -> Result<(), SyntaxError> {
@@ -781,10 +832,16 @@ impl Compiler<'_> {
         match &stmt.kind {
             StmtKind::FunctionDef(def) => {
                 self.exprs_of(stmt)?;
+                if def.name == "__debug__" || binds_debug(&def.args) {
+                    return Err(error("cannot assign to __debug__", stmt.span));
+                }
                 self.scope(true, |c| c.stmts(&def.body))
             }
             StmtKind::ClassDef(class) => {
                 self.exprs_of(stmt)?;
+                if class.name == "__debug__" {
+                    return Err(error("cannot assign to __debug__", stmt.span));
+                }
                 repeated_keyword(&class.keywords)?;
                 self.scope(false, |c| c.stmts(&class.body))
             }
@@ -843,6 +900,27 @@ impl Compiler<'_> {
             StmtKind::Assign { targets, value } => {
                 self.expr(value, false)?;
                 targets.iter().try_for_each(|t| self.target(t))
+            }
+            StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
+                let binds = |a: &Alias| match &a.asname {
+                    Some(asname) => asname == "__debug__",
+                    None => a.name.split('.').next() == Some("__debug__"),
+                };
+                if names.iter().any(binds) {
+                    return Err(error("cannot assign to __debug__", stmt.span));
+                }
+                Ok(())
+            }
+            StmtKind::Delete(targets) => {
+                for target in targets {
+                    if let ExprKind::Name(name) = &target.kind {
+                        if name == "__debug__" {
+                            return Err(error("cannot delete __debug__", target.span));
+                        }
+                    }
+                    self.expr(target, false)?;
+                }
+                Ok(())
             }
             StmtKind::Assert { test, .. } => {
                 if matches!(&test.kind, ExprKind::Tuple(elts) if !elts.is_empty()) {
@@ -916,6 +994,15 @@ impl Compiler<'_> {
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) if !self.function => {
                 Err(error("'yield' outside function", e.span))
             }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value, false)?;
+                match &target.kind {
+                    ExprKind::Name(name) if name == "__debug__" => {
+                        Err(error("cannot assign to __debug__", target.span))
+                    }
+                    _ => Ok(()),
+                }
+            }
             ExprKind::Compare {
                 left,
                 ops,
@@ -950,6 +1037,12 @@ impl Compiler<'_> {
             } => {
                 self.expr(func, false)?;
                 args.iter().try_for_each(|a| self.expr(a, true))?;
+                if keywords
+                    .iter()
+                    .any(|k| k.arg.as_deref() == Some("__debug__"))
+                {
+                    return Err(error("cannot assign to __debug__", e.span));
+                }
                 repeated_keyword(keywords)?;
                 keywords.iter().try_for_each(|k| self.expr(&k.value, false))
             }
@@ -960,6 +1053,9 @@ impl Compiler<'_> {
                     .chain(args.kw_defaults.iter().flatten())
                 {
                     self.expr(d, false)?;
+                }
+                if binds_debug(args) {
+                    return Err(error("cannot assign to __debug__", e.span));
                 }
                 self.scope(true, |c| c.expr(body, false))
             }

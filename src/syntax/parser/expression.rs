@@ -940,9 +940,13 @@ impl Parser<'_> {
                     values.push(value);
                 }
                 None => {
-                    self.expect(TokenKind::DoubleStar)?;
+                    let stars = self.expect(TokenKind::DoubleStar)?;
                     keys.push(None);
                     values.push(self.bitwise_or()?);
+                    if self.at(TokenKind::For) {
+                        return Err(self
+                            .error("dict unpacking cannot be used in dict comprehension", stars));
+                    }
                 }
             }
             if !self.eat(TokenKind::Comma) || self.at(TokenKind::Rbrace) {

@@ -1,0 +1,4 @@
+def f():
+    [x for x in y]
+    def g():
+        nonlocal x

@@ -1,0 +1,3 @@
+def f():
+    yield *a, b
+    yield *a

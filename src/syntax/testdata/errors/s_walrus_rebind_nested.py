@@ -1,0 +1,1 @@
+[[(x := 1) for a in b] for x in y]
