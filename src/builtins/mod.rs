@@ -2,6 +2,8 @@
 //! and the types' namespaces when the VM starts.
 
 pub mod compare;
+pub mod descriptors;
+pub mod exceptions;
 pub mod format;
 pub mod functions;
 pub mod iter;
@@ -16,6 +18,7 @@ pub mod repr;
 pub mod sequence;
 pub mod str;
 pub mod subscript;
+pub mod types;
 
 use std::rc::Rc;
 
@@ -25,6 +28,9 @@ use crate::vm::{Args, PyResult, Vm};
 /// Installs every builtin function and method.
 pub fn install(vm: &mut Vm) {
     object::install(vm);
+    types::install(vm);
+    descriptors::install(vm);
+    exceptions::install(vm);
     functions::install(vm);
     list::install(vm);
     tuple::install(vm);

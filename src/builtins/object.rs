@@ -21,7 +21,24 @@ pub fn install(vm: &mut Vm) {
     add_function(vm, d, "__build_class__", build_class);
 }
 
-fn object_init(vm: &mut Vm, _args: &Args) -> PyResult<ObjId> {
+/// `object_init`: extra arguments are an error unless `__new__` is overridden alone.
+fn object_init(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    if args.args.len() > 1 || !args.kwargs.is_empty() {
+        let ty = vm.heap.type_of(args.args[0]);
+        let init = vm.lookup_type_attr_borrowed(ty, "__init__");
+        if !init.map(|i| vm.is_object_init(i)).unwrap_or(true) {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        let new = vm.lookup_type_attr_borrowed(ty, "__new__");
+        if new.map(|n| vm.is_object_new(n)).unwrap_or(true) {
+            let tn = vm.type_name(ty);
+            return Err(vm.type_error(&format!(
+                "{tn}.__init__() takes exactly one argument (the instance to initialize)"
+            )));
+        }
+    }
     Ok(vm.new_none())
 }
 
@@ -32,6 +49,20 @@ fn object_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     if !matches!(vm.heap.payload(cls), Payload::Type(_)) {
         let tn = vm.type_name_of(cls);
         return Err(vm.type_error(&format!("object.__new__(X): X is not a type object ({tn})")));
+    }
+    // `object_new`: extra arguments are an error unless `__init__` is overridden alone.
+    if args.args.len() > 1 || !args.kwargs.is_empty() {
+        let new = vm.lookup_type_attr_borrowed(cls, "__new__");
+        if !new.map(|n| vm.is_object_new(n)).unwrap_or(true) {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        let init = vm.lookup_type_attr_borrowed(cls, "__init__");
+        if init.map(|i| vm.is_object_init(i)).unwrap_or(true) {
+            let tn = vm.type_name(cls);
+            return Err(vm.type_error(&format!("{tn}() takes no arguments")));
+        }
     }
     vm.new_instance(cls)
 }
@@ -346,6 +377,7 @@ impl Vm {
             return Some(Ok(self.incref(t)));
         }
         match self.heap.payload(obj) {
+            Payload::Super { .. } => super::descriptors::super_getattr(self, obj, name),
             Payload::Type(t) => {
                 let v = match name {
                     "__name__" => {
@@ -498,7 +530,9 @@ impl Vm {
 
     /// Names `special_getattr` answers for this object: `LoadMethod` must not shortcut them.
     pub fn special_attr_names(&self, obj: ObjId, name: &str) -> bool {
-        name == "__class__" || (name == "__dict__" && self.heap.get(obj).attrs.is_some())
+        name == "__class__"
+            || (name == "__dict__" && self.heap.get(obj).attrs.is_some())
+            || matches!(self.heap.payload(obj), Payload::Super { .. })
     }
 
     /// Assignment to a `__slots__` attribute; None when `name` is not a slot.

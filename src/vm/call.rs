@@ -743,6 +743,36 @@ impl Vm {
         r
     }
 
+    /// `gen.throw(exc)` (`_gen_throw`): raises `exc` (owned) inside the suspended generator
+    /// at its `yield`; a generator that has not started raises before its first instruction
+    /// (no handler applies), and a finished one just raises it.
+    pub fn generator_throw(&mut self, gen: ObjId, exc: ObjId) -> PyResult<FrameExit> {
+        let taken = match self.take_generator_frame(gen) {
+            Ok(t) => t,
+            Err(e) => {
+                self.decref(exc);
+                return Err(e);
+            }
+        };
+        let Some((mut frame, started)) = taken else {
+            return Err(PyErr::Exception(exc));
+        };
+        if !started {
+            // Before the first instruction: the traceback shows the `def` line.
+            frame.lasti = usize::MAX;
+        }
+        frame.on_return = OnReturn::GenNative(gen);
+        self.frames.push(*frame);
+        let depth = self.frames.len() - 1;
+        self.native_depth += 1;
+        let r = match self.unwind(exc, depth) {
+            None => self.run_frame(depth),
+            Some(e) => Err(e),
+        };
+        self.native_depth -= 1;
+        r
+    }
+
     /// `Send` for `yield from`.
     pub(super) fn send(&mut self, receiver: ObjId, value: ObjId) -> PyResult<FrameExit> {
         if let Payload::Generator(_) = self.heap.payload(receiver) {

@@ -1081,7 +1081,7 @@ impl Vm {
 
     /// Unwinds after an exception: finds a handler in the exception tables of the frames from
     /// the top down to `base`. Returns the error when it escapes `base`.
-    fn unwind(&mut self, exc: ObjId, base: usize) -> Option<PyErr> {
+    pub(super) fn unwind(&mut self, exc: ObjId, base: usize) -> Option<PyErr> {
         loop {
             let fi = self.frames.len() - 1;
             self.add_traceback_entry(exc, fi);

@@ -1,0 +1,806 @@
+//! Methods of the object model's own types (Objects/typeobject.c, genobject.c, funcobject.c,
+//! classobject.c, moduleobject.c): `object`'s generic methods (`__getattribute__`,
+//! `__setattr__`, `__dir__`, `__reduce_ex__`, ...), `type`'s (`type(name, bases, dict)`,
+//! `mro()`, `__subclasses__()`, ...), generators (`send`, `throw`, `close`), functions and
+//! methods (`__get__`, `__call__`) and modules (`__dir__`).
+
+use std::rc::Rc;
+
+use crate::heap::{Attrs, ObjId, Payload};
+use crate::vm::{Args, FrameExit, PyErr, PyResult, Vm};
+
+use super::descriptors::{descr_get, generic_getattr, generic_setattr};
+use super::exceptions::{add_getset, check_self, clear_if};
+use super::functions::{lookup_attr, sorted_name_list};
+use super::{add_class_method, add_method, check_args, set_str_item, type_dict};
+
+const OBJECT_DOC: &str = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n";
+
+pub fn install(vm: &mut Vm) {
+    let object = vm.types.object;
+    add_method(vm, object, "__getattribute__", object_getattribute);
+    add_method(vm, object, "__setattr__", object_setattr);
+    add_method(vm, object, "__delattr__", object_delattr);
+    add_method(vm, object, "__dir__", object_dir);
+    add_method(vm, object, "__format__", object_format);
+    add_method(vm, object, "__reduce_ex__", object_reduce_ex);
+    add_method(vm, object, "__reduce__", object_reduce);
+    add_method(vm, object, "__getstate__", object_getstate);
+    for (name, f) in [
+        ("__lt__", object_richcompare as crate::heap::NativeFn),
+        ("__le__", object_richcompare),
+        ("__gt__", object_richcompare),
+        ("__ge__", object_richcompare),
+    ] {
+        add_method(vm, object, name, f);
+    }
+    add_class_method(vm, object, "__init_subclass__", object_init_subclass);
+    add_class_method(vm, object, "__subclasshook__", object_subclasshook);
+    add_getset(
+        vm,
+        object,
+        "__class__",
+        object_get_class,
+        Some(object_set_class),
+    );
+    let doc = vm.new_str(OBJECT_DOC);
+    set_str_item(vm, type_dict(vm, object), "__doc__", doc);
+    vm.decref(doc);
+
+    let ty = vm.types.type_;
+    add_method(vm, ty, "__new__", type_new);
+    add_method(vm, ty, "__call__", type_call);
+    add_method(vm, ty, "mro", type_mro);
+    add_method(vm, ty, "__subclasses__", type_subclasses);
+    add_method(vm, ty, "__instancecheck__", type_instancecheck);
+    add_method(vm, ty, "__subclasscheck__", type_subclasscheck);
+    add_method(vm, ty, "__dir__", type_dir);
+    add_class_method(vm, ty, "__prepare__", type_prepare);
+
+    let gen = vm.types.generator;
+    add_method(vm, gen, "send", gen_send);
+    add_method(vm, gen, "throw", gen_throw);
+    add_method(vm, gen, "close", gen_close);
+    add_method(vm, gen, "__next__", gen_next_method);
+    add_method(vm, gen, "__iter__", gen_iter);
+
+    let func = vm.types.function;
+    add_method(vm, func, "__get__", function_get);
+    add_method(vm, func, "__call__", callable_call);
+    add_method(vm, vm.types.method, "__call__", callable_call);
+    add_method(vm, vm.types.builtin_function, "__call__", callable_call);
+
+    add_method(vm, vm.types.module, "__dir__", module_dir);
+}
+
+// ----- object -----
+
+fn name_arg(vm: &mut Vm, args: &Args, method: &str, n: usize) -> PyResult<(ObjId, ObjId)> {
+    let obj = check_self(vm, args, vm.types.object, method)?;
+    if args.args.len() != n + 1 {
+        let given = args.args.len() - 1;
+        return Err(vm.type_error(&format!(
+            "expected {n} argument{}, got {given}",
+            if n == 1 { "" } else { "s" }
+        )));
+    }
+    let name = args.args[1];
+    if !matches!(vm.heap.payload(name), Payload::Str(_)) {
+        let tn = vm.type_name_of(name);
+        return Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")));
+    }
+    Ok((obj, name))
+}
+
+/// `object.__getattribute__(self, name)`: the generic lookup (no `__getattr__`).
+fn object_getattribute(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (obj, name) = name_arg(vm, args, "__getattribute__", 1)?;
+    let n = vm.str_of(name);
+    match generic_getattr(vm, obj, &n)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(obj, &n)),
+    }
+}
+
+/// `object.__setattr__(self, name, value)`.
+fn object_setattr(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (obj, name) = name_arg(vm, args, "__setattr__", 2)?;
+    generic_setattr(vm, obj, name, Some(args.args[2]))?;
+    Ok(vm.new_none())
+}
+
+/// `object.__delattr__(self, name)`.
+fn object_delattr(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (obj, name) = name_arg(vm, args, "__delattr__", 1)?;
+    generic_setattr(vm, obj, name, None)?;
+    Ok(vm.new_none())
+}
+
+/// Names of the classes along an MRO (`merge_class_dict`).
+fn class_names(vm: &Vm, cls: ObjId) -> Vec<Rc<str>> {
+    let mut out = Vec::new();
+    for &m in vm.mro_of(cls) {
+        if let Payload::Type(t) = vm.heap.payload(m) {
+            out.extend(vm.dict_items(t.dict).into_iter().map(|(k, _)| vm.str_of(k)));
+        }
+    }
+    out
+}
+
+fn name_list(vm: &mut Vm, names: Vec<Rc<str>>) -> ObjId {
+    let items: Vec<ObjId> = names.iter().map(|n| vm.intern_str(n)).collect();
+    let list = vm.new_list(Vec::new());
+    super::list::extend_owned(vm, list, items);
+    list
+}
+
+/// `object___dir___impl`: the instance `__dict__` (materialised, as CPython reads it) plus
+/// the attributes of the class and its bases.
+fn object_dir(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let obj = check_self(vm, args, vm.types.object, "__dir__")?;
+    let mut names = Vec::new();
+    if vm.heap.get(obj).attrs.is_some() {
+        if let Some(d) = vm.instance_dict(obj) {
+            names.extend(vm.dict_items(d).into_iter().map(|(k, _)| vm.str_of(k)));
+            vm.decref(d);
+        }
+    }
+    let ty = vm.heap.type_of(obj);
+    names.extend(class_names(vm, ty));
+    let mut seen = std::collections::HashSet::new();
+    names.retain(|n| seen.insert(n.clone()));
+    Ok(name_list(vm, names))
+}
+
+/// `object.__format__(self, spec)`: `str(self)` for an empty spec.
+fn object_format(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let obj = check_self(vm, args, vm.types.object, "__format__")?;
+    check_args(vm, "__format__", args, 2, 2)?;
+    let spec = super::arg_str(vm, args.args[1], "__format__() argument")?;
+    if !spec.is_empty() {
+        let tn = vm.type_name_of(obj);
+        return Err(vm.type_error(&format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
+    }
+    vm.str(obj)
+}
+
+/// `object.__lt__` and friends: NotImplemented.
+fn object_richcompare(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "comparison", args, 2, 2)?;
+    Ok(vm.incref(vm.not_implemented))
+}
+
+fn object_init_subclass(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    if !args.kwargs.is_empty() || args.args.len() > 1 {
+        let name = args
+            .args
+            .first()
+            .map(|&c| vm.type_name(c))
+            .unwrap_or_default();
+        return Err(vm.type_error(&format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(vm.new_none())
+}
+
+fn object_subclasshook(vm: &mut Vm, _args: &Args) -> PyResult<ObjId> {
+    Ok(vm.incref(vm.not_implemented))
+}
+
+fn object_get_class(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let obj = check_self(vm, args, vm.types.object, "__class__")?;
+    let t = vm.heap.type_of(obj);
+    Ok(vm.incref(t))
+}
+
+/// `object_set_class`: only between heap types with the same instance layout.
+fn object_set_class(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let obj = check_self(vm, args, vm.types.object, "__class__")?;
+    let Some(&new) = args.args.get(1) else {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    };
+    let Payload::Type(nt) = vm.heap.payload(new) else {
+        let tn = vm.type_name_of(new);
+        return Err(vm.type_error(&format!(
+            "__class__ must be set to a class, not '{tn}' object"
+        )));
+    };
+    let old = vm.heap.type_of(obj);
+    let (new_layout, new_heap, new_slots, new_dict) =
+        (nt.layout, nt.heap_type, nt.slots.clone(), nt.has_dict);
+    let Payload::Type(ot) = vm.heap.payload(old) else {
+        return Ok(vm.new_none());
+    };
+    if !ot.heap_type || !new_heap {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if ot.layout != new_layout || ot.slots != new_slots || ot.has_dict != new_dict {
+        let (a, b) = (vm.type_name(new), vm.type_name(old));
+        return Err(vm.type_error(&format!(
+            "__class__ assignment: '{a}' object layout differs from '{b}'"
+        )));
+    }
+    vm.incref(new);
+    vm.heap.get_mut(obj).ty = new;
+    vm.decref(old);
+    Ok(vm.new_none())
+}
+
+// ----- pickling protocol (what copy.copy / copy.deepcopy use) -----
+
+fn copyreg_attr(vm: &mut Vm, name: &str) -> PyResult<ObjId> {
+    let m = vm.import_module("copyreg")?;
+    let r = vm.getattr_str(m, name);
+    vm.decref(m);
+    r
+}
+
+/// `object.__reduce_ex__(protocol)`: an overriding `__reduce__` wins; otherwise
+/// `_common_reduce`.
+fn object_reduce_ex(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let obj = check_self(vm, args, vm.types.object, "__reduce_ex__")?;
+    check_args(vm, "__reduce_ex__", args, 2, 2)?;
+    let protocol = super::arg_index(vm, args.args[1])?;
+    let ty = vm.heap.type_of(obj);
+    let object_reduce = vm.lookup_type_attr_borrowed(vm.types.object, "__reduce__");
+    let cls_reduce = vm.lookup_type_attr_borrowed(ty, "__reduce__");
+    if cls_reduce != object_reduce {
+        let reduce = vm.getattr_str(obj, "__reduce__")?;
+        let r = vm.call_object(reduce, &Args::default());
+        vm.decref(reduce);
+        return r;
+    }
+    common_reduce(vm, obj, protocol)
+}
+
+fn object_reduce(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let obj = check_self(vm, args, vm.types.object, "__reduce__")?;
+    common_reduce(vm, obj, 0)
+}
+
+/// `_common_reduce`.
+fn common_reduce(vm: &mut Vm, obj: ObjId, protocol: i64) -> PyResult<ObjId> {
+    if protocol >= 2 {
+        return reduce_newobj(vm, obj);
+    }
+    let f = copyreg_attr(vm, "_reduce_ex")?;
+    let p = vm.new_int(protocol);
+    let r = vm.call_object(f, &Args::positional(vec![obj, p]));
+    vm.decref(p);
+    vm.decref(f);
+    r
+}
+
+/// `_PyObject_GetNewArguments` (the `__getnewargs__` form): the arguments tuple, if any.
+fn get_new_arguments(vm: &mut Vm, obj: ObjId) -> PyResult<Option<ObjId>> {
+    let Some(getnewargs) = vm.getattr_str_special(obj, "__getnewargs__") else {
+        return Ok(None);
+    };
+    let r = vm.call_object(getnewargs, &Args::default());
+    vm.decref(getnewargs);
+    let args = r?;
+    if !matches!(vm.heap.payload(args), Payload::Tuple(_)) {
+        let tn = vm.type_name_of(args);
+        vm.decref(args);
+        return Err(vm.type_error(&format!("__getnewargs__ should return a tuple, not '{tn}'")));
+    }
+    Ok(Some(args))
+}
+
+fn cannot_pickle(vm: &mut Vm, obj: ObjId) -> PyErr {
+    let tn = vm.type_name_of(obj);
+    vm.type_error(&format!("cannot pickle '{tn}' object"))
+}
+
+/// `reduce_newobj`: `(copyreg.__newobj__, (cls, *args), state, listitems, dictitems)`.
+fn reduce_newobj(vm: &mut Vm, obj: ObjId) -> PyResult<ObjId> {
+    let args = get_new_arguments(vm, obj)?;
+    let has_args = args.is_some();
+    let newobj = match copyreg_attr(vm, "__newobj__") {
+        Ok(f) => f,
+        Err(e) => {
+            vm.xdecref(args);
+            return Err(e);
+        }
+    };
+    let cls = vm.heap.type_of(obj);
+    let mut newargs = vec![vm.incref(cls)];
+    if let Some(a) = args {
+        newargs.extend(vm.tuple_items(Some(a)).into_iter().map(|x| vm.incref(x)));
+        vm.decref(a);
+    }
+    let newargs = vm.new_tuple(newargs);
+    let is_list = matches!(vm.heap.payload(obj), Payload::List(_));
+    let is_dict = matches!(vm.heap.payload(obj), Payload::Dict(_));
+    let state = match getstate(vm, obj, !(has_args || is_list || is_dict)) {
+        Ok(s) => s,
+        Err(e) => {
+            vm.decref(newobj);
+            vm.decref(newargs);
+            return Err(e);
+        }
+    };
+    let items = (|| -> PyResult<(ObjId, ObjId)> {
+        let listitems = if is_list {
+            vm.get_iter(obj)?
+        } else {
+            vm.new_none()
+        };
+        let dictitems = if is_dict {
+            let items = vm.getattr_str(obj, "items");
+            let view = items.and_then(|m| {
+                let r = vm.call_object(m, &Args::default());
+                vm.decref(m);
+                r
+            });
+            let view = match view {
+                Ok(v) => v,
+                Err(e) => {
+                    vm.decref(listitems);
+                    return Err(e);
+                }
+            };
+            let it = vm.get_iter(view);
+            vm.decref(view);
+            match it {
+                Ok(it) => it,
+                Err(e) => {
+                    vm.decref(listitems);
+                    return Err(e);
+                }
+            }
+        } else {
+            vm.new_none()
+        };
+        Ok((listitems, dictitems))
+    })();
+    match items {
+        Ok((l, d)) => Ok(vm.new_tuple(vec![newobj, newargs, state, l, d])),
+        Err(e) => {
+            vm.decref(newobj);
+            vm.decref(newargs);
+            vm.decref(state);
+            Err(e)
+        }
+    }
+}
+
+/// `object_getstate`: the object's `__getstate__()`, or the default state.
+fn getstate(vm: &mut Vm, obj: ObjId, required: bool) -> PyResult<ObjId> {
+    let ty = vm.heap.type_of(obj);
+    let default = vm.lookup_type_attr_borrowed(vm.types.object, "__getstate__");
+    if vm.lookup_type_attr_borrowed(ty, "__getstate__") != default {
+        let g = vm.getattr_str(obj, "__getstate__")?;
+        let r = vm.call_object(g, &Args::default());
+        vm.decref(g);
+        return r;
+    }
+    getstate_default(vm, obj, required)
+}
+
+/// `object.__getstate__()`.
+fn object_getstate(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let obj = check_self(vm, args, vm.types.object, "__getstate__")?;
+    getstate_default(vm, obj, false)
+}
+
+/// `_PyType_GetSlotNames`: `cls.__slotnames__`, computed (and cached on the class) by
+/// `copyreg._slotnames`.
+fn slot_names(vm: &mut Vm, cls: ObjId) -> PyResult<Vec<ObjId>> {
+    let cached = vm.dict_get_str_borrowed(type_dict(vm, cls), "__slotnames__");
+    let names = match cached {
+        Some(n) => vm.incref(n),
+        None => {
+            let f = copyreg_attr(vm, "_slotnames")?;
+            let r = vm.call_object(f, &Args::positional(vec![cls]));
+            vm.decref(f);
+            r?
+        }
+    };
+    let out = match vm.heap.payload(names) {
+        Payload::List(l) => Ok(l.items.clone()),
+        Payload::None => Ok(Vec::new()),
+        _ => Err(vm.type_error("copyreg._slotnames didn't return a list or None")),
+    };
+    let out = out.inspect(|v| {
+        for &x in v {
+            vm.incref(x);
+        }
+    });
+    vm.decref(names);
+    out
+}
+
+/// `object_getstate_default`: the instance dict (None when empty), plus a dict of the
+/// `__slots__` values when there are any.
+fn getstate_default(vm: &mut Vm, obj: ObjId, required: bool) -> PyResult<ObjId> {
+    if required && !matches!(vm.heap.payload(obj), Payload::Plain) {
+        return Err(cannot_pickle(vm, obj));
+    }
+    let slots_declared = {
+        let ty = vm.heap.type_of(obj);
+        vm.mro_of(ty)
+            .iter()
+            .any(|&m| matches!(vm.heap.payload(m), Payload::Type(t) if !t.slots.is_empty()))
+    };
+    let empty = match vm.heap.get(obj).attrs.as_deref() {
+        None => true,
+        Some(Attrs::Inline(values)) => slots_declared || values.is_empty(),
+        Some(Attrs::Dict(d)) => vm.dict_items(*d).is_empty(),
+    };
+    let has_dict = vm.type_has_dict(vm.heap.type_of(obj));
+    let mut state = if empty || !has_dict {
+        vm.new_none()
+    } else {
+        match vm.instance_dict(obj) {
+            Some(d) => d,
+            None => vm.new_none(),
+        }
+    };
+    if !vm.is_heap_type(vm.heap.type_of(obj)) {
+        return Ok(state);
+    }
+    let ty = vm.heap.type_of(obj);
+    let names = match slot_names(vm, ty) {
+        Ok(n) => n,
+        Err(e) => {
+            vm.decref(state);
+            return Err(e);
+        }
+    };
+    if !names.is_empty() {
+        let slots = vm.new_dict();
+        let mut result = Ok(());
+        for &n in &names {
+            if result.is_err() {
+                break;
+            }
+            let text = vm.str_of(n);
+            result = match lookup_attr(vm, obj, &text) {
+                Ok(Some(v)) => {
+                    let r = vm.dict_set_item(slots, n, v);
+                    vm.decref(v);
+                    r
+                }
+                Ok(None) => Ok(()),
+                Err(e) => Err(e),
+            };
+        }
+        for n in names {
+            vm.decref(n);
+        }
+        if let Err(e) = result {
+            vm.decref(slots);
+            vm.decref(state);
+            return Err(e);
+        }
+        if vm.dict_items(slots).is_empty() {
+            vm.decref(slots);
+        } else {
+            state = vm.new_tuple(vec![state, slots]);
+        }
+    }
+    Ok(state)
+}
+
+// ----- type -----
+
+/// `type(x)` / `type(name, bases, dict)` (`type_new`).
+fn type_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let Some(&meta) = args.args.first() else {
+        return Err(vm.type_error("type.__new__(): not enough arguments"));
+    };
+    let rest = &args.args[1..];
+    if meta == vm.types.type_ && rest.len() == 1 && args.kwargs.is_empty() {
+        let t = vm.heap.type_of(rest[0]);
+        return Ok(vm.incref(t));
+    }
+    if rest.len() != 3 {
+        let msg = if meta == vm.types.type_ {
+            "type() takes 1 or 3 arguments".to_string()
+        } else {
+            format!(
+                "type.__new__() takes exactly 3 arguments ({} given)",
+                rest.len()
+            )
+        };
+        return Err(vm.type_error(&msg));
+    }
+    let (name, bases, ns) = (rest[0], rest[1], rest[2]);
+    let checks = [
+        (
+            name,
+            matches!(vm.heap.payload(name), Payload::Str(_)),
+            1,
+            "str",
+        ),
+        (
+            bases,
+            matches!(vm.heap.payload(bases), Payload::Tuple(_)),
+            2,
+            "tuple",
+        ),
+        (
+            ns,
+            matches!(vm.heap.payload(ns), Payload::Dict(_)),
+            3,
+            "dict",
+        ),
+    ];
+    for (v, ok, i, want) in checks {
+        if !ok {
+            let tn = vm.type_name_of(v);
+            return Err(vm.type_error(&format!(
+                "type.__new__() argument {i} must be {want}, not {tn}"
+            )));
+        }
+    }
+    let base_list = vm.tuple_items(Some(bases));
+    for &b in &base_list {
+        if !matches!(vm.heap.payload(b), Payload::Type(_)) {
+            let tn = vm.type_name_of(b);
+            return Err(vm.type_error(&format!(
+                "type.__new__() argument 2 must be a tuple of types, not {tn}"
+            )));
+        }
+    }
+    let cls = super::object::new_class(vm, name, &base_list, ns)?;
+    if meta != vm.types.type_ && vm.is_heap_type(meta) {
+        vm.incref(meta);
+        let old = std::mem::replace(&mut vm.heap.get_mut(cls).ty, meta);
+        if vm.is_heap_type(old) {
+            vm.decref(old);
+        }
+    }
+    Ok(cls)
+}
+
+fn type_self(vm: &mut Vm, args: &Args, method: &str) -> PyResult<ObjId> {
+    check_self(vm, args, vm.types.type_, method)
+}
+
+/// `type.__call__(cls, *args, **kwargs)`.
+fn type_call(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let cls = type_self(vm, args, "__call__")?;
+    let rest = Args {
+        args: args.args[1..].to_vec(),
+        kwargs: args.kwargs.clone(),
+    };
+    vm.type_call(cls, &rest)
+}
+
+/// `type.mro()`: the MRO as a new list.
+fn type_mro(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let cls = type_self(vm, args, "mro")?;
+    check_args(vm, "mro", args, 1, 1)?;
+    let items: Vec<ObjId> = vm.mro_of(cls).to_vec();
+    for &i in &items {
+        vm.incref(i);
+    }
+    Ok(vm.new_list(items))
+}
+
+/// `type.__subclasses__()`: the live classes listing this one as a direct base, oldest first.
+fn type_subclasses(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let cls = type_self(vm, args, "__subclasses__")?;
+    let mut subs: Vec<(u64, ObjId)> = vm
+        .heap
+        .iter()
+        .filter_map(|(id, o)| match &o.payload {
+            Payload::Type(t) if t.bases.contains(&cls) => Some((o.gc.seq, id)),
+            _ => None,
+        })
+        .collect();
+    subs.sort();
+    let items: Vec<ObjId> = subs.into_iter().map(|(_, id)| vm.incref(id)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn type_instancecheck(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let cls = type_self(vm, args, "__instancecheck__")?;
+    check_args(vm, "__instancecheck__", args, 2, 2)?;
+    let r = super::functions::isinstance(vm, args.args[1], cls)?;
+    Ok(vm.new_bool(r))
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let cls = type_self(vm, args, "__subclasscheck__")?;
+    check_args(vm, "__subclasscheck__", args, 2, 2)?;
+    let r = super::functions::issubclass(vm, args.args[1], cls)?;
+    Ok(vm.new_bool(r))
+}
+
+/// `type.__dir__()`: the names of the class and its bases.
+fn type_dir(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let cls = type_self(vm, args, "__dir__")?;
+    let mut names = class_names(vm, cls);
+    let mut seen = std::collections::HashSet::new();
+    names.retain(|n| seen.insert(n.clone()));
+    Ok(name_list(vm, names))
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: a new empty namespace.
+fn type_prepare(vm: &mut Vm, _args: &Args) -> PyResult<ObjId> {
+    Ok(vm.new_dict())
+}
+
+// ----- generators -----
+
+/// The result of resuming a generator as `__next__`/`send` report it: the yielded value, or
+/// StopIteration carrying the return value (`gen_send_ex`).
+fn gen_result(vm: &mut Vm, r: PyResult<FrameExit>) -> PyResult<ObjId> {
+    match r? {
+        FrameExit::Yield(v) => Ok(v),
+        FrameExit::Return(v) => {
+            if v == vm.none {
+                vm.decref(v);
+                return Err(vm.new_error(vm.types.stop_iteration, None));
+            }
+            let exc = vm.call_object(vm.types.stop_iteration, &Args::positional(vec![v]));
+            vm.decref(v);
+            Err(PyErr::Exception(exc?))
+        }
+    }
+}
+
+/// `next(gen)`.
+pub fn generator_next(vm: &mut Vm, gen: ObjId) -> PyResult<ObjId> {
+    let none = vm.none;
+    let r = vm.generator_send(gen, none);
+    gen_result(vm, r)
+}
+
+fn gen_self(vm: &mut Vm, args: &Args, method: &str) -> PyResult<ObjId> {
+    check_self(vm, args, vm.types.generator, method)
+}
+
+fn gen_next_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let gen = gen_self(vm, args, "__next__")?;
+    generator_next(vm, gen)
+}
+
+fn gen_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let gen = gen_self(vm, args, "__iter__")?;
+    Ok(vm.incref(gen))
+}
+
+fn gen_send(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let gen = gen_self(vm, args, "send")?;
+    if args.args.len() != 2 {
+        let n = args.args.len() - 1;
+        return Err(vm.type_error(&format!(
+            "generator.send() takes exactly one argument ({n} given)"
+        )));
+    }
+    let r = vm.generator_send(gen, args.args[1]);
+    gen_result(vm, r)
+}
+
+/// `_gen_throw`'s argument normalisation: the exception instance to raise (owned).
+fn throw_exception(
+    vm: &mut Vm,
+    typ: ObjId,
+    val: Option<ObjId>,
+    tb: Option<ObjId>,
+) -> PyResult<ObjId> {
+    let base = vm.types.base_exception;
+    let exc = if matches!(vm.heap.payload(typ), Payload::Type(_)) && vm.is_subtype(typ, base) {
+        match val {
+            Some(v) if vm.isinstance_of(v, typ) => vm.incref(v),
+            Some(v) => {
+                let a = match vm.heap.payload(v) {
+                    Payload::Tuple(items) => items.clone(),
+                    _ => vec![v],
+                };
+                vm.call_object(typ, &Args::positional(a))?
+            }
+            None => vm.call_object(typ, &Args::default())?,
+        }
+    } else if vm.isinstance_of(typ, base) {
+        if val.is_some() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
+        vm.incref(typ)
+    } else {
+        let tn = vm.type_name_of(typ);
+        return Err(vm.type_error(&format!(
+            "exceptions must be classes or instances deriving from BaseException, not {tn}"
+        )));
+    };
+    if let Some(t) = tb {
+        if !matches!(vm.heap.payload(t), Payload::Traceback { .. }) {
+            vm.decref(exc);
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
+        }
+        vm.incref(t);
+        let old = match vm.heap.payload_mut(exc) {
+            Payload::Exception(e) => e.traceback.replace(t),
+            _ => Some(t),
+        };
+        vm.xdecref(old);
+    }
+    Ok(exc)
+}
+
+/// `gen.throw(typ[, val[, tb]])`: raises inside the generator at its `yield`.
+fn gen_throw(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let gen = gen_self(vm, args, "throw")?;
+    check_args(vm, "throw", args, 2, 4)?;
+    let none = vm.none;
+    let val = args.args.get(2).copied().filter(|&v| v != none);
+    let tb = args.args.get(3).copied().filter(|&v| v != none);
+    let exc = throw_exception(vm, args.args[1], val, tb)?;
+    let r = vm.generator_throw(gen, exc);
+    gen_result(vm, r)
+}
+
+/// `gen_close`: throws GeneratorExit; a generator that yields again is an error.
+fn gen_close(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let gen = gen_self(vm, args, "close")?;
+    check_args(vm, "close", args, 1, 1)?;
+    let exc = vm.new_exception(vm.types.generator_exit, Vec::new());
+    match vm.generator_throw(gen, exc) {
+        Ok(FrameExit::Yield(v)) => {
+            vm.decref(v);
+            Err(vm.new_error_msg(vm.types.runtime_error, "generator ignored GeneratorExit"))
+        }
+        Ok(FrameExit::Return(v)) => {
+            vm.decref(v);
+            Ok(vm.new_none())
+        }
+        Err(e) => {
+            let e = match clear_if(vm, e, vm.types.generator_exit) {
+                Ok(()) => return Ok(vm.new_none()),
+                Err(e) => e,
+            };
+            clear_if(vm, e, vm.types.stop_iteration)?;
+            Ok(vm.new_none())
+        }
+    }
+}
+
+// ----- functions, methods, modules -----
+
+/// `func_descr_get`: a bound method, or the function itself when there is no instance.
+fn function_get(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let f = check_self(vm, args, vm.types.function, "__get__")?;
+    check_args(vm, "__get__", args, 2, 3)?;
+    let obj = args.args[1];
+    let none = vm.none;
+    if obj == none {
+        return Ok(vm.incref(f));
+    }
+    let owner = args.args.get(2).copied().unwrap_or(none);
+    descr_get(vm, f, Some(obj), owner)
+}
+
+/// `__call__` of functions, bound methods and builtins.
+fn callable_call(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let Some(&f) = args.args.first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    let rest = Args {
+        args: args.args[1..].to_vec(),
+        kwargs: args.kwargs.clone(),
+    };
+    vm.call_object(f, &rest)
+}
+
+/// `module.__dir__()`: the names in the module's namespace.
+fn module_dir(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let m = check_self(vm, args, vm.types.module, "__dir__")?;
+    let names: Vec<Rc<str>> = match vm.heap.payload(m) {
+        Payload::Module(md) => vm
+            .dict_items(md.dict)
+            .into_iter()
+            .map(|(k, _)| vm.str_of(k))
+            .collect(),
+        _ => Vec::new(),
+    };
+    Ok(sorted_name_list(vm, names))
+}
