@@ -37,7 +37,6 @@ fn check_inner(module: &Module, warnings: &mut Vec<SyntaxWarning>) -> Result<(),
     analyze(&symtable.finished, root, &[])?;
     let mut compiler = Compiler {
         function: false,
-        class: false,
         loops: 0,
         blocks: 0,
         warnings,
@@ -618,7 +617,6 @@ fn analyze(scopes: &[Scope], index: usize, bound: &[String]) -> Result<(), Synta
 
 struct Compiler<'w> {
     function: bool,
-    class: bool,
     loops: u32,
     blocks: u32,
     warnings: &'w mut Vec<SyntaxWarning>,
@@ -798,13 +796,12 @@ impl Compiler<'_> {
         function: bool,
         f: impl FnOnce(&mut Self) -> Result<(), SyntaxError>,
     ) -> Result<(), SyntaxError> {
-        let saved = (self.function, self.class, self.loops, self.blocks);
+        let saved = (self.function, self.loops, self.blocks);
         self.function = function;
-        self.class = !function;
         self.loops = 0;
         self.blocks = 0;
         let result = f(self);
-        (self.function, self.class, self.loops, self.blocks) = saved;
+        (self.function, self.loops, self.blocks) = saved;
         result
     }
 

@@ -47,8 +47,7 @@ fn binary_op(kind: TokenKind) -> Option<(BinOp, u8)> {
     })
 }
 
-/// Tokens that can begin an expression directly after another complete expression, which
-/// CPython reports as a probably forgotten comma inside brackets.
+/// Tokens that can begin an expression.
 pub(super) fn starts_expression(kind: TokenKind) -> bool {
     use TokenKind::*;
     matches!(
@@ -264,6 +263,7 @@ impl Parser<'_> {
             return self.lambda();
         }
         let start = self.span().start;
+        let start_pos = self.pos;
         let body = self.disjunction()?;
         if self.at(TokenKind::If) {
             self.bump();
@@ -289,67 +289,60 @@ impl Parser<'_> {
                 span,
             ));
         }
-        self.check_juxtaposed(&body)?;
+        self.check_juxtaposed(&body, start_pos)?;
         Ok(body)
     }
 
     /// CPython's invalid_expression and invalid_legacy_expression: two expressions side by
     /// side, `print "x"` or a missing comma inside brackets.
     #[inline(never)]
-    fn check_juxtaposed(&mut self, first: &Expr) -> PResult<()> {
+    fn check_juxtaposed(&mut self, first: &Expr, start_pos: usize) -> PResult<()> {
+        // After a complete expression, `(`, `[`, `+` and `-` would have continued it.
         let next = self.kind();
-        if !starts_expression(next) || matches!(next, TokenKind::Minus | TokenKind::Plus) {
-            return Ok(());
-        }
-        if matches!(next, TokenKind::Lpar | TokenKind::Lsqb) {
+        if !starts_expression(next)
+            || matches!(
+                next,
+                TokenKind::Minus | TokenKind::Plus | TokenKind::Lpar | TokenKind::Lsqb
+            )
+        {
             return Ok(());
         }
         let saved = (self.pos, self.level, self.furthest);
-        let legacy = match &first.kind {
-            ExprKind::Name(name) if name == "print" || name == "exec" => Some(name.clone()),
-            _ => None,
-        };
-        if let Some(name) = legacy {
-            if let Ok(second) = self.star_expressions() {
-                return Err(self.error(
-                    format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-                    Span::new(first.span.start, second.span.end),
-                ));
+        if let ExprKind::Name(name) = &first.kind {
+            if name == "print" || name == "exec" {
+                if let Ok(second) = self.star_expressions() {
+                    return Err(self.error(
+                        format!(
+                            "Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
+                        ),
+                        Span::new(first.span.start, second.span.end),
+                    ));
+                }
+                self.reset(saved.0, saved.1);
+                self.furthest = saved.2;
+                return Ok(());
             }
-            self.reset(saved.0, saved.1);
-            self.furthest = saved.2;
-            return Ok(());
         }
-        let first_token = self.tokens[self.first_token_of(first)].clone();
-        let soft = first_token.kind == TokenKind::Name
-            && (self
-                .tokens
-                .get(self.first_token_of(first) + 1)
-                .map(|t| t.kind)
-                == Some(TokenKind::String)
-                || matches!(&first_token.value, TokenValue::Name(n) if n == "match" || n == "case" || n == "_"));
-        if self.level == 0 || soft {
+        // CPython skips `NAME STRING` (a misspelt prefix) and soft keywords at the start, and
+        // only suspects a missing comma inside brackets.
+        let start = &self.tokens[start_pos];
+        let name_string = start.kind == TokenKind::Name
+            && self.tokens.get(start_pos + 1).map(|t| t.kind) == Some(TokenKind::String);
+        let soft_keyword =
+            matches!(&start.value, TokenValue::Name(n) if n == "match" || n == "case" || n == "_");
+        if self.level == 0 || name_string || soft_keyword {
             return Ok(());
         }
         let second = self.nested(|p| p.expression_no_check());
-        let level = self.level;
         self.reset(saved.0, saved.1);
         self.furthest = saved.2;
-        if let Ok(second) = second {
-            if level > 0 {
-                return Err(self.error(
-                    "invalid syntax. Perhaps you forgot a comma?",
-                    Span::new(first.span.start, second.span.end),
-                ));
-            }
+        match second {
+            Ok(second) => Err(self.error(
+                "invalid syntax. Perhaps you forgot a comma?",
+                Span::new(first.span.start, second.span.end),
+            )),
+            Err(_) => Ok(()),
         }
-        Ok(())
-    }
-
-    fn first_token_of(&self, e: &Expr) -> usize {
-        self.tokens
-            .partition_point(|t| t.span.start < e.span.start)
-            .min(self.tokens.len() - 1)
     }
 
     /// An expression without the juxtaposition check (CPython's expression_without_invalid).
@@ -600,7 +593,7 @@ impl Parser<'_> {
                 TokenKind::Lsqb => {
                     self.bump();
                     let slice = self.nested(|p| p.slices())?;
-                    self.expect_closing(TokenKind::Rsqb)?;
+                    self.expect(TokenKind::Rsqb)?;
                     let inner = expr_depth(&slice);
                     (
                         ExprKind::Subscript {
@@ -644,12 +637,6 @@ impl Parser<'_> {
             },
             Span::new(start, self.prev_end()),
         ))
-    }
-
-    /// Expects a closing bracket; anything else is a generic error (a missing comma is caught
-    /// inside the elements).
-    pub(super) fn expect_closing(&mut self, kind: TokenKind) -> PResult<Span> {
-        self.expect(kind)
     }
 
     #[inline(never)]
@@ -775,14 +762,14 @@ impl Parser<'_> {
         }
         if self.at(TokenKind::Yield) {
             let e = self.yield_expr()?;
-            self.expect_closing(TokenKind::Rpar)?;
+            self.expect(TokenKind::Rpar)?;
             return Ok(e);
         }
         let first = self.star_named_expression()?;
         if self.at(TokenKind::For) {
             self.no_starred_in_comprehension(&first)?;
             let generators = self.comprehension_clauses()?;
-            let end = self.expect_closing(TokenKind::Rpar)?.end;
+            let end = self.expect(TokenKind::Rpar)?.end;
             return Ok(expr(
                 ExprKind::GeneratorExp {
                     elt: boxed(first),
@@ -802,7 +789,7 @@ impl Parser<'_> {
             }
             elts.push(self.star_named_expression()?);
         }
-        let end = self.expect_closing(TokenKind::Rpar)?.end;
+        let end = self.expect(TokenKind::Rpar)?.end;
         Ok(expr(ExprKind::Tuple(elts), Span::new(start, end)))
     }
 
@@ -828,7 +815,7 @@ impl Parser<'_> {
         if self.at(TokenKind::For) {
             self.no_starred_in_comprehension(&first)?;
             let generators = self.comprehension_clauses()?;
-            let end = self.expect_closing(TokenKind::Rsqb)?.end;
+            let end = self.expect(TokenKind::Rsqb)?.end;
             return Ok(expr(
                 ExprKind::ListComp {
                     elt: boxed(first),
@@ -844,7 +831,7 @@ impl Parser<'_> {
             }
             elts.push(self.star_named_expression()?);
         }
-        let end = self.expect_closing(TokenKind::Rsqb)?.end;
+        let end = self.expect(TokenKind::Rsqb)?.end;
         Ok(expr(ExprKind::List(elts), Span::new(start, end)))
     }
 
@@ -878,7 +865,7 @@ impl Parser<'_> {
         if self.at(TokenKind::For) {
             self.no_starred_in_comprehension(&first)?;
             let generators = self.comprehension_clauses()?;
-            let end = self.expect_closing(TokenKind::Rbrace)?.end;
+            let end = self.expect(TokenKind::Rbrace)?.end;
             return Ok(expr(
                 ExprKind::SetComp {
                     elt: boxed(first),
@@ -894,7 +881,7 @@ impl Parser<'_> {
             }
             elts.push(self.star_named_expression()?);
         }
-        let end = self.expect_closing(TokenKind::Rbrace)?.end;
+        let end = self.expect(TokenKind::Rbrace)?.end;
         Ok(expr(ExprKind::Set(elts), Span::new(start, end)))
     }
 
@@ -926,7 +913,7 @@ impl Parser<'_> {
                     let value = self.dict_value()?;
                     if keys.is_empty() && self.at(TokenKind::For) {
                         let generators = self.comprehension_clauses()?;
-                        let end = self.expect_closing(TokenKind::Rbrace)?.end;
+                        let end = self.expect(TokenKind::Rbrace)?.end;
                         return Ok(expr(
                             ExprKind::DictComp {
                                 key: boxed(key),
@@ -956,7 +943,7 @@ impl Parser<'_> {
                 pending = Some(self.expression()?);
             }
         }
-        let end = self.expect_closing(TokenKind::Rbrace)?.end;
+        let end = self.expect(TokenKind::Rbrace)?.end;
         Ok(expr(ExprKind::Dict { keys, values }, Span::new(start, end)))
     }
 
@@ -1099,7 +1086,7 @@ impl Parser<'_> {
                 return Err(self.error("Generator expression must be parenthesized", span));
             }
         }
-        let close = self.expect_closing(TokenKind::Rpar)?;
+        let close = self.expect(TokenKind::Rpar)?;
         if let (Some(_), [only]) = (genexp_span, args.as_mut_slice()) {
             // A generator expression that is the sole argument takes the call's parentheses.
             only.span = Span::new(open.start, close.end);

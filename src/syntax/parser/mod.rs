@@ -103,8 +103,6 @@ pub(crate) struct Parser<'src> {
     frames: u32,
     /// Shared with the parsers of f-string replacement fields.
     lines: Rc<LineIndex>,
-    /// f-strings nested inside each other's replacement fields.
-    fstring_depth: u32,
     /// Set while parsing an f-string replacement field.
     in_fstring: bool,
     /// Bracket level of the innermost call's arguments, where `name=value` is a keyword.
@@ -142,7 +140,6 @@ impl<'src> Parser<'src> {
             level,
             frames: 0,
             lines,
-            fstring_depth: 0,
             in_fstring: false,
             call_level: u32::MAX,
             class_arguments: false,

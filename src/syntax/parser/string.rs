@@ -256,7 +256,7 @@ impl Parser<'_> {
         {
             return Err(self.fstring_error("empty expression not allowed", at));
         }
-        let value = self.fstring_expression(source, offset + expr_start as u32, nesting)?;
+        let value = self.fstring_expression(source, offset + expr_start as u32)?;
         let mut conversion = None;
         if bytes[i] == b'=' {
             i += 1;
@@ -329,13 +329,12 @@ impl Parser<'_> {
     }
 
     /// Parses the text of a replacement field as CPython 3.11 does: as `(text)`.
-    fn fstring_expression(&mut self, text: &str, base: u32, nesting: u32) -> PResult<Expr> {
+    fn fstring_expression(&mut self, text: &str, base: u32) -> PResult<Expr> {
         let line = self.line_of(base);
         let lexed = lex_nested(text, base, line);
         let lines = self.lines.clone();
         let mut sub = Parser::new(self.source, lexed.tokens, lexed.error.as_ref(), 1, lines);
         sub.in_fstring = true;
-        sub.fstring_depth = self.fstring_depth + nesting + 1;
         sub.frames = self.frames;
         let result = sub.fstring_body();
         let shown = format!("({text})");
