@@ -2436,6 +2436,75 @@ fn complex_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     Ok(vm.alloc(cls, Payload::Complex(re, im)))
 }
 
+/// `divmod(a, b)` of builtin numbers (`long_divmod`, `float_divmod`); None when the pair
+/// does not support it (the caller raises the TypeError).
+pub fn divmod(vm: &mut Vm, a: ObjId, b: ObjId) -> PyResult<Option<ObjId>> {
+    let (Some(x), Some(y)) = (num_of(vm, a), num_of(vm, b)) else {
+        return Ok(None);
+    };
+    if matches!(x, Num::Complex(..)) || matches!(y, Num::Complex(..)) {
+        return Ok(None);
+    }
+    if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
+        let fx = num_to_f64(vm, &x)?;
+        let fy = num_to_f64(vm, &y)?;
+        if fy == 0.0 {
+            return Err(zero_div(vm, "float divmod()"));
+        }
+        let (q, r) = float_divmod(fx, fy);
+        let (q, r) = (vm.new_float(q), vm.new_float(r));
+        return Ok(Some(vm.new_tuple(vec![q, r])));
+    }
+    let (bx, by) = (to_big(&x), to_big(&y));
+    if by.is_zero() {
+        return Err(zero_div(vm, "integer division or modulo by zero"));
+    }
+    let (q, r) = bx.div_mod_floor(&by);
+    let (q, r) = (vm.new_bigint(q), vm.new_bigint(r));
+    Ok(Some(vm.new_tuple(vec![q, r])))
+}
+
+/// `pow(a, b, m)` of builtin numbers (`long_pow` with a modulus); None when an operand is not
+/// a number.
+pub fn pow3(vm: &mut Vm, a: ObjId, b: ObjId, m: ObjId) -> PyResult<Option<ObjId>> {
+    let (Some(x), Some(y), Some(z)) = (num_of(vm, a), num_of(vm, b), num_of(vm, m)) else {
+        return Ok(None);
+    };
+    let is_int = |n: &Num| matches!(n, Num::Small(_) | Num::Int(_));
+    if [&x, &y].iter().any(|n| matches!(n, Num::Complex(..))) {
+        return Err(vm.value_error("complex modulo"));
+    }
+    if !is_int(&x) || !is_int(&y) || !is_int(&z) {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
+    }
+    let (base, exp, modulus) = (to_big(&x), to_big(&y), to_big(&z));
+    if modulus.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let negative_output = modulus.is_negative();
+    let m = modulus.abs();
+    if m.is_one() {
+        return Ok(Some(vm.new_int(0)));
+    }
+    let mut base = base.mod_floor(&m);
+    let mut exp = exp;
+    if exp.is_negative() {
+        let g = base.extended_gcd(&m);
+        if !g.gcd.is_one() {
+            return Err(vm.value_error("base is not invertible for the given modulus"));
+        }
+        base = g.x.mod_floor(&m);
+        exp = -exp;
+    }
+    let mut r = base.modpow(&exp, &m);
+    if negative_output && !r.is_zero() {
+        r -= &m;
+    }
+    Ok(Some(vm.new_bigint(r)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2591,6 +2660,25 @@ mod tests {
         assert_eq!(
             op(&mut vm, huge, one, BinOp::Add),
             "OverflowError: int too large to convert to float"
+        );
+    }
+
+    #[test]
+    fn divmod_and_pow3() {
+        let mut vm = Vm::new();
+        let (a, b, m) = (vm.new_int(-7), vm.new_int(3), vm.new_int(-5));
+        let r = divmod(&mut vm, a, b).map(|o| o.unwrap_or(vm.none));
+        assert_eq!(show(&mut vm, r), "(-3, 2)");
+        let r = pow3(&mut vm, a, b, m).map(|o| o.unwrap_or(vm.none));
+        assert_eq!(show(&mut vm, r), "-3");
+        let (three, minus_one, seven) = (vm.new_int(3), vm.new_int(-1), vm.new_int(7));
+        let r = pow3(&mut vm, three, minus_one, seven).map(|o| o.unwrap_or(vm.none));
+        assert_eq!(show(&mut vm, r), "5");
+        let zero = vm.new_int(0);
+        let r = pow3(&mut vm, three, minus_one, zero).map(|o| o.unwrap_or(vm.none));
+        assert_eq!(
+            show(&mut vm, r),
+            "ValueError: pow() 3rd argument cannot be 0"
         );
     }
 

@@ -1,0 +1,11 @@
+# Lexicographic comparison of tuples, lists, strings and bytes
+print((1, 2) < (1, 3), (1, 2) < (1, 2, 0), (2,) > (1, 9, 9), () < (0,), (1, 2) == (1, 2), (1, 2) != (1, 2.0))
+print([1, 2] < [1, 3], [1, [2, 3]] < [1, [2, 4]], [] == [], [1] == (1,), [1] != (1,), [[]] > [])
+print("abc" < "abd", "abc" < "ab", "" < "a", "Z" < "a", "é" > "z", "a\u0100" > "a\xff", "10" < "9")
+print(b"abc" < b"abd", b"" == b"", b"a" < bytearray(b"b"), bytearray(b"x") == b"x", b"\xff" > b"\x00")
+print(sorted(["b", "a", "B", "aa", ""]), sorted([(1, "b"), (1, "a"), (0, "z")]), sorted([[2], [1, 5], [1]]))
+print(max([1, 2], [1, 2, 3]), min("hello"), (1, 2, 3) <= (1, 2, 3), [3] >= [3, 0])
+nan = float("nan")
+t = (nan,)
+print(t == t, (nan,) == (nan,), [t] == [t], [nan] == [float("nan")])
+print(range(0) == range(5, 5), range(0, 10, 2) == range(0, 9, 2), range(3) == range(0, 3, 1), range(1, 2) == range(1, 3, 5))

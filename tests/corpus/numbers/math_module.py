@@ -1,0 +1,16 @@
+# The math module: constants, rounding to ints, logs, trig, integer functions, fsum, hypot
+import math
+print(math.pi, math.e, math.tau, math.inf, math.nan, -math.inf)
+print(math.sqrt(2), math.sqrt(16), math.floor(-2.5), math.ceil(-2.5), math.floor(7), math.ceil(2 ** 70), math.trunc(-2.7), math.trunc(9))
+print(type(math.floor(2.5)).__name__, math.floor(1e300) == 10 ** 300, math.fabs(-3), math.copysign(3, -0.0), math.copysign(-2, 1))
+print(math.log(8, 2), math.log(100, 10), math.log(math.e), math.log(10 ** 400), math.log2(2 ** 1000), math.log10(10 ** 500), math.log2(8), math.log10(0.001))
+print(math.exp(1), math.exp(-1000), math.pow(2, 10), math.pow(2, 0.5), math.pow(-8, 1), math.pow(0.0, 0), math.pow(float("nan"), 0))
+print(math.sin(0), math.cos(0), math.tan(0), math.sin(math.pi / 2), math.atan2(1, 1), math.atan2(-0.0, -1), math.degrees(math.pi), math.radians(180))
+print(math.hypot(3, 4), math.hypot(3, 4, 12), math.hypot(), math.hypot(-5), math.hypot(1e300, 1e300), math.dist((0, 0), (3, 4)), math.hypot(1, 1))
+print(math.factorial(0), math.factorial(20), math.factorial(30), math.gcd(12, 18), math.gcd(0, -4), math.gcd(), math.gcd(2 ** 100, 6 ** 50), math.lcm(4, 6), math.lcm(), math.lcm(3, 0))
+print(math.isqrt(0), math.isqrt(15), math.isqrt(16), math.isqrt(10 ** 40 + 1), math.comb(5, 2), math.comb(50, 25), math.comb(3, 5), math.perm(5, 2), math.perm(4), math.perm(3, 0))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(0, 1e-12, abs_tol=1e-9), math.isclose(math.inf, math.inf), math.isnan(math.nan), math.isinf(-math.inf), math.isfinite(1e308))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2, 2.5]), math.prod(range(1, 6), start=10), math.prod(["ab"], start=3))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e-16, 1, 1e16]), math.fsum([1e100, 1, -1e100]), math.fsum([]), math.fsum([math.inf, 1]))
+print(math.modf(-2.5), math.modf(3.0), math.frexp(8.0), math.frexp(0.1), math.ldexp(0.5, 4), math.fmod(-7, 2), math.remainder(10, 3), math.remainder(11, 2))
+print(math.sqrt(True), math.floor(True), math.exp2(10), math.expm1(1e-10), math.log1p(1e-10), math.asinh(1), math.cosh(0), math.tanh(100))
