@@ -1,6 +1,7 @@
 //! Builtin functions and the methods of builtin types, registered into the builtins module
 //! and the types' namespaces when the VM starts.
 
+pub mod bytes;
 pub mod compare;
 pub mod descriptors;
 pub mod exceptions;
@@ -28,6 +29,8 @@ use crate::vm::{Args, PyResult, Vm};
 /// Installs every builtin function and method.
 pub fn install(vm: &mut Vm) {
     object::install(vm);
+    str::install(vm);
+    bytes::install(vm);
     types::install(vm);
     descriptors::install(vm);
     exceptions::install(vm);

@@ -2,6 +2,7 @@
 //! lives in `sys.modules`, as in CPython.
 
 pub mod math;
+pub mod string;
 pub mod sys;
 
 use std::rc::Rc;
@@ -30,6 +31,7 @@ fn registry(name: &str) -> Option<ModuleDef> {
     Some(match name {
         "sys" => native(sys::init),
         "math" => native(math::init),
+        "string" => ModuleDef { init: None, source: Some(string::SOURCE) },
         _ => return None,
     })
 }

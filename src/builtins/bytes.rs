@@ -1,0 +1,1549 @@
+//! `bytes` and `bytearray` (Objects/bytesobject.c, Objects/bytearrayobject.c,
+//! Objects/bytes_methods.c): constructors, the common methods, indexing, concatenation,
+//! repetition, `%` formatting and the bytearray mutators.
+
+use super::str::{
+    adjust_indices, clinic_kw, clinic_pos, decode, encode, is_mapping, no_args, number_index,
+    one_arg, sequence_fast, slice_indices, start_end, tuple_pos, Index,
+};
+use super::{add_class_method, add_method, arg_index};
+use crate::heap::{ObjId, Payload};
+use crate::syntax::ast::BinOp;
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+/// The contents of a bytes or bytearray object (or of a subclass instance).
+pub fn bytes_data(vm: &Vm, id: ObjId) -> Option<Vec<u8>> {
+    match vm.heap.payload(id) {
+        Payload::Bytes(b) => Some(b.to_vec()),
+        Payload::ByteArray(b) => Some(b.clone()),
+        _ => None,
+    }
+}
+
+fn is_bytearray(vm: &Vm, id: ObjId) -> bool {
+    matches!(vm.heap.payload(id), Payload::ByteArray(_))
+}
+
+/// A bytes object made from existing data (`PyBytes_FromStringAndSize` with data: the empty
+/// and, once the VM caches them, one-byte objects are shared).
+pub fn new_bytes_shared(vm: &mut Vm, data: &[u8]) -> ObjId {
+    vm.new_bytes(data)
+}
+
+/// A bytes object filled in place (`PyBytes_FromStringAndSize(NULL, n)`): never shared
+/// except the empty one.
+fn fresh_bytes(vm: &mut Vm, data: Vec<u8>) -> ObjId {
+    if data.is_empty() {
+        return vm.incref(vm.empty_bytes);
+    }
+    let ty = vm.types.bytes;
+    vm.alloc(ty, Payload::Bytes(data.into()))
+}
+
+fn new_bytearray(vm: &mut Vm, data: Vec<u8>) -> ObjId {
+    let ty = vm.types.bytearray;
+    vm.alloc(ty, Payload::ByteArray(data))
+}
+
+/// A result of the receiver's kind: bytes (shared forms) or a new bytearray.
+fn same_kind(vm: &mut Vm, like: ObjId, data: Vec<u8>) -> ObjId {
+    if is_bytearray(vm, like) {
+        new_bytearray(vm, data)
+    } else {
+        new_bytes_shared(vm, &data)
+    }
+}
+
+/// The bytes itself when exact, else a copy (`bytes` methods that change nothing).
+fn unchanged(vm: &mut Vm, id: ObjId, data: Vec<u8>) -> ObjId {
+    if vm.heap.type_of(id) == vm.types.bytes {
+        return vm.incref(id);
+    }
+    same_kind(vm, id, data)
+}
+
+fn type_label(vm: &Vm, id: ObjId) -> &'static str {
+    if is_bytearray(vm, id) {
+        "bytearray"
+    } else {
+        "bytes"
+    }
+}
+
+/// The receiver of a bytes/bytearray method.
+fn self_data(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(ObjId, Vec<u8>)> {
+    match args.args.first() {
+        Some(&s) => match bytes_data(vm, s) {
+            Some(d) => Ok((s, d)),
+            None => {
+                let tn = vm.type_name_of(s);
+                Err(vm.type_error(&format!(
+                    "descriptor '{name}' for 'bytes' objects doesn't apply to a '{tn}' object"
+                )))
+            }
+        },
+        None => Err(vm.type_error(&format!("unbound method bytes.{name}() needs an argument"))),
+    }
+}
+
+/// A bytes-like argument ("a bytes-like object is required, not 'str'").
+fn buffer_arg(vm: &mut Vm, v: ObjId) -> PyResult<Vec<u8>> {
+    match bytes_data(vm, v) {
+        Some(d) => Ok(d),
+        None => {
+            let tn = vm.type_name_of(v);
+            Err(vm.type_error(&format!("a bytes-like object is required, not '{tn}'")))
+        }
+    }
+}
+
+/// A byte value argument (`_getbytevalue`).
+fn byte_value(vm: &mut Vm, v: ObjId) -> PyResult<u8> {
+    match number_index(vm, v)? {
+        Some(Index::Small(i)) if (0..256).contains(&i) => Ok(i as u8),
+        Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+        None => {
+            let tn = vm.type_name_of(v);
+            Err(vm.type_error(&format!(
+                "'{tn}' object cannot be interpreted as an integer"
+            )))
+        }
+    }
+}
+
+/// The sub-sequence argument of find/count/index (`parse_args_finds_byte`): bytes-like or an
+/// int in range(256).
+fn sub_arg(vm: &mut Vm, v: ObjId) -> PyResult<Vec<u8>> {
+    if let Some(d) = bytes_data(vm, v) {
+        return Ok(d);
+    }
+    match number_index(vm, v)? {
+        Some(Index::Small(i)) if (0..256).contains(&i) => Ok(vec![i as u8]),
+        Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+        None => {
+            let tn = vm.type_name_of(v);
+            Err(vm.type_error(&format!(
+                "argument should be integer or bytes-like object, not '{tn}'"
+            )))
+        }
+    }
+}
+
+fn find_bytes(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
+    if end < start || end - start < needle.len() {
+        return None;
+    }
+    (start..=end - needle.len()).find(|&i| hay.get(i..i + needle.len()) == Some(needle))
+}
+
+fn rfind_bytes(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
+    if end < start || end - start < needle.len() {
+        return None;
+    }
+    (start..=end - needle.len())
+        .rev()
+        .find(|&i| hay.get(i..i + needle.len()) == Some(needle))
+}
+
+fn count_bytes(hay: &[u8], needle: &[u8], start: usize, end: usize, max: usize) -> usize {
+    if end < start || end - start < needle.len() {
+        return 0;
+    }
+    if needle.is_empty() {
+        return (end - start + 1).min(max);
+    }
+    let (mut n, mut i) = (0, start);
+    while n < max && i + needle.len() <= end {
+        if hay.get(i..i + needle.len()) == Some(needle) {
+            n += 1;
+            i += needle.len();
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
+/// `Py_ISSPACE` for bytes.
+fn is_space_byte(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+// ----- operators -----
+
+/// `bytes + bytes`, `bytes * n`, `bytes % args` (and bytearray); None otherwise.
+pub fn binary_op(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<Option<ObjId>> {
+    let a_data = bytes_data(vm, a);
+    let b_data = bytes_data(vm, b);
+    match op {
+        BinOp::Add => {
+            let Some(x) = a_data else {
+                return Ok(None);
+            };
+            let Some(y) = b_data else {
+                if has_reflected(vm, b, "__radd__") {
+                    return Ok(None);
+                }
+                let tn = vm.type_name_of(b);
+                let tl = type_label(vm, a);
+                return Err(vm.type_error(&format!("can't concat {tn} to {tl}")));
+            };
+            let exact_a = vm.heap.type_of(a) == vm.types.bytes;
+            let exact_b = vm.heap.type_of(b) == vm.types.bytes;
+            if !is_bytearray(vm, a) {
+                if x.is_empty() && exact_b {
+                    return Ok(Some(vm.incref(b)));
+                }
+                if y.is_empty() && exact_a {
+                    return Ok(Some(vm.incref(a)));
+                }
+            }
+            vm.check_memory((x.len() + y.len()) as u64)?;
+            let mut out = x;
+            out.extend_from_slice(&y);
+            Ok(Some(if is_bytearray(vm, a) {
+                new_bytearray(vm, out)
+            } else {
+                fresh_bytes(vm, out)
+            }))
+        }
+        BinOp::Mult => {
+            let (seq, data, count) = match (a_data, b_data) {
+                (Some(d), _) => (a, d, b),
+                (None, Some(d)) => {
+                    if matches!(vm.heap.payload(a), Payload::List(_) | Payload::Tuple(_)) {
+                        return Ok(None);
+                    }
+                    (b, d, a)
+                }
+                (None, None) => return Ok(None),
+            };
+            match number_index(vm, count)? {
+                Some(Index::Small(n)) => bytes_repeat(vm, seq, data, n).map(Some),
+                Some(Index::Huge(neg)) => {
+                    if neg {
+                        return Ok(Some(same_kind(vm, seq, Vec::new())));
+                    }
+                    Err(vm.new_error_msg(
+                        vm.types.overflow_error,
+                        "cannot fit 'int' into an index-sized integer",
+                    ))
+                }
+                None => {
+                    if seq == a && has_reflected(vm, count, "__rmul__") {
+                        return Ok(None);
+                    }
+                    let tn = vm.type_name_of(count);
+                    Err(vm.type_error(&format!(
+                        "can't multiply sequence by non-int of type '{tn}'"
+                    )))
+                }
+            }
+        }
+        BinOp::Mod => match a_data {
+            Some(fmt) => {
+                let out = bytes_format(vm, &fmt, b)?;
+                Ok(Some(same_kind(vm, a, out)))
+            }
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+fn has_reflected(vm: &Vm, v: ObjId, name: &str) -> bool {
+    let ty = vm.heap.type_of(v);
+    vm.is_heap_type(ty) && vm.lookup_type_attr_borrowed(ty, name).is_some()
+}
+
+/// `bytes_repeat` / `bytearray_repeat`.
+fn bytes_repeat(vm: &mut Vm, seq: ObjId, data: Vec<u8>, n: i64) -> PyResult<ObjId> {
+    let n = n.max(0);
+    if n == 1 && vm.heap.type_of(seq) == vm.types.bytes {
+        return Ok(vm.incref(seq));
+    }
+    let total = (data.len() as u64).saturating_mul(n as u64);
+    if total > i64::MAX as u64 {
+        return Err(vm.new_error(vm.types.memory_error, None));
+    }
+    vm.check_memory(total)?;
+    let out = data.repeat(n as usize);
+    Ok(if is_bytearray(vm, seq) {
+        new_bytearray(vm, out)
+    } else {
+        fresh_bytes(vm, out)
+    })
+}
+
+/// `_PyBytes_FormatEx`: printf-style formatting of bytes.
+fn bytes_format(vm: &mut Vm, fmt: &[u8], args: ObjId) -> PyResult<Vec<u8>> {
+    let is_tuple = matches!(vm.heap.payload(args), Payload::Tuple(_));
+    let items = if is_tuple {
+        vm.tuple_items(Some(args))
+    } else {
+        vec![args]
+    };
+    let dict = (is_mapping(vm, args)
+        && !is_tuple
+        && !matches!(vm.heap.payload(args), Payload::Bytes(_) | Payload::Str(_)))
+    .then_some(args);
+    let mut argidx = 0usize;
+    let mut out = Vec::new();
+    let mut owned: Vec<ObjId> = Vec::new();
+    let r = bytes_format_loop(vm, fmt, &items, dict, &mut argidx, &mut out, &mut owned);
+    for o in owned {
+        vm.decref(o);
+    }
+    r?;
+    if argidx < items.len() && dict.is_none() && (is_tuple || argidx == 0) {
+        return Err(vm.type_error("not all arguments converted during bytes formatting"));
+    }
+    Ok(out)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn bytes_format_loop(
+    vm: &mut Vm,
+    fmt: &[u8],
+    items: &[ObjId],
+    dict: Option<ObjId>,
+    argidx: &mut usize,
+    out: &mut Vec<u8>,
+    owned: &mut Vec<ObjId>,
+) -> PyResult<()> {
+    let mut i = 0;
+    let mut from_dict: Option<ObjId> = None;
+    let next_arg = |vm: &mut Vm, argidx: &mut usize, from_dict: Option<ObjId>| {
+        if let Some(v) = from_dict {
+            return Ok(v);
+        }
+        match items.get(*argidx) {
+            Some(&v) => {
+                *argidx += 1;
+                Ok(v)
+            }
+            None => Err(vm.type_error("not enough arguments for format string")),
+        }
+    };
+    while i < fmt.len() {
+        if fmt[i] != b'%' {
+            out.push(fmt[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if fmt.get(i) == Some(&b'%') {
+            out.push(b'%');
+            i += 1;
+            continue;
+        }
+        if fmt.get(i) == Some(&b'(') {
+            let Some(d) = dict else {
+                return Err(vm.type_error("format requires a mapping"));
+            };
+            let start = i + 1;
+            let mut depth = 1;
+            i += 1;
+            while i < fmt.len() && depth > 0 {
+                if fmt[i] == b')' {
+                    depth -= 1;
+                } else if fmt[i] == b'(' {
+                    depth += 1;
+                }
+                i += 1;
+            }
+            if depth > 0 {
+                return Err(vm.value_error("incomplete format key"));
+            }
+            let key = new_bytes_shared(vm, fmt.get(start..i - 1).unwrap_or(&[]));
+            let v = vm.getitem(d, key);
+            vm.decref(key);
+            let v = v?;
+            owned.push(v);
+            from_dict = Some(v);
+        }
+        let mut flags = 0u8;
+        while let Some(&c) = fmt.get(i) {
+            let f = match c {
+                b'-' => 1,
+                b'+' => 2,
+                b' ' => 4,
+                b'#' => 8,
+                b'0' => 16,
+                _ => break,
+            };
+            flags |= f;
+            i += 1;
+        }
+        let mut width: i64 = -1;
+        if fmt.get(i) == Some(&b'*') {
+            let v = next_arg(vm, argidx, from_dict)?;
+            width = match vm.heap.payload(v) {
+                Payload::Int(n) => *n,
+                _ => return Err(vm.type_error("* wants int")),
+            };
+            if width < 0 {
+                flags |= 1;
+                width = -width;
+            }
+            i += 1;
+        } else {
+            while let Some(&c) = fmt.get(i).filter(|c| c.is_ascii_digit()) {
+                width = width.max(0) * 10 + (c - b'0') as i64;
+                i += 1;
+            }
+        }
+        let mut prec: i64 = -1;
+        if fmt.get(i) == Some(&b'.') {
+            prec = 0;
+            i += 1;
+            if fmt.get(i) == Some(&b'*') {
+                let v = next_arg(vm, argidx, from_dict)?;
+                prec = match vm.heap.payload(v) {
+                    Payload::Int(n) => (*n).max(0),
+                    _ => return Err(vm.type_error("* wants int")),
+                };
+                i += 1;
+            } else {
+                while let Some(&c) = fmt.get(i).filter(|c| c.is_ascii_digit()) {
+                    prec = prec * 10 + (c - b'0') as i64;
+                    i += 1;
+                }
+            }
+        }
+        if matches!(fmt.get(i), Some(b'h' | b'l' | b'L')) {
+            i += 1;
+        }
+        let Some(&ch) = fmt.get(i) else {
+            return Err(vm.value_error("incomplete format"));
+        };
+        i += 1;
+        let v = next_arg(vm, argidx, from_dict)?;
+        let (piece, numeric): (Vec<u8>, bool) = match ch {
+            b's' | b'b' => match bytes_data(vm, v) {
+                Some(d) => (d, false),
+                None => {
+                    let tn = vm.type_name_of(v);
+                    return Err(vm.type_error(&format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"
+                    )));
+                }
+            },
+            b'r' | b'a' => {
+                let r = super::str::ascii_of(vm, v)?;
+                let t = vm.str_of(r);
+                vm.decref(r);
+                (t.as_bytes().to_vec(), false)
+            }
+            b'd' | b'i' | b'u' | b'x' | b'X' | b'o' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G'
+            | b'c' => {
+                if ch == b'c' {
+                    let b = match bytes_data(vm, v) {
+                        Some(d) if d.len() == 1 => d[0],
+                        Some(_) => {
+                            return Err(vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
+                        }
+                        None => match number_index(vm, v)? {
+                            Some(Index::Small(n)) if (0..256).contains(&n) => n as u8,
+                            Some(_) => {
+                                return Err(vm.new_error_msg(
+                                    vm.types.overflow_error,
+                                    "%c arg not in range(256)",
+                                ))
+                            }
+                            None => {
+                                return Err(vm.type_error(
+                                    "%c requires an integer in range(256) or a single byte",
+                                ))
+                            }
+                        },
+                    };
+                    (vec![b], false)
+                } else {
+                    // Numbers format as str does, then are encoded as ASCII.
+                    let spec = format!(
+                        "%{}{}{}{}{}{}",
+                        if flags & 2 != 0 { "+" } else { "" },
+                        if flags & 4 != 0 { " " } else { "" },
+                        if flags & 8 != 0 { "#" } else { "" },
+                        if flags & 16 != 0 { "0" } else { "" },
+                        if width >= 0 {
+                            width.to_string()
+                        } else {
+                            String::new()
+                        },
+                        if prec >= 0 {
+                            format!(".{prec}")
+                        } else {
+                            String::new()
+                        },
+                    ) + &(ch as char).to_string();
+                    let f = vm.new_str_owned(spec);
+                    let r = super::str::unicode_format(vm, f, v);
+                    vm.decref(f);
+                    let r = r?;
+                    let t = vm.str_of(r);
+                    vm.decref(r);
+                    (t.as_bytes().to_vec(), true)
+                }
+            }
+            c => {
+                let shown = if (32..=126).contains(&c) {
+                    c as char
+                } else {
+                    '?'
+                };
+                return Err(vm.value_error(&format!(
+                    "unsupported format character '{shown}' (0x{c:x}) at index {}",
+                    i - 1
+                )));
+            }
+        };
+        let mut piece = piece;
+        if !numeric {
+            if prec >= 0 && matches!(ch, b's' | b'b' | b'r' | b'a') {
+                piece.truncate(prec as usize);
+            }
+            let w = width.max(0) as usize;
+            if piece.len() < w {
+                let pad = vec![b' '; w - piece.len()];
+                if flags & 1 != 0 {
+                    piece.extend(pad);
+                } else {
+                    let mut p = pad;
+                    p.extend(piece);
+                    piece = p;
+                }
+            }
+        }
+        out.extend(piece);
+    }
+    Ok(())
+}
+
+// ----- indexing -----
+
+/// `bytes_subscript` / `bytearray_subscript`: ints for indexes, new objects for slices.
+/// Called by the subscript protocol.
+pub fn bytes_getitem(vm: &mut Vm, b: ObjId, key: ObjId) -> PyResult<ObjId> {
+    let data = bytes_data(vm, b).unwrap_or_default();
+    let ba = is_bytearray(vm, b);
+    if matches!(vm.heap.payload(key), Payload::Slice { .. }) {
+        let (start, step, n) = slice_indices(vm, key, data.len())?;
+        if !ba && start == 0 && step == 1 && n == data.len() && vm.heap.type_of(b) == vm.types.bytes
+        {
+            return Ok(vm.incref(b));
+        }
+        let out: Vec<u8> = (0..n)
+            .filter_map(|i| data.get((start + i as i64 * step) as usize).copied())
+            .collect();
+        return Ok(if ba {
+            new_bytearray(vm, out)
+        } else if step == 1 {
+            new_bytes_shared(vm, &out)
+        } else {
+            fresh_bytes(vm, out)
+        });
+    }
+    let label = if ba { "bytearray" } else { "byte" };
+    match number_index(vm, key)? {
+        Some(Index::Small(i)) => {
+            let len = data.len() as i64;
+            let idx = if i < 0 { i + len } else { i };
+            match data.get(idx as usize).filter(|_| idx >= 0) {
+                Some(&v) => Ok(vm.new_int(v as i64)),
+                None => {
+                    let msg = if ba {
+                        "bytearray index out of range"
+                    } else {
+                        "index out of range"
+                    };
+                    Err(vm.new_error_msg(vm.types.index_error, msg))
+                }
+            }
+        }
+        Some(Index::Huge(_)) => Err(vm.new_error_msg(
+            vm.types.index_error,
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        None => {
+            let tn = vm.type_name_of(key);
+            Err(vm.type_error(&format!(
+                "{label} indices must be integers or slices, not {tn}"
+            )))
+        }
+    }
+}
+
+/// `bytearray[key] = value` (or `del bytearray[key]` when `value` is None). Called by the
+/// subscript protocol.
+pub fn bytearray_setitem(vm: &mut Vm, ba: ObjId, key: ObjId, value: Option<ObjId>) -> PyResult<()> {
+    let mut data = bytes_data(vm, ba).unwrap_or_default();
+    if matches!(vm.heap.payload(key), Payload::Slice { .. }) {
+        let (start, step, n) = slice_indices(vm, key, data.len())?;
+        let new: Vec<u8> = match value {
+            None => Vec::new(),
+            Some(v) => match bytes_data(vm, v) {
+                Some(d) => d,
+                None => {
+                    if matches!(vm.heap.payload(v), Payload::Int(_) | Payload::Bool(_)) {
+                        return Err(vm.type_error(
+                            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                        ));
+                    }
+                    ints_to_bytes(vm, v)?
+                }
+            },
+        };
+        let idxs: Vec<usize> = (0..n).map(|i| (start + i as i64 * step) as usize).collect();
+        if step == 1 {
+            let s = (start.max(0) as usize).min(data.len());
+            let e = (s + n).min(data.len());
+            data.splice(s..e, new);
+        } else if value.is_none() {
+            let mut keep = Vec::with_capacity(data.len());
+            for (i, &b) in data.iter().enumerate() {
+                if !idxs.contains(&i) {
+                    keep.push(b);
+                }
+            }
+            data = keep;
+        } else {
+            if new.len() != n {
+                return Err(vm.value_error(&format!(
+                    "attempt to assign bytes of size {} to extended slice of size {n}",
+                    new.len()
+                )));
+            }
+            for (&i, b) in idxs.iter().zip(new) {
+                if let Some(slot) = data.get_mut(i) {
+                    *slot = b;
+                }
+            }
+        }
+    } else {
+        let i = match number_index(vm, key)? {
+            Some(Index::Small(i)) => i,
+            Some(Index::Huge(_)) => {
+                return Err(vm.new_error_msg(
+                    vm.types.index_error,
+                    "cannot fit 'int' into an index-sized integer",
+                ))
+            }
+            None => {
+                let tn = vm.type_name_of(key);
+                return Err(vm.type_error(&format!(
+                    "bytearray indices must be integers or slices, not {tn}"
+                )));
+            }
+        };
+        let len = data.len() as i64;
+        let idx = if i < 0 { i + len } else { i };
+        if idx < 0 || idx >= len {
+            return Err(vm.new_error_msg(vm.types.index_error, "bytearray index out of range"));
+        }
+        match value {
+            Some(v) => {
+                let b = byte_value(vm, v)?;
+                data[idx as usize] = b;
+            }
+            None => {
+                data.remove(idx as usize);
+            }
+        }
+    }
+    if let Payload::ByteArray(b) = vm.heap.payload_mut(ba) {
+        *b = data;
+    }
+    Ok(())
+}
+
+/// The bytes of an iterable of ints (`bytes([1, 2])`).
+fn ints_to_bytes(vm: &mut Vm, v: ObjId) -> PyResult<Vec<u8>> {
+    let items = vm.collect_iterable(v)?;
+    let mut out = Vec::with_capacity(items.len());
+    let mut err = None;
+    for &it in &items {
+        match byte_value(vm, it) {
+            Ok(b) => out.push(b),
+            Err(e) => {
+                err = Some(e);
+                break;
+            }
+        }
+    }
+    for it in items {
+        vm.decref(it);
+    }
+    match err {
+        Some(e) => Err(e),
+        None => Ok(out),
+    }
+}
+
+// ----- constructors -----
+
+/// The data for `bytes(...)` / `bytearray(...)` (`bytes_new_impl`).
+fn constructor_data(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<Vec<u8>>> {
+    let p = clinic_kw(vm, args, name, &["source", "encoding", "errors"], 1)?;
+    let (source, enc, errors) = (p[0], p[1], p[2]);
+    let text_arg = |vm: &mut Vm, v: Option<ObjId>, pname: &str| -> PyResult<Option<String>> {
+        match v {
+            None => Ok(None),
+            Some(v) => match vm.heap.payload(v) {
+                Payload::Str(s) => Ok(Some(s.text.to_string())),
+                _ => {
+                    let tn = vm.type_name_of(v);
+                    Err(vm.type_error(&format!(
+                        "{name}() argument '{pname}' must be str, not {tn}"
+                    )))
+                }
+            },
+        }
+    };
+    let enc = text_arg(vm, enc, "encoding")?;
+    let errors = text_arg(vm, errors, "errors")?;
+    let Some(src) = source else {
+        if enc.is_some() || errors.is_some() {
+            let msg = if enc.is_some() {
+                "encoding without a string argument"
+            } else {
+                "errors without a string argument"
+            };
+            return Err(vm.type_error(msg));
+        }
+        return Ok(None);
+    };
+    if let Payload::Str(s) = vm.heap.payload(src) {
+        let text = s.text.clone();
+        let Some(enc) = enc else {
+            return Err(vm.type_error("string argument without an encoding"));
+        };
+        return encode(vm, &text, &enc, errors.as_deref().unwrap_or("strict")).map(Some);
+    }
+    if enc.is_some() {
+        return Err(vm.type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(vm.type_error("errors without a string argument"));
+    }
+    if let Some(d) = bytes_data(vm, src) {
+        return Ok(Some(d));
+    }
+    match number_index(vm, src)? {
+        Some(Index::Small(n)) => {
+            if n < 0 {
+                return Err(vm.value_error("negative count"));
+            }
+            vm.check_memory(n as u64)?;
+            return Ok(Some(vec![0; n as usize]));
+        }
+        Some(Index::Huge(_)) => {
+            return Err(vm.new_error_msg(
+                vm.types.overflow_error,
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
+        None => {}
+    }
+    match vm.get_iter(src) {
+        Ok(it) => {
+            vm.decref(it);
+            ints_to_bytes(vm, src).map(Some)
+        }
+        Err(PyErr::Exception(e)) if vm.isinstance_of(e, vm.types.type_error) => {
+            vm.decref(e);
+            let tn = vm.type_name_of(src);
+            Err(vm.type_error(&format!("cannot convert '{tn}' object to {name}")))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn bytes_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let Some(&cls) = args.args.first() else {
+        return Err(vm.type_error("bytes.__new__(): not enough arguments"));
+    };
+    let data = constructor_data(vm, args, "bytes")?;
+    if cls == vm.types.bytes {
+        return Ok(match data {
+            None => vm.incref(vm.empty_bytes),
+            Some(d) => {
+                let exact_src = args
+                    .args
+                    .get(1)
+                    .is_some_and(|&s| vm.heap.type_of(s) == vm.types.bytes);
+                match args.args.get(1) {
+                    Some(&s) if exact_src && args.args.len() == 2 => vm.incref(s),
+                    _ => new_bytes_shared(vm, &d),
+                }
+            }
+        });
+    }
+    Ok(vm.alloc(cls, Payload::Bytes(data.unwrap_or_default().into())))
+}
+
+fn bytearray_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let Some(&cls) = args.args.first() else {
+        return Err(vm.type_error("bytearray.__new__(): not enough arguments"));
+    };
+    let data = constructor_data(vm, args, "bytearray")?.unwrap_or_default();
+    Ok(vm.alloc(cls, Payload::ByteArray(data)))
+}
+
+// ----- methods -----
+
+/// Registers the constructors and methods of bytes and bytearray.
+pub fn install(vm: &mut Vm) {
+    let common: &[(&'static str, crate::heap::NativeFn)] = &[
+        ("decode", b_decode),
+        ("hex", b_hex),
+        ("join", b_join),
+        ("split", b_split),
+        ("rsplit", b_rsplit),
+        ("strip", b_strip),
+        ("lstrip", b_lstrip),
+        ("rstrip", b_rstrip),
+        ("replace", b_replace),
+        ("find", b_find),
+        ("rfind", b_rfind),
+        ("index", b_index),
+        ("rindex", b_rindex),
+        ("count", b_count),
+        ("startswith", b_startswith),
+        ("endswith", b_endswith),
+        ("upper", b_upper),
+        ("lower", b_lower),
+        ("isdigit", b_isdigit),
+        ("isalpha", b_isalpha),
+        ("isalnum", b_isalnum),
+        ("isspace", b_isspace),
+        ("isascii", b_isascii),
+        ("partition", b_partition),
+        ("__getitem__", b_getitem_method),
+    ];
+    for ty in [vm.types.bytes, vm.types.bytearray] {
+        for &(name, f) in common {
+            add_method(vm, ty, name, f);
+        }
+        add_class_method(vm, ty, "fromhex", b_fromhex);
+    }
+    add_method(vm, vm.types.bytes, "__new__", bytes_new);
+    let ba = vm.types.bytearray;
+    add_method(vm, ba, "__new__", bytearray_new);
+    add_method(vm, ba, "append", ba_append);
+    add_method(vm, ba, "extend", ba_extend);
+    add_method(vm, ba, "pop", ba_pop);
+    add_method(vm, ba, "clear", ba_clear);
+    add_method(vm, ba, "copy", ba_copy);
+    add_method(vm, ba, "reverse", ba_reverse);
+    add_method(vm, ba, "insert", ba_insert);
+    add_method(vm, ba, "remove", ba_remove);
+    add_method(vm, ba, "__setitem__", ba_setitem_method);
+}
+
+fn qual(vm: &Vm, s: ObjId, name: &str) -> String {
+    format!("{}.{name}", type_label(vm, s))
+}
+
+fn b_getitem_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, _) = self_data(vm, args, "__getitem__")?;
+    match args.args.get(1..) {
+        Some(&[key]) => bytes_getitem(vm, s, key),
+        rest => {
+            let n = rest.map_or(0, |r| r.len());
+            Err(vm.type_error(&format!("expected 1 argument, got {n}")))
+        }
+    }
+}
+
+fn b_decode(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (_, data) = self_data(vm, args, "decode")?;
+    let p = clinic_kw(vm, args, "decode", &["encoding", "errors"], 1)?;
+    let get = |vm: &mut Vm, v: Option<ObjId>, pname: &str, default: &str| match v {
+        None => Ok(default.to_string()),
+        Some(v) => match vm.heap.payload(v) {
+            Payload::Str(s) => Ok(s.text.to_string()),
+            _ => {
+                let tn = vm.type_name_of(v);
+                Err(vm.type_error(&format!(
+                    "decode() argument '{pname}' must be str, not {tn}"
+                )))
+            }
+        },
+    };
+    let enc = get(vm, p[0], "encoding", "utf-8")?;
+    let errors = get(vm, p[1], "errors", "strict")?;
+    let text = decode(vm, &data, &enc, &errors)?;
+    Ok(vm.new_str_owned(text))
+}
+
+fn b_hex(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (_, data) = self_data(vm, args, "hex")?;
+    let p = clinic_kw(vm, args, "hex", &["sep", "bytes_per_sep"], 1)?;
+    let sep = match p[0] {
+        None => None,
+        Some(v) => match vm.heap.payload(v) {
+            Payload::Str(s) if s.char_len == 1 => Some(s.text.to_string()),
+            Payload::Bytes(b) if b.len() == 1 => Some((b[0] as char).to_string()),
+            Payload::Str(_) | Payload::Bytes(_) => {
+                return Err(vm.value_error("sep must be length 1."))
+            }
+            _ => return Err(vm.type_error("sep must be str or bytes.")),
+        },
+    };
+    let per = match p[1] {
+        Some(v) => arg_index(vm, v)?,
+        None => 1,
+    };
+    let hexes: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
+    let out = match sep {
+        None => hexes.concat(),
+        Some(sep) => {
+            let k = per.unsigned_abs().max(1) as usize;
+            let mut groups: Vec<String> = Vec::new();
+            if per < 0 {
+                for chunk in hexes.chunks(k) {
+                    groups.push(chunk.concat());
+                }
+            } else {
+                let first = hexes.len() % k;
+                if first > 0 {
+                    groups.push(hexes[..first].concat());
+                }
+                for chunk in hexes[first..].chunks(k) {
+                    groups.push(chunk.concat());
+                }
+            }
+            groups.join(&sep)
+        }
+    };
+    Ok(vm.new_str_owned(out))
+}
+
+/// `bytes.fromhex` (class method).
+fn b_fromhex(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let Some(&cls) = args.args.first() else {
+        return Err(vm.type_error("fromhex() needs a class"));
+    };
+    let s = one_arg(vm, args, "fromhex")?;
+    let Some(text) = super::str::str_text(vm, s) else {
+        let tn = vm.type_name_of(s);
+        return Err(vm.type_error(&format!("fromhex() argument must be str, not {tn}")));
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16).filter(|_| chars[i].is_ascii());
+        let Some(hi) = hi else {
+            return Err(vm.value_error(&format!(
+                "non-hexadecimal number found in fromhex() arg at position {i}"
+            )));
+        };
+        let lo = chars
+            .get(i + 1)
+            .filter(|c| c.is_ascii())
+            .and_then(|c| c.to_digit(16));
+        let Some(lo) = lo else {
+            return Err(vm.value_error(&format!(
+                "non-hexadecimal number found in fromhex() arg at position {}",
+                i + 1
+            )));
+        };
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    if cls == vm.types.bytearray {
+        return Ok(new_bytearray(vm, out));
+    }
+    if cls == vm.types.bytes {
+        return Ok(new_bytes_shared(vm, &out));
+    }
+    let b = new_bytes_shared(vm, &out);
+    let r = vm.call_object(cls, &Args::positional(vec![b]));
+    vm.decref(b);
+    r
+}
+
+/// `bytes.join`.
+fn b_join(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, sep) = self_data(vm, args, "join")?;
+    let q = qual(vm, s, "join");
+    let iterable = one_arg(vm, args, &q)?;
+    let items = sequence_fast(vm, iterable, "can only join an iterable")?;
+    let mut out = Vec::new();
+    let mut err = None;
+    if let [one] = items.as_slice() {
+        if vm.heap.type_of(*one) == vm.types.bytes && !is_bytearray(vm, s) {
+            let r = vm.incref(*one);
+            vm.decref(*one);
+            return Ok(r);
+        }
+    }
+    for (i, &it) in items.iter().enumerate() {
+        match bytes_data(vm, it) {
+            Some(d) => {
+                if i > 0 {
+                    out.extend_from_slice(&sep);
+                }
+                out.extend(d);
+            }
+            None => {
+                let tn = vm.type_name_of(it);
+                err = Some(vm.type_error(&format!(
+                    "sequence item {i}: expected a bytes-like object, {tn} found"
+                )));
+                break;
+            }
+        }
+    }
+    for it in items {
+        vm.decref(it);
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    Ok(if is_bytearray(vm, s) {
+        new_bytearray(vm, out)
+    } else {
+        fresh_bytes(vm, out)
+    })
+}
+
+fn split_params(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Option<Vec<u8>>, i64)> {
+    let p = clinic_kw(vm, args, name, &["sep", "maxsplit"], 1)?;
+    let sep = match p[0] {
+        None => None,
+        Some(v) if v == vm.none => None,
+        Some(v) => Some(buffer_arg(vm, v)?),
+    };
+    if sep.as_ref().is_some_and(|s| s.is_empty()) {
+        return Err(vm.value_error("empty separator"));
+    }
+    let maxsplit = match p[1] {
+        Some(v) => arg_index(vm, v)?,
+        None => -1,
+    };
+    Ok((sep, maxsplit))
+}
+
+fn make_list(vm: &mut Vm, s: ObjId, pieces: Vec<Vec<u8>>) -> ObjId {
+    let items: Vec<ObjId> = pieces.into_iter().map(|p| same_kind(vm, s, p)).collect();
+    vm.new_list(items)
+}
+
+fn b_split(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, "split")?;
+    let (sep, maxsplit) = split_params(vm, args, "split")?;
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let mut pieces = Vec::new();
+    let n = data.len();
+    match sep {
+        None => {
+            let mut i = 0;
+            loop {
+                while i < n && is_space_byte(data[i]) {
+                    i += 1;
+                }
+                if i == n {
+                    break;
+                }
+                if left == 0 {
+                    pieces.push(data[i..].to_vec());
+                    break;
+                }
+                let j = i;
+                while i < n && !is_space_byte(data[i]) {
+                    i += 1;
+                }
+                pieces.push(data[j..i].to_vec());
+                left -= 1;
+            }
+        }
+        Some(sep) => {
+            let mut i = 0;
+            while left > 0 {
+                let Some(p) = find_bytes(&data, &sep, i, n) else {
+                    break;
+                };
+                pieces.push(data[i..p].to_vec());
+                i = p + sep.len();
+                left -= 1;
+            }
+            pieces.push(data.get(i..).unwrap_or(&[]).to_vec());
+        }
+    }
+    Ok(make_list(vm, s, pieces))
+}
+
+fn b_rsplit(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, "rsplit")?;
+    let (sep, maxsplit) = split_params(vm, args, "rsplit")?;
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let mut pieces = Vec::new();
+    match sep {
+        None => {
+            let mut i = data.len();
+            loop {
+                while i > 0 && is_space_byte(data[i - 1]) {
+                    i -= 1;
+                }
+                if i == 0 {
+                    break;
+                }
+                if left == 0 {
+                    pieces.push(data[..i].to_vec());
+                    break;
+                }
+                let j = i;
+                while i > 0 && !is_space_byte(data[i - 1]) {
+                    i -= 1;
+                }
+                pieces.push(data[i..j].to_vec());
+                left -= 1;
+            }
+        }
+        Some(sep) => {
+            let mut j = data.len();
+            while left > 0 {
+                let Some(p) = rfind_bytes(&data, &sep, 0, j) else {
+                    break;
+                };
+                pieces.push(data[p + sep.len()..j].to_vec());
+                j = p;
+                left -= 1;
+            }
+            pieces.push(data[..j].to_vec());
+        }
+    }
+    pieces.reverse();
+    Ok(make_list(vm, s, pieces))
+}
+
+fn strip_bytes(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, name)?;
+    let q = qual(vm, s, name);
+    let rest = clinic_pos(vm, args, &q, name, 0, 1)?;
+    let set = match rest.first() {
+        None => None,
+        Some(&v) if v == vm.none => None,
+        Some(&v) => Some(buffer_arg(vm, v)?),
+    };
+    let strip = |b: u8| match &set {
+        None => is_space_byte(b),
+        Some(set) => set.contains(&b),
+    };
+    let (mut i, mut j) = (0, data.len());
+    if left {
+        while i < j && strip(data[i]) {
+            i += 1;
+        }
+    }
+    if right {
+        while j > i && strip(data[j - 1]) {
+            j -= 1;
+        }
+    }
+    if i == 0 && j == data.len() {
+        return Ok(unchanged(vm, s, data));
+    }
+    Ok(same_kind(vm, s, data[i..j].to_vec()))
+}
+
+fn b_strip(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    strip_bytes(vm, args, "strip", true, true)
+}
+
+fn b_lstrip(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    strip_bytes(vm, args, "lstrip", true, false)
+}
+
+fn b_rstrip(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    strip_bytes(vm, args, "rstrip", false, true)
+}
+
+fn b_replace(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, "replace")?;
+    let q = qual(vm, s, "replace");
+    let rest = clinic_pos(vm, args, &q, "replace", 2, 3)?;
+    let old = buffer_arg(vm, rest[0])?;
+    let new = buffer_arg(vm, rest[1])?;
+    let count = match rest.get(2) {
+        Some(&v) => arg_index(vm, v)?,
+        None => -1,
+    };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    let n = count_bytes(&data, &old, 0, data.len(), max);
+    if n == 0 || (old.is_empty() && new.is_empty()) {
+        return Ok(unchanged(vm, s, data));
+    }
+    vm.check_memory((data.len() + n * new.len()) as u64)?;
+    let mut out = Vec::new();
+    let mut done = 0;
+    if old.is_empty() {
+        for &b in &data {
+            if done < n {
+                out.extend_from_slice(&new);
+                done += 1;
+            }
+            out.push(b);
+        }
+        if done < n {
+            out.extend_from_slice(&new);
+        }
+    } else {
+        let mut i = 0;
+        while i < data.len() {
+            if done < n && data.get(i..i + old.len()) == Some(old.as_slice()) {
+                out.extend_from_slice(&new);
+                i += old.len();
+                done += 1;
+            } else {
+                out.push(data[i]);
+                i += 1;
+            }
+        }
+    }
+    Ok(if is_bytearray(vm, s) {
+        new_bytearray(vm, out)
+    } else {
+        fresh_bytes(vm, out)
+    })
+}
+
+fn find_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool, raise: bool) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, name)?;
+    let q = qual(vm, s, name);
+    let rest = tuple_pos(vm, args, &q, name, 1, 3)?;
+    let sub = sub_arg(vm, rest[0])?;
+    let (start, end) = start_end(vm, rest)?;
+    let (a, b) = adjust_indices(start, end, data.len());
+    let found = if a > b {
+        None
+    } else if reverse {
+        rfind_bytes(&data, &sub, a as usize, b as usize)
+    } else {
+        find_bytes(&data, &sub, a as usize, b as usize)
+    };
+    match found {
+        Some(i) => Ok(vm.new_int(i as i64)),
+        None if raise => Err(vm.value_error("subsection not found")),
+        None => Ok(vm.new_int(-1)),
+    }
+}
+
+fn b_find(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    find_impl(vm, args, "find", false, false)
+}
+
+fn b_rfind(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    find_impl(vm, args, "rfind", true, false)
+}
+
+fn b_index(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    find_impl(vm, args, "index", false, true)
+}
+
+fn b_rindex(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    find_impl(vm, args, "rindex", true, true)
+}
+
+fn b_count(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, "count")?;
+    let q = qual(vm, s, "count");
+    let rest = tuple_pos(vm, args, &q, "count", 1, 3)?;
+    let sub = sub_arg(vm, rest[0])?;
+    let (start, end) = start_end(vm, rest)?;
+    let (a, b) = adjust_indices(start, end, data.len());
+    let n = if a > b {
+        0
+    } else {
+        count_bytes(&data, &sub, a as usize, b as usize, usize::MAX)
+    };
+    Ok(vm.new_int(n as i64))
+}
+
+fn tailmatch(vm: &mut Vm, args: &Args, name: &str, end_side: bool) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, name)?;
+    let q = qual(vm, s, name);
+    let rest = tuple_pos(vm, args, &q, name, 1, 3)?;
+    let (start, end) = start_end(vm, rest)?;
+    let subject = rest[0];
+    let candidates: Vec<ObjId> = match vm.heap.payload(subject) {
+        Payload::Tuple(t) => t.clone(),
+        _ => vec![subject],
+    };
+    let in_tuple = matches!(vm.heap.payload(subject), Payload::Tuple(_));
+    for c in candidates {
+        let Some(sub) = bytes_data(vm, c) else {
+            let tn = vm.type_name_of(c);
+            let msg = if in_tuple {
+                format!("a bytes-like object is required, not '{tn}'")
+            } else {
+                format!("{name} first arg must be bytes or a tuple of bytes, not {tn}")
+            };
+            return Err(vm.type_error(&msg));
+        };
+        let (a, b) = adjust_indices(start, end, data.len());
+        let e2 = b - sub.len() as i64;
+        if e2 < a {
+            continue;
+        }
+        let at = if end_side { e2 } else { a } as usize;
+        if data.get(at..at + sub.len()) == Some(sub.as_slice()) {
+            return Ok(vm.new_bool(true));
+        }
+    }
+    Ok(vm.new_bool(false))
+}
+
+fn b_startswith(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    tailmatch(vm, args, "startswith", false)
+}
+
+fn b_endswith(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    tailmatch(vm, args, "endswith", true)
+}
+
+fn map_bytes(vm: &mut Vm, args: &Args, name: &str, f: fn(u8) -> u8) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, name)?;
+    let q = qual(vm, s, name);
+    no_args(vm, args, &q)?;
+    let out: Vec<u8> = data.into_iter().map(f).collect();
+    Ok(if is_bytearray(vm, s) {
+        new_bytearray(vm, out)
+    } else {
+        fresh_bytes(vm, out)
+    })
+}
+
+fn b_upper(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    map_bytes(vm, args, "upper", |b| b.to_ascii_uppercase())
+}
+
+fn b_lower(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    map_bytes(vm, args, "lower", |b| b.to_ascii_lowercase())
+}
+
+fn test_bytes(vm: &mut Vm, args: &Args, name: &str, f: fn(&u8) -> bool) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, name)?;
+    let q = qual(vm, s, name);
+    no_args(vm, args, &q)?;
+    Ok(vm.new_bool(!data.is_empty() && data.iter().all(f)))
+}
+
+fn b_isdigit(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    test_bytes(vm, args, "isdigit", u8::is_ascii_digit)
+}
+
+fn b_isalpha(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    test_bytes(vm, args, "isalpha", u8::is_ascii_alphabetic)
+}
+
+fn b_isalnum(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    test_bytes(vm, args, "isalnum", u8::is_ascii_alphanumeric)
+}
+
+fn b_isspace(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    test_bytes(vm, args, "isspace", |b| is_space_byte(*b))
+}
+
+fn b_isascii(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, "isascii")?;
+    let q = qual(vm, s, "isascii");
+    no_args(vm, args, &q)?;
+    Ok(vm.new_bool(data.is_ascii()))
+}
+
+fn b_partition(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, "partition")?;
+    let q = qual(vm, s, "partition");
+    let sep_id = one_arg(vm, args, &q)?;
+    let sep = buffer_arg(vm, sep_id)?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let items = match find_bytes(&data, &sep, 0, data.len()) {
+        None => {
+            let me = unchanged(vm, s, data.clone());
+            let e1 = same_kind(vm, s, Vec::new());
+            let e2 = same_kind(vm, s, Vec::new());
+            vec![me, e1, e2]
+        }
+        Some(p) => {
+            let head = same_kind(vm, s, data[..p].to_vec());
+            let mid = if vm.heap.type_of(sep_id) == vm.types.bytes && !is_bytearray(vm, s) {
+                vm.incref(sep_id)
+            } else {
+                same_kind(vm, s, sep.clone())
+            };
+            let tail = same_kind(vm, s, data[p + sep.len()..].to_vec());
+            vec![head, mid, tail]
+        }
+    };
+    Ok(vm.new_tuple(items))
+}
+
+// ----- bytearray mutators -----
+
+fn ba_data_mut(vm: &mut Vm, id: ObjId) -> Option<&mut Vec<u8>> {
+    match vm.heap.payload_mut(id) {
+        Payload::ByteArray(b) => Some(b),
+        _ => None,
+    }
+}
+
+fn ba_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<ObjId> {
+    match args.args.first() {
+        Some(&s) if is_bytearray(vm, s) => Ok(s),
+        Some(&s) => {
+            let tn = vm.type_name_of(s);
+            Err(vm.type_error(&format!(
+                "descriptor '{name}' for 'bytearray' objects doesn't apply to a '{tn}' object"
+            )))
+        }
+        None => Err(vm.type_error(&format!(
+            "unbound method bytearray.{name}() needs an argument"
+        ))),
+    }
+}
+
+fn ba_append(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "append")?;
+    let v = one_arg(vm, args, "bytearray.append")?;
+    let b = byte_value(vm, v)?;
+    vm.check_memory(1)?;
+    if let Some(d) = ba_data_mut(vm, s) {
+        d.push(b);
+    }
+    Ok(vm.new_none())
+}
+
+fn ba_extend(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "extend")?;
+    let v = one_arg(vm, args, "bytearray.extend")?;
+    let more = match bytes_data(vm, v) {
+        Some(d) => d,
+        None => {
+            if matches!(vm.heap.payload(v), Payload::Str(_)) {
+                return Err(vm.type_error("expected iterable of integers; got: 'str'"));
+            }
+            match vm.get_iter(v) {
+                Ok(it) => {
+                    vm.decref(it);
+                    ints_to_bytes(vm, v)?
+                }
+                Err(PyErr::Exception(e)) if vm.isinstance_of(e, vm.types.type_error) => {
+                    vm.decref(e);
+                    let tn = vm.type_name_of(v);
+                    return Err(vm.type_error(&format!("can't extend bytearray with {tn}")));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    };
+    vm.check_memory(more.len() as u64)?;
+    if let Some(d) = ba_data_mut(vm, s) {
+        d.extend(more);
+    }
+    Ok(vm.new_none())
+}
+
+fn ba_pop(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "pop")?;
+    let rest = clinic_pos(vm, args, "bytearray.pop", "pop", 0, 1)?;
+    let i = match rest.first() {
+        Some(&v) => arg_index(vm, v)?,
+        None => -1,
+    };
+    let len = bytes_data(vm, s).map_or(0, |d| d.len()) as i64;
+    if len == 0 {
+        return Err(vm.new_error_msg(vm.types.index_error, "pop from empty bytearray"));
+    }
+    let idx = if i < 0 { i + len } else { i };
+    if idx < 0 || idx >= len {
+        return Err(vm.new_error_msg(vm.types.index_error, "pop index out of range"));
+    }
+    let b = ba_data_mut(vm, s).map_or(0, |d| d.remove(idx as usize));
+    Ok(vm.new_int(b as i64))
+}
+
+fn ba_clear(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "clear")?;
+    no_args(vm, args, "bytearray.clear")?;
+    if let Some(d) = ba_data_mut(vm, s) {
+        d.clear();
+    }
+    Ok(vm.new_none())
+}
+
+fn ba_copy(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "copy")?;
+    no_args(vm, args, "bytearray.copy")?;
+    let d = bytes_data(vm, s).unwrap_or_default();
+    Ok(new_bytearray(vm, d))
+}
+
+fn ba_reverse(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "reverse")?;
+    no_args(vm, args, "bytearray.reverse")?;
+    if let Some(d) = ba_data_mut(vm, s) {
+        d.reverse();
+    }
+    Ok(vm.new_none())
+}
+
+fn ba_insert(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "insert")?;
+    let rest = clinic_pos(vm, args, "bytearray.insert", "insert", 2, 2)?;
+    let i = arg_index(vm, rest[0])?;
+    let b = byte_value(vm, rest[1])?;
+    if let Some(d) = ba_data_mut(vm, s) {
+        let len = d.len() as i64;
+        let idx = if i < 0 { (i + len).max(0) } else { i.min(len) };
+        d.insert(idx as usize, b);
+    }
+    Ok(vm.new_none())
+}
+
+fn ba_remove(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "remove")?;
+    let v = one_arg(vm, args, "bytearray.remove")?;
+    let b = byte_value(vm, v)?;
+    let pos = bytes_data(vm, s).and_then(|d| d.iter().position(|&x| x == b));
+    match pos {
+        Some(p) => {
+            if let Some(d) = ba_data_mut(vm, s) {
+                d.remove(p);
+            }
+            Ok(vm.new_none())
+        }
+        None => Err(vm.value_error("value not found in bytearray")),
+    }
+}
+
+fn ba_setitem_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "__setitem__")?;
+    let rest = clinic_pos(vm, args, "bytearray.__setitem__", "__setitem__", 2, 2)?;
+    bytearray_setitem(vm, s, rest[0], Some(rest[1]))?;
+    Ok(vm.new_none())
+}
