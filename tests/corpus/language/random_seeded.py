@@ -1,0 +1,10 @@
+# the random module with a fixed seed gives reproducible sequences (Mersenne Twister)
+import random
+random.seed(42)
+print([random.randint(1, 100) for _ in range(5)])
+print(round(random.random(), 6), random.choice("abcdef"), random.uniform(0, 1) < 1)
+items = list(range(10))
+random.shuffle(items)
+print(items, random.sample(range(100), 4))
+rng = random.Random(7)
+print(rng.randrange(0, 1000, 5), rng.getrandbits(16))
