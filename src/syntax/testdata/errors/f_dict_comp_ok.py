@@ -1,0 +1,1 @@
+x = f'{ {k: v for k, v in d} }'
