@@ -77,7 +77,9 @@ build() {
   tmp=$(mktemp -d)
 
   log "wasm-bindgen"
-  wasm-bindgen --target web --out-dir "$tmp/pkg" --out-name heapscope \
+  # No name section: it only labels stack traces, and is a sixth of the module.
+  wasm-bindgen --target web --remove-name-section --remove-producers-section \
+    --out-dir "$tmp/pkg" --out-name heapscope \
     "$TARGET_DIR/wasm32-unknown-unknown/wasm/heapscope.wasm"
   if [ "${WASM_OPT:-}" != 0 ]; then
     # binaryen from npm (pinned in package.json): a fifth smaller gzipped, and it understands the

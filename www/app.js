@@ -89,8 +89,18 @@ async function seek(step) {
   }
 }
 
-function syntaxReport(d) {
-  return `  File "main.py", line ${d.line}\n${d.kind}: ${d.message}\n`;
+/** A compile error as CPython prints it: file and line, the line itself, carets, the message. */
+function syntaxReport(d, source) {
+  const text = source.split('\n')[d.line - 1] ?? '';
+  const code = text.trim();
+  let report = `  File "main.py", line ${d.line}\n`;
+  if (code) {
+    const shift = text.length - text.trimStart().length;
+    const start = Math.max(d.column - 1 - shift, 0);
+    const end = d.end_line === d.line && d.end_column > d.column ? d.end_column - 1 - shift : start + 1;
+    report += `    ${code}\n    ${' '.repeat(start)}${'^'.repeat(Math.max(end - start, 1))}\n`;
+  }
+  return `${report}${d.kind}: ${d.message}\n`;
 }
 
 /** Loads the editor's program into the engine and runs it; then shows step `seekTo` (default: the end). */
@@ -112,7 +122,7 @@ async function run(seekTo) {
     const diagnostics = await engine.load(source);
     if (diagnostics.length) {
       editor.setDiagnostics(diagnostics);
-      output.show('', diagnostics.map(syntaxReport).join(''));
+      output.show('', diagnostics.map((d) => syntaxReport(d, source)).join(''));
       setStatus('statusSyntax', { kind: diagnostics[0].kind, line: diagnostics[0].line });
       root.dataset.diagnostics = String(diagnostics.length);
       return;
@@ -299,8 +309,12 @@ $('open-full').href = `./${window.location.hash.replace(/&?embed=1/, '')}`;
 window.addEventListener('hashchange', async () => {
   const next = parseHash(window.location.hash);
   if (!next.code || state.running) return;
-  editor.setText(await decodeProgram(next.code));
-  run(next.step);
+  try {
+    editor.setText(await decodeProgram(next.code));
+    run(next.step);
+  } catch {
+    console.warn('the link does not hold a valid program');
+  }
 });
 
 relabel();
