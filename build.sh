@@ -6,8 +6,7 @@
 #   ./build.sh test         cargo tests (unit + CPython corpus), then the browser tests
 #   ./build.sh lint         cargo fmt --check, clippy -D warnings (native and wasm32), page checks
 #   ./build.sh budget       build, then print the page's size and speed figures
-#
-# WASM_OPT=0 skips wasm-opt (faster builds); WASM_OPT=-O3 trades size for speed.
+
 # On a fresh machine it installs what is missing (wasm32 target, the wasm-bindgen CLI matching the
 # crate's pin, npm packages from package-lock.json, Debian's chromium when root) and skips what is
 # already there.
@@ -81,14 +80,6 @@ build() {
   wasm-bindgen --target web --remove-name-section --remove-producers-section \
     --out-dir "$tmp/pkg" --out-name heapscope \
     "$TARGET_DIR/wasm32-unknown-unknown/wasm/heapscope.wasm"
-  if [ "${WASM_OPT:-}" != 0 ]; then
-    # binaryen from npm (pinned in package.json): a fifth smaller gzipped, and it understands the
-    # reference types rustc emits (Debian's binaryen 108 breaks wasm-bindgen's externref table).
-    log "wasm-opt ${WASM_OPT:--Oz}"
-    npx --no-install wasm-opt "${WASM_OPT:--Oz}" --enable-bulk-memory --enable-nontrapping-float-to-int \
-      --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
-      "$tmp/pkg/heapscope_bg.wasm" -o "$tmp/pkg/heapscope_bg.wasm"
-  fi
   log "esbuild -> dist/"
   rm -rf dist
   mkdir -p dist
