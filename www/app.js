@@ -25,8 +25,13 @@ const state = {
   drawnOnce: false,
 };
 
+// A crash loses the recording with the old worker: nothing is left to step through until the
+// next Run (the editor keeps the program).
 engine.hooks.onCrash = () => {
   setStatus('statusCrashed');
+  state.steps = 0;
+  state.step = 0;
+  stepper.update({ step: 0, steps: 0, text: '' });
   root.dataset.crashes = String(Number(root.dataset.crashes || 0) + 1);
 };
 

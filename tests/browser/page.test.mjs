@@ -188,6 +188,7 @@ test('when the engine worker dies the page starts a new one and keeps the progra
   await page.waitForFunction(() => document.documentElement.dataset.crashes === '1');
   assert.match(await page.getByRole('status').innerText(), /crashed and was restarted/);
   assert.equal(await programText(page), text);
+  assert.equal(await page.getByRole('button', { name: 'Step back' }).getAttribute('aria-disabled'), 'true');
   // The fresh worker takes the next run.
   const runs = Number(await page.evaluate(() => document.documentElement.dataset.runs));
   await page.getByRole('button', { name: 'Run' }).click();
