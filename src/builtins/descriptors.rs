@@ -6,7 +6,8 @@
 use crate::heap::{ObjId, Payload};
 use crate::vm::{Args, PyResult, Vm};
 
-use super::exceptions::{add_getset, check_self};
+use super::exceptions::check_self;
+use super::types::add_getset;
 use super::{add_method, check_args};
 
 pub fn install(vm: &mut Vm) {

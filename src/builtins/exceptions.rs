@@ -3,9 +3,10 @@
 //! `with_traceback`, `add_note`, the settable `args`/`__cause__`/`__context__`, and the extra
 //! fields of StopIteration, SystemExit, ImportError, NameError, AttributeError and OSError.
 
-use crate::heap::{BuiltinObj, NativeFn, ObjId, Payload};
+use crate::heap::{ObjId, Payload};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
+use super::types::add_getset;
 use super::{add_method, set_str_item, type_dict};
 
 pub fn install(vm: &mut Vm) {
@@ -35,6 +36,13 @@ pub fn install(vm: &mut Vm) {
         get_suppress_context,
         Some(set_suppress_context),
     );
+    add_getset(
+        vm,
+        base,
+        "__dict__",
+        super::types::subtype_dict_get,
+        Some(super::types::subtype_dict_set),
+    );
     let doc = vm.new_str("Common base class for all exceptions");
     set_str_item(vm, type_dict(vm, base), "__doc__", doc);
     vm.decref(doc);
@@ -55,42 +63,6 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, os, "__new__", os_error_new);
     add_method(vm, os, "__init__", os_error_init);
     add_method(vm, os, "__str__", os_error_str);
-}
-
-/// A data descriptor of a builtin type made of builtin getter and setter functions (CPython's
-/// getset descriptors), stored as a property object.
-pub fn add_getset(
-    vm: &mut Vm,
-    ty: ObjId,
-    name: &'static str,
-    get: NativeFn,
-    set: Option<NativeFn>,
-) {
-    let mut make = |func: NativeFn| {
-        vm.alloc(
-            vm.types.builtin_function,
-            Payload::Builtin(BuiltinObj {
-                name,
-                func,
-                self_: None,
-                owner: Some(ty),
-                class_method: false,
-            }),
-        )
-    };
-    let fget = make(get);
-    let fset = set.map(make);
-    let prop = vm.alloc(
-        vm.types.property,
-        Payload::Property {
-            fget: Some(fget),
-            fset,
-            fdel: None,
-            doc: None,
-        },
-    );
-    set_str_item(vm, type_dict(vm, ty), name, prop);
-    vm.decref(prop);
 }
 
 /// The receiver of a method of `ty`: "descriptor 'x' requires a 'T' object but received a 'U'".

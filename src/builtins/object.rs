@@ -221,6 +221,7 @@ pub fn new_class(vm: &mut Vm, name: ObjId, bases: &[ObjId], ns: ObjId) -> PyResu
         vm.decref(value);
         r?;
     }
+    let descriptors = super::types::add_class_descriptors(vm, dict, &mro[1..], slots.as_deref())?;
     if vm.dict_get_str_borrowed(dict, "__doc__").is_none() {
         let none = vm.none;
         set_str_item(vm, dict, "__doc__", none);
@@ -294,6 +295,7 @@ pub fn new_class(vm: &mut Vm, name: ObjId, bases: &[ObjId], ns: ObjId) -> PyResu
             .chain(mro[1..].iter().copied())
             .collect();
     }
+    super::types::bind_class_descriptors(vm, &descriptors, cls);
     call_set_name(vm, cls)?;
     call_init_subclass(vm, cls)?;
     Ok(cls)

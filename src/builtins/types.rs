@@ -6,11 +6,11 @@
 
 use std::rc::Rc;
 
-use crate::heap::{Attrs, ObjId, Payload};
+use crate::heap::{Attrs, BuiltinObj, Layout, NativeFn, ObjId, Payload, TypeObj};
 use crate::vm::{Args, FrameExit, PyErr, PyResult, Vm};
 
 use super::descriptors::{descr_get, generic_getattr, generic_setattr};
-use super::exceptions::{add_getset, check_self, clear_if};
+use super::exceptions::{check_self, clear_if};
 use super::functions::{lookup_attr, sorted_name_list};
 use super::{add_class_method, add_method, check_args, set_str_item, type_dict};
 
@@ -55,6 +55,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, ty, "__instancecheck__", type_instancecheck);
     add_method(vm, ty, "__subclasscheck__", type_subclasscheck);
     add_method(vm, ty, "__dir__", type_dir);
+    add_getset(vm, ty, "__weakref__", subtype_weakref_get, None);
     add_class_method(vm, ty, "__prepare__", type_prepare);
 
     let gen = vm.types.generator;
@@ -71,6 +72,241 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, vm.types.builtin_function, "__call__", callable_call);
 
     add_method(vm, vm.types.module, "__dir__", module_dir);
+}
+
+// ----- getset descriptors -----
+
+/// The `getset_descriptor` type: made on first use, found again as the type of
+/// `object.__dict__['__class__']`.
+fn getset_type(vm: &mut Vm) -> ObjId {
+    let od = type_dict(vm, vm.types.object);
+    if let Some(d) = vm.dict_get_str_borrowed(od, "__class__") {
+        if matches!(vm.heap.payload(d), Payload::Property { .. }) {
+            return vm.heap.type_of(d);
+        }
+    }
+    let dict = vm.new_dict();
+    let object = vm.types.object;
+    let ty = vm.alloc(
+        vm.types.type_,
+        Payload::Type(Box::new(TypeObj {
+            name: Rc::from("getset_descriptor"),
+            qualname: Rc::from("getset_descriptor"),
+            module: Rc::from("builtins"),
+            bases: vec![object],
+            mro: Vec::new(),
+            dict,
+            heap_type: false,
+            layout: Layout::Internal,
+            has_dict: false,
+            slots: Vec::new(),
+            weakrefable: false,
+            gc_tracked: true,
+            basicsize: 0,
+        })),
+    );
+    if let Payload::Type(t) = vm.heap.payload_mut(ty) {
+        t.mro = vec![ty, object];
+    }
+    ty
+}
+
+/// A getset descriptor (a data descriptor of builtin getter and setter functions, stored as
+/// a property object of type `getset_descriptor` whose `doc` slot holds the owning class).
+fn new_getset(vm: &mut Vm, owner: Option<ObjId>, fget: ObjId, fset: Option<ObjId>) -> ObjId {
+    let ty = getset_type(vm);
+    if let Some(o) = owner {
+        vm.incref(o);
+    }
+    vm.alloc(
+        ty,
+        Payload::Property {
+            fget: Some(fget),
+            fset,
+            fdel: None,
+            doc: owner,
+        },
+    )
+}
+
+/// Registers a getset descriptor `name` on a builtin type.
+pub fn add_getset(
+    vm: &mut Vm,
+    ty: ObjId,
+    name: &'static str,
+    get: NativeFn,
+    set: Option<NativeFn>,
+) {
+    let mut make = |func: NativeFn| {
+        vm.alloc(
+            vm.types.builtin_function,
+            Payload::Builtin(BuiltinObj {
+                name,
+                func,
+                self_: None,
+                owner: Some(ty),
+                class_method: false,
+            }),
+        )
+    };
+    let fget = make(get);
+    let fset = set.map(make);
+    let prop = new_getset(vm, Some(ty), fget, fset);
+    set_str_item(vm, type_dict(vm, ty), name, prop);
+    vm.decref(prop);
+}
+
+/// `<attribute 'name' of 'T' objects>`, the repr of a getset descriptor; None for other
+/// objects.
+pub fn getset_repr(vm: &Vm, descr: ObjId) -> Option<String> {
+    let od = type_dict(vm, vm.types.object);
+    let proto = vm.dict_get_str_borrowed(od, "__class__")?;
+    if vm.heap.type_of(descr) != vm.heap.type_of(proto) {
+        return None;
+    }
+    let Payload::Property {
+        fget: Some(g),
+        doc: Some(owner),
+        ..
+    } = vm.heap.payload(descr)
+    else {
+        return None;
+    };
+    let Payload::Builtin(b) = vm.heap.payload(*g) else {
+        return None;
+    };
+    Some(format!(
+        "<attribute '{}' of '{}' objects>",
+        b.name,
+        vm.type_name(*owner)
+    ))
+}
+
+/// `subtype_dict`: the instance `__dict__` (materialised).
+pub fn subtype_dict_get(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let obj = check_self(vm, args, vm.types.object, "__dict__")?;
+    match vm.instance_dict(obj) {
+        Some(d) => Ok(d),
+        None => Err(vm.attribute_error(obj, "__dict__")),
+    }
+}
+
+/// `subtype_setdict`: `obj.__dict__ = d` replaces the instance dict.
+pub fn subtype_dict_set(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let obj = check_self(vm, args, vm.types.object, "__dict__")?;
+    let Some(&d) = args.args.get(1) else {
+        return Err(vm.type_error("cannot delete __dict__"));
+    };
+    if !matches!(vm.heap.payload(d), Payload::Dict(_)) {
+        let tn = vm.type_name_of(d);
+        return Err(vm.type_error(&format!(
+            "__dict__ must be set to a dictionary, not a '{tn}'"
+        )));
+    }
+    if vm.heap.get(obj).attrs.is_none() {
+        return Err(vm.attribute_error(obj, "__dict__"));
+    }
+    vm.incref(d);
+    let old = vm.heap.get_mut(obj).attrs.replace(Box::new(Attrs::Dict(d)));
+    match old.map(|b| *b) {
+        Some(Attrs::Dict(o)) => vm.decref(o),
+        Some(Attrs::Inline(values)) => {
+            for (_, v) in values {
+                vm.decref(v);
+            }
+        }
+        None => {}
+    }
+    Ok(vm.new_none())
+}
+
+/// `subtype_getweakref`: the object's first weak reference, or None.
+pub fn subtype_weakref_get(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let obj = check_self(vm, args, vm.types.object, "__weakref__")?;
+    let first = vm.weakrefs.get(&obj).and_then(|w| w.first().copied());
+    Ok(vm.incref(first.unwrap_or(vm.none)))
+}
+
+/// The prototype descriptor `name` of a builtin type: its getter and setter.
+fn getset_parts(vm: &Vm, ty: ObjId, name: &str) -> Option<(ObjId, Option<ObjId>)> {
+    let d = vm.dict_get_str_borrowed(type_dict(vm, ty), name)?;
+    match vm.heap.payload(d) {
+        Payload::Property {
+            fget: Some(g),
+            fset,
+            ..
+        } => Some((*g, *fset)),
+        _ => None,
+    }
+}
+
+/// `type_new_descriptors`: the `__dict__` and `__weakref__` getset descriptors a new class
+/// gets when it is the one adding instance dicts / weak references (not inherited from its
+/// bases). They go into the class dict `dict`; `mro` is the new class's MRO after itself.
+/// Returns them (borrowed from the dict) for [`bind_class_descriptors`].
+pub fn add_class_descriptors(
+    vm: &mut Vm,
+    dict: ObjId,
+    bases_mro: &[ObjId],
+    slots: Option<&[Rc<str>]>,
+) -> PyResult<Vec<ObjId>> {
+    let mut base_dict = false;
+    let mut base_weak = false;
+    for &m in bases_mro {
+        if let Payload::Type(t) = vm.heap.payload(m) {
+            base_dict |= t.has_dict || t.layout == Layout::Type;
+            base_weak |= (t.heap_type && t.weakrefable)
+                || matches!(
+                    t.layout,
+                    Layout::Set
+                        | Layout::FrozenSet
+                        | Layout::Type
+                        | Layout::Int
+                        | Layout::Bool
+                        | Layout::Bytes
+                        | Layout::Tuple
+                );
+        }
+    }
+    let wants = |n: &str| slots.map(|s| s.iter().any(|x| &**x == n)).unwrap_or(true);
+    let add_dict = !base_dict && wants("__dict__");
+    let add_weak = !base_weak && wants("__weakref__");
+    let mut out = Vec::new();
+    for (add, proto_ty, name) in [
+        (add_dict, vm.types.base_exception, "__dict__"),
+        (add_weak, vm.types.type_, "__weakref__"),
+    ] {
+        if !add {
+            continue;
+        }
+        let Some((g, s)) = getset_parts(vm, proto_ty, name) else {
+            continue;
+        };
+        vm.incref(g);
+        if let Some(s) = s {
+            vm.incref(s);
+        }
+        let d = new_getset(vm, None, g, s);
+        let key = vm.intern_str(name);
+        let r = vm.dict_set_item(dict, key, d);
+        vm.decref(key);
+        vm.decref(d);
+        r?;
+        out.push(d);
+    }
+    Ok(out)
+}
+
+/// Points the descriptors made by [`add_class_descriptors`] at their class.
+pub fn bind_class_descriptors(vm: &mut Vm, descrs: &[ObjId], cls: ObjId) {
+    for &d in descrs {
+        if let Payload::Property { doc, .. } = vm.heap.payload_mut(d) {
+            if doc.is_none() {
+                *doc = Some(cls);
+                vm.incref(cls);
+            }
+        }
+    }
 }
 
 // ----- object -----
@@ -122,6 +358,8 @@ fn class_names(vm: &Vm, cls: ObjId) -> Vec<Rc<str>> {
     for &m in vm.mro_of(cls) {
         if let Payload::Type(t) = vm.heap.payload(m) {
             out.extend(vm.dict_items(t.dict).into_iter().map(|(k, _)| vm.str_of(k)));
+            // Slots have member descriptors in CPython's class dict.
+            out.extend(t.slots.iter().cloned());
         }
     }
     out
@@ -139,7 +377,9 @@ fn name_list(vm: &mut Vm, names: Vec<Rc<str>>) -> ObjId {
 fn object_dir(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let obj = check_self(vm, args, vm.types.object, "__dir__")?;
     let mut names = Vec::new();
-    if vm.heap.get(obj).attrs.is_some() {
+    if vm.type_has_dict(vm.heap.type_of(obj))
+        || matches!(vm.heap.payload(obj), Payload::Exception(_))
+    {
         if let Some(d) = vm.instance_dict(obj) {
             names.extend(vm.dict_items(d).into_iter().map(|(k, _)| vm.str_of(k)));
             vm.decref(d);
