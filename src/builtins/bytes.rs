@@ -823,6 +823,11 @@ pub fn install(vm: &mut Vm) {
         ("isascii", b_isascii),
         ("partition", b_partition),
         ("__getitem__", b_getitem_method),
+        ("__mod__", super::str::dunder_mod),
+        ("__rmod__", super::str::dunder_rmod),
+        ("__add__", super::str::dunder_add),
+        ("__mul__", super::str::dunder_mul),
+        ("__rmul__", super::str::dunder_mul),
     ];
     for ty in [vm.types.bytes, vm.types.bytearray] {
         for &(name, f) in common {

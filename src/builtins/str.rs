@@ -1422,7 +1422,7 @@ fn format_arg_output(vm: &mut Vm, arg: &mut FormatArg, w: &mut Writer, s: ObjId)
         len -= 2;
     }
     if arg.width > len && arg.flags & F_LJUST == 0 {
-        out.extend(std::iter::repeat(fill).take((arg.width - len) as usize));
+        out.extend(std::iter::repeat_n(fill, (arg.width - len) as usize));
         arg.width = len;
     }
     if fill == ' ' {
@@ -1438,7 +1438,7 @@ fn format_arg_output(vm: &mut Vm, arg: &mut FormatArg, w: &mut Writer, s: ObjId)
     let len = len.max(0) as usize;
     out.push_str(&collect(&chars, pindex, pindex + len));
     if arg.width > len as i64 {
-        out.extend(std::iter::repeat(' ').take(arg.width as usize - len));
+        out.extend(std::iter::repeat_n(' ', arg.width as usize - len));
     }
     w.write(vm, &out);
 }
@@ -1755,7 +1755,7 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> P
                 return Err(vm.new_error_msg(vm.types.unicode_encode_error, &msg));
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
             "backslashreplace" => {
                 for &c in &chars[i..end] {
                     out.extend(escape_char_for_error(c).bytes());
@@ -1914,6 +1914,10 @@ pub fn install(vm: &mut Vm) {
         ("format_map", str_format_map),
         ("__format__", str_dunder_format),
         ("__mod__", str_mod_method),
+        ("__rmod__", dunder_rmod),
+        ("__add__", dunder_add),
+        ("__mul__", dunder_mul),
+        ("__rmul__", dunder_mul),
         ("encode", str_encode),
         ("expandtabs", str_expandtabs),
         ("removeprefix", str_removeprefix),
@@ -1941,6 +1945,54 @@ fn str_mod_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let (s, _) = self_text(vm, args, "__mod__")?;
     let v = one_arg(vm, args, "str.__mod__")?;
     unicode_format(vm, s, v)
+}
+
+/// `__add__`/`__mul__`/`__rmod__` of str, bytes and bytearray: the operator slots as methods
+/// (NotImplemented when they do not apply).
+fn dunder_binary(vm: &mut Vm, args: &Args, op: BinOp, swap: bool) -> PyResult<ObjId> {
+    let (a, b) = match args.args.as_slice() {
+        [a, b] => (*a, *b),
+        _ => {
+            let n = args.args.len().saturating_sub(1);
+            return Err(vm.type_error(&format!("expected 1 argument, got {n}")));
+        }
+    };
+    let (a, b) = if swap { (b, a) } else { (a, b) };
+    let applies = |vm: &Vm, x: ObjId| {
+        matches!(
+            vm.heap.payload(x),
+            Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)
+        )
+    };
+    if op != BinOp::Mult && !applies(vm, a) {
+        return Ok(vm.incref(vm.not_implemented));
+    }
+    let r = match binary_op(vm, a, b, op) {
+        Err(PyErr::Exception(e))
+            if op != BinOp::Mod && vm.isinstance_of(e, vm.types.type_error) =>
+        {
+            vm.decref(e);
+            None
+        }
+        r => r?,
+    };
+    Ok(r.unwrap_or_else(|| vm.incref(vm.not_implemented)))
+}
+
+pub(crate) fn dunder_add(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    dunder_binary(vm, args, BinOp::Add, false)
+}
+
+pub(crate) fn dunder_mul(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    dunder_binary(vm, args, BinOp::Mult, false)
+}
+
+pub(crate) fn dunder_rmod(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    dunder_binary(vm, args, BinOp::Mod, true)
+}
+
+pub(crate) fn dunder_mod(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    dunder_binary(vm, args, BinOp::Mod, false)
 }
 
 fn str_dunder_format(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
@@ -2610,9 +2662,9 @@ fn pad_impl(vm: &mut Vm, args: &Args, name: &str) -> PyResult<ObjId> {
         }
     };
     let mut out = String::with_capacity(text.len() + marg as usize);
-    out.extend(std::iter::repeat(fill).take(left as usize));
+    out.extend(std::iter::repeat_n(fill, left as usize));
     out.push_str(&text);
-    out.extend(std::iter::repeat(fill).take(right as usize));
+    out.extend(std::iter::repeat_n(fill, right as usize));
     Ok(fresh_str(vm, out))
 }
 
@@ -2640,7 +2692,7 @@ fn str_zfill(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     }
     vm.check_memory(width as u64)?;
     let fill = (width - len) as usize;
-    let mut out: Vec<char> = std::iter::repeat('0').take(fill).collect();
+    let mut out: Vec<char> = std::iter::repeat_n('0', fill).collect();
     out.extend_from_slice(&chars);
     if let Some(&c) = out.get(fill) {
         if c == '+' || c == '-' {
@@ -2841,7 +2893,7 @@ fn str_expandtabs(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             if tabsize > 0 {
                 let incr = tabsize - line_pos % tabsize;
                 vm.check_memory((out.len() as u64).saturating_add(incr as u64))?;
-                out.extend(std::iter::repeat(' ').take(incr as usize));
+                out.extend(std::iter::repeat_n(' ', incr as usize));
                 line_pos += incr;
             }
         } else {
@@ -3612,5 +3664,129 @@ mod tests {
             encode(&mut vm, "h\u{e9}", "ascii", "replace").unwrap_or_default(),
             b"h?".to_vec()
         );
+    }
+}
+
+#[cfg(test)]
+mod cpython_cases {
+    //! Method calls recorded from python3 3.11 (`str_cases.jsonl`: receiver, method,
+    //! arguments, repr of the result or `!Type: message`).
+
+    use super::*;
+    use serde_json::Value;
+
+    fn value(vm: &mut Vm, v: &Value) -> ObjId {
+        match v {
+            Value::String(s) => vm.new_str(s),
+            Value::Null => vm.new_none(),
+            Value::Bool(b) => vm.new_bool(*b),
+            Value::Number(n) => match n.as_i64() {
+                Some(i) => vm.new_int(i),
+                None => vm.new_float(n.as_f64().unwrap_or(0.0)),
+            },
+            Value::Array(items) => {
+                let items = items.iter().map(|x| value(vm, x)).collect();
+                vm.new_list(items)
+            }
+            Value::Object(m) => {
+                if let Some(Value::Array(items)) = m.get("t") {
+                    let items = items.iter().map(|x| value(vm, x)).collect();
+                    return vm.new_tuple(items);
+                }
+                if let Some(Value::String(t)) = m.get("bytes") {
+                    let data: Vec<u8> = t.chars().map(|c| c as u32 as u8).collect();
+                    return vm.new_bytes(&data);
+                }
+                if let Some(Value::String(t)) = m.get("ba") {
+                    let data: Vec<u8> = t.chars().map(|c| c as u32 as u8).collect();
+                    let ty = vm.types.bytearray;
+                    return vm.alloc(ty, Payload::ByteArray(data));
+                }
+                if let Some(Value::String(digits)) = m.get("big") {
+                    let big: BigInt = digits.parse().unwrap_or_default();
+                    return vm.new_bigint(big);
+                }
+                if let Some(Value::Array(parts)) = m.get("slice") {
+                    let mut ids: Vec<ObjId> = parts.iter().map(|x| value(vm, x)).collect();
+                    while ids.len() < 3 {
+                        ids.push(vm.new_none());
+                    }
+                    let ty = vm.types.slice;
+                    return vm.alloc(
+                        ty,
+                        Payload::Slice {
+                            start: ids[0],
+                            stop: ids[1],
+                            step: ids[2],
+                        },
+                    );
+                }
+                let d = vm.new_dict();
+                if let Some(Value::Object(entries)) = m.get("d") {
+                    for (k, x) in entries {
+                        let key = vm.new_str(k);
+                        let val = value(vm, x);
+                        let _ = vm.dict_set_item(d, key, val);
+                        vm.decref(key);
+                        vm.decref(val);
+                    }
+                }
+                d
+            }
+        }
+    }
+
+    #[test]
+    fn methods_match_cpython() {
+        let mut vm = Vm::new();
+        let mut failures = Vec::new();
+        let mut checked = 0;
+        let data = include_str!("str_cases.jsonl");
+        for line in data.lines() {
+            let Ok(Value::Array(row)) = serde_json::from_str::<Value>(line) else {
+                continue;
+            };
+            let (
+                Some(recv),
+                Some(Value::String(method)),
+                Some(Value::Array(args)),
+                Some(Value::String(want)),
+            ) = (row.first(), row.get(1), row.get(2), row.get(3))
+            else {
+                continue;
+            };
+            let r = value(&mut vm, recv);
+            let a: Vec<ObjId> = args.iter().map(|x| value(&mut vm, x)).collect();
+            let got = match vm.getattr_str(r, method) {
+                Ok(m) => {
+                    let res = vm.call_object(m, &Args::positional(a));
+                    match res {
+                        Ok(v) => vm.repr_string(v).unwrap_or_else(|_| "<repr failed>".into()),
+                        Err(PyErr::Exception(e)) => {
+                            format!("!{}: {}", vm.type_name_of(e), vm.exception_message(e))
+                        }
+                        Err(_) => "<halt>".into(),
+                    }
+                }
+                Err(_) => format!("<no method {method}>"),
+            };
+            checked += 1;
+            if &got != want {
+                failures.push(format!("{line}\n    got: {got}"));
+            }
+        }
+        assert!(checked > 2000, "only {checked} cases ran");
+        if !failures.is_empty() {
+            let shown: Vec<&String> = failures.iter().take(60).collect();
+            panic!(
+                "{} mismatches:\n{}",
+                failures.len(),
+                shown
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
     }
 }
