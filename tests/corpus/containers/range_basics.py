@@ -1,0 +1,20 @@
+r = range(2, 20, 3)
+print(r, len(r), r[0], r[-1], r[1:3], r[::-1], r[::2], list(r))
+print(r.start, r.stop, r.step, 5 in r, 6 in r, r.index(8), r.count(8))
+print(range(10)[2:5], range(5, 0, -1), list(range(5, 0, -1)), range(0), list(range(0)))
+print(range(10 ** 20)[-1], len(range(10 ** 18)), 10 ** 19 in range(10 ** 20))
+print(list(reversed(range(1, 10, 4))), list(range(-5, 5, 3)))
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: range(1, 2, 0))
+t(lambda: range())
+t(lambda: range(1.5))
+t(lambda: range(1, 2, 3, 4))
+t(lambda: range(3)[5])
+t(lambda: range(3)['a'])
+t(lambda: range(3).index(7))
+t(lambda: len(range(10 ** 20)))
+t(lambda: range(3)[2 ** 70])

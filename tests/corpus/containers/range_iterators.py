@@ -1,0 +1,7 @@
+it = iter(range(3))
+print(type(it).__name__, next(it), it.__next__(), list(it), list(it))
+print(type(iter(range(2 ** 64))).__name__, next(iter(range(2 ** 64, 2 ** 64 + 2))))
+print(it.__length_hint__(), iter(range(10)).__length_hint__())
+big = iter(range(2 ** 63 - 3, 2 ** 63 + 2))
+print(list(big))
+print(sum(range(100)), list(range(0, 10, 4)), list(range(10, 0, -4)))
