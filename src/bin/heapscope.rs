@@ -74,6 +74,7 @@ fn main() -> ExitCode {
         .spawn(move || match command.as_str() {
             "run" => run(&file, &bytes, max_steps),
             "trace" => trace(&file, &bytes, max_steps),
+            "dis" => dis(&file, &bytes),
             _ => {
                 eprintln!("{USAGE}");
                 2
@@ -110,6 +111,23 @@ fn run(file: &str, bytes: &[u8], max_steps: Option<u64>) -> i32 {
         match vm.resume() {
             Progress::Paused => continue,
             Progress::Finished(status) => return status,
+        }
+    }
+}
+
+/// Prints the compiled code objects, as `python3 -m dis` would.
+fn dis(file: &str, bytes: &[u8]) -> i32 {
+    let source = String::from_utf8_lossy(bytes).into_owned();
+    let compiled = heapscope::syntax::parse(&source)
+        .and_then(|m| heapscope::compile::compile_module(&m, &source, file));
+    match compiled {
+        Ok(c) => {
+            print!("{}", c.code);
+            0
+        }
+        Err(e) => {
+            eprint!("{}", e.render(file, &source));
+            1
         }
     }
 }

@@ -31,7 +31,10 @@ fn registry(name: &str) -> Option<ModuleDef> {
     Some(match name {
         "sys" => native(sys::init),
         "math" => native(math::init),
-        "string" => ModuleDef { init: None, source: Some(string::SOURCE) },
+        "string" => ModuleDef {
+            init: None,
+            source: Some(string::SOURCE),
+        },
         _ => return None,
     })
 }
@@ -131,7 +134,7 @@ impl Vm {
     pub fn compile_source(&mut self, source: &str, filename: &str) -> PyResult<ObjId> {
         let compiled = crate::syntax::parse(source)
             .and_then(|m| crate::syntax::check(&m).map(|_| m))
-            .and_then(|m| crate::vm::compile_module(&m, source, filename));
+            .and_then(|m| crate::compile::compile_module(&m, source, filename));
         match compiled {
             Ok(c) => {
                 self.sources.insert(Rc::from(filename), Rc::from(source));

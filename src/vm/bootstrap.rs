@@ -142,6 +142,7 @@ impl Vm {
             stderr_obj: None,
             line_steps: None,
             check_refs: false,
+            reraising: false,
             keep_final_snapshot: false,
             final_snapshot: None,
             captured: None,

@@ -840,6 +840,7 @@ impl Vm {
                     }
                     self.decref(lasti);
                 }
+                self.reraising = true;
                 return Err(PyErr::Exception(exc));
             }
             Instr::PushExcInfo => {
@@ -1082,17 +1083,26 @@ impl Vm {
     /// Unwinds after an exception: finds a handler in the exception tables of the frames from
     /// the top down to `base`. Returns the error when it escapes `base`.
     pub(super) fn unwind(&mut self, exc: ObjId, base: usize) -> Option<PyErr> {
+        // A re-raise (`RERAISE`, bare `raise`) goes to `exception_unwind` directly: no new
+        // traceback entry for the frame it happens in.
+        let mut add_entry = !std::mem::take(&mut self.reraising);
         loop {
             let fi = self.frames.len() - 1;
-            self.add_traceback_entry(exc, fi);
+            if add_entry {
+                self.add_traceback_entry(exc, fi);
+            }
+            add_entry = true;
             let (lasti, entry) = {
                 let f = &self.frames[fi];
                 let lasti = f.lasti as u32;
+                // The handler is chosen by the instruction that raised, even when RERAISE
+                // restored an older `lasti` for the traceback.
+                let raised_at = f.ip.saturating_sub(1) as u32;
                 let entry = f
                     .code
                     .exception_table
                     .iter()
-                    .find(|e| e.start <= lasti && lasti < e.end)
+                    .find(|e| e.start <= raised_at && raised_at < e.end)
                     .copied();
                 (lasti, entry)
             };

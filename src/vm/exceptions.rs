@@ -111,6 +111,7 @@ impl Vm {
             0 => match self.exc_info {
                 Some(e) if e != self.none => {
                     self.incref(e);
+                    self.reraising = true;
                     PyErr::Exception(e)
                 }
                 _ => self.new_error_msg(self.types.runtime_error, "No active exception to reraise"),

@@ -25,7 +25,7 @@ pub use eval::FrameExit;
 pub use frame::{Frame, OnReturn};
 pub use ops::pointer_hash;
 pub use output::Output;
-pub use program::{compile_module, Progress};
+pub use program::Progress;
 pub use refs::Referrer;
 pub use types::Types;
 
@@ -157,6 +157,8 @@ pub struct Vm {
     /// Take a snapshot just before interpreter shutdown (the page's last step).
     pub keep_final_snapshot: bool,
     pub final_snapshot: Option<crate::trace::Snapshot>,
+    /// The exception being unwound was re-raised (no new traceback entry for its frame).
+    pub reraising: bool,
     /// Verify every refcount against a full reference scan at each step (HEAPSCOPE_CHECK_REFS).
     pub check_refs: bool,
     /// `sys.stderr`, once the sys module made it.

@@ -27,7 +27,7 @@ impl Vm {
     ) -> Result<(), crate::syntax::SyntaxError> {
         let module = crate::syntax::parse(source)?;
         crate::syntax::check(&module)?;
-        let compiled = compile_module(&module, source, filename)?;
+        let compiled = crate::compile::compile_module(&module, source, filename)?;
         self.sources.insert(Rc::from(filename), Rc::from(source));
         let code = self.load_code(&compiled.code);
         let main = self.new_module("__main__");
@@ -163,23 +163,6 @@ impl Vm {
             self.decref(k);
         }
     }
-}
-
-/// The compiler's output, until `crate::compile::compile_module` lands.
-pub struct CompiledModule {
-    pub code: Rc<crate::compile::CodeObject>,
-    pub arena_constants: Vec<crate::compile::Constant>,
-}
-
-pub fn compile_module(
-    _module: &crate::syntax::ast::Module,
-    _source: &str,
-    _filename: &str,
-) -> Result<CompiledModule, crate::syntax::SyntaxError> {
-    Err(crate::syntax::SyntaxError::syntax(
-        "heapscope's compiler is not built yet",
-        crate::syntax::ast::Span::new(0, 0),
-    ))
 }
 
 /// Same type and value, as the compiler's constant merging compares them.

@@ -378,7 +378,10 @@ impl Vm {
         self.root_refs(|id, _| *counts.entry(id).or_default() += 1);
         for (holder, obj) in self.heap.iter() {
             if obj.is_static
-                && !matches!(obj.payload, Payload::Dict(_) | Payload::List(_) | Payload::Set(_))
+                && !matches!(
+                    obj.payload,
+                    Payload::Dict(_) | Payload::List(_) | Payload::Set(_)
+                )
             {
                 continue;
             }
