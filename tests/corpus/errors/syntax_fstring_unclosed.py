@@ -1,0 +1,3 @@
+# SyntaxError inside an f-string: expecting '}'
+value = 3
+print(f"value = {value")

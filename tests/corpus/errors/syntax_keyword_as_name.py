@@ -1,0 +1,3 @@
+# SyntaxError: using a keyword as a variable name
+class = 'math'
+print(class)

@@ -1,0 +1,2 @@
+# SyntaxError: a statement in a lambda body
+f = lambda x: return x

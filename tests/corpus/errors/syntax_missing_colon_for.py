@@ -1,0 +1,3 @@
+# SyntaxError: expected ':' after a for header
+for i in range(3)
+    print(i)

@@ -1,0 +1,2 @@
+# SyntaxError: invalid character (curly quotes pasted from a document)
+print(“hello”)

@@ -1,0 +1,2 @@
+# SyntaxError: can't use starred expression here
+x = *[1, 2]

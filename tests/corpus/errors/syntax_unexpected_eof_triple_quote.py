@@ -1,0 +1,4 @@
+# SyntaxError: unterminated triple-quoted string literal
+print('start')
+text = """this never
+ends
