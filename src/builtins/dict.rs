@@ -64,7 +64,7 @@ fn calculate_log2_keysize(minsize: usize) -> u8 {
 
 /// `estimate_log2_keysize`.
 fn estimate_log2_keysize(n: usize) -> u8 {
-    calculate_log2_keysize((n * 3 + 1) / 2)
+    calculate_log2_keysize((n * 3).div_ceil(2))
 }
 
 /// Whether a dict argument takes the dict fast paths (`PyDict_Check` and no `__iter__`
@@ -163,8 +163,7 @@ fn merge_from_seq2(vm: &mut Vm, d: ObjId, seq: ObjId) -> PyResult<()> {
             Err(e) => break Err(e),
         };
         let fast = match vm.heap.payload(item) {
-            Payload::List(l) => Ok(l.items.clone()),
-            Payload::Tuple(t) => Ok(t.clone()),
+            Payload::List(_) | Payload::Tuple(_) => vm.collect_iterable(item),
             _ => {
                 let ty = vm.heap.type_of(item);
                 let iterable = vm.lookup_type_attr_borrowed(ty, "__iter__").is_some()
@@ -183,12 +182,7 @@ fn merge_from_seq2(vm: &mut Vm, d: ObjId, seq: ObjId) -> PyResult<()> {
                             | Payload::DictView { .. }
                     );
                 if iterable {
-                    vm.collect_iterable(item).map(|items| {
-                        for &x in &items {
-                            vm.decref(x);
-                        }
-                        items
-                    })
+                    vm.collect_iterable(item)
                 } else {
                     Err(vm.type_error(&format!(
                         "cannot convert dictionary update sequence element #{i} to a sequence"
@@ -204,13 +198,16 @@ fn merge_from_seq2(vm: &mut Vm, d: ObjId, seq: ObjId) -> PyResult<()> {
             }
         };
         if pair.len() != 2 {
+            let n = pair.len();
+            for x in pair {
+                vm.decref(x);
+            }
             vm.decref(item);
             break Err(vm.value_error(&format!(
-                "dictionary update sequence element #{i} has length {}; 2 is required",
-                pair.len()
+                "dictionary update sequence element #{i} has length {n}; 2 is required"
             )));
         }
-        let (k, v) = (vm.incref(pair[0]), vm.incref(pair[1]));
+        let (k, v) = (pair[0], pair[1]);
         let r = vm.dict_set_item(d, k, v);
         vm.decref(k);
         vm.decref(v);

@@ -139,7 +139,7 @@ pub fn list_extend(vm: &mut Vm, list: ObjId, iterable: ObjId) -> PyResult<()> {
             Ok(Some(item)) => {
                 append_owned(vm, list, item);
                 let len = list_len(vm, list);
-                if len % 4096 == 0 {
+                if len.is_multiple_of(4096) {
                     if let Err(e) = vm.check_memory(8 * len as u64) {
                         vm.decref(it);
                         return Err(e);

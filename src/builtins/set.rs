@@ -224,7 +224,7 @@ pub fn set_update_internal(vm: &mut Vm, so: ObjId, other: ObjId) -> PyResult<()>
                     vm.decref(it);
                     return Err(e);
                 }
-                if set_len(vm, so) % 4096 == 0 {
+                if set_len(vm, so).is_multiple_of(4096) {
                     let n = set_len(vm, so) as u64;
                     if let Err(e) = vm.check_memory(32 * n) {
                         vm.decref(it);

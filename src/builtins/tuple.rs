@@ -68,7 +68,10 @@ fn tuple_index(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let value = rest.args[0];
     let mut i = start;
     while i < stop {
-        let Some(item) = vm.tuple_items(Some(me)).get(i).copied() else {
+        let Some(item) = (match vm.heap.payload(me) {
+            Payload::Tuple(t) => t.get(i).copied(),
+            _ => None,
+        }) else {
             break;
         };
         if vm.eq_bool(item, value)? {
