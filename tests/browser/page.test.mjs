@@ -1,6 +1,7 @@
 // The page itself: these pass whatever the engine can do (they hold on the stub too).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
 import {
   serveDist, launch, openPage, settled, editor, setProgram, output, heap, programText,
 } from './helpers.mjs';
@@ -196,4 +197,33 @@ test('when the engine worker dies the page starts a new one and keeps the progra
   assert.equal(await page.evaluate(() => document.documentElement.dataset.crashes), '1');
   await page.evaluate(() => localStorage.clear());
   await page.close();
+});
+
+test('the embed snippet works inside a course page on another origin', async () => {
+  const page = await openPage(browser.context, server.url);
+  await settled(page);
+  await setProgram(page, 'print("inside a course")\n');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const snippet = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+
+  // The course page is served from another port, so the iframe is cross-origin.
+  const course = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>Course</title><h1>Lesson</h1>${snippet}`);
+  });
+  await new Promise((ok) => course.listen(0, '127.0.0.1', ok));
+  try {
+    const host = await openPage(browser.context, `http://127.0.0.1:${course.address().port}/`);
+    const frame = host.frameLocator('iframe[title="heapscope"]');
+    await frame.getByRole('region', { name: 'Heap' }).waitFor();
+    await frame.locator('html[data-runs="1"]').waitFor();
+    assert.equal(await frame.getByRole('button', { name: 'Share' }).isVisible(), false);
+    assert.ok(await frame.getByRole('button', { name: 'Run' }).isVisible());
+    assert.deepEqual(host.errors, []);
+    await host.close();
+  } finally {
+    await new Promise((ok) => course.close(ok));
+  }
 });
