@@ -808,3 +808,19 @@ pub fn changed_size(vm: &mut Vm) -> PyErr {
         "dictionary changed size during iteration",
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log2_keysize_has_the_311_rounding() {
+        // 1..7 round up to 16 slots on 64-bit Linux 3.11; 8 gives 8.
+        assert_eq!(calculate_log2_keysize(3), 4);
+        assert_eq!(calculate_log2_keysize(8), 3);
+        assert_eq!(calculate_log2_keysize(15), 4);
+        assert_eq!(calculate_log2_keysize(30), 5);
+        assert_eq!(estimate_log2_keysize(2), 4);
+        assert_eq!(estimate_log2_keysize(5), 3);
+    }
+}

@@ -1405,3 +1405,55 @@ fn powerloop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
     }
     result
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn append_growth_matches_cpython() {
+        let mut allocated = 0;
+        let mut caps = Vec::new();
+        for n in 0..60 {
+            let new = list_resize_capacity(allocated, n, n + 1);
+            if new != allocated {
+                caps.push(new);
+                allocated = new;
+            }
+        }
+        assert_eq!(caps, vec![4, 8, 16, 24, 32, 40, 52, 64]);
+        assert_eq!(preallocate_exact(3), 4);
+        assert_eq!(preallocate_exact(10), 10);
+        // cap 10, pop down to 5 keeps it; to 4 shrinks to 8.
+        assert_eq!(list_resize_capacity(10, 6, 5), 10);
+        assert_eq!(list_resize_capacity(10, 5, 4), 8);
+    }
+
+    #[test]
+    fn minrun_and_powerloop() {
+        assert_eq!(merge_compute_minrun(63), 63);
+        assert_eq!(merge_compute_minrun(64), 32);
+        assert_eq!(merge_compute_minrun(65), 33);
+        assert_eq!(powerloop(0, 32, 32, 64), 1);
+    }
+
+    #[test]
+    fn sort_matches_sorted_order() {
+        let mut vm = Vm::new();
+        let values: Vec<i64> = (0..500).map(|i| (i * 7919) % 1013 - 300).collect();
+        let items: Vec<ObjId> = values.iter().map(|&v| vm.new_int(v)).collect();
+        let list = vm.new_list(items);
+        list_sort(&mut vm, list, None, false).expect("sort");
+        let got: Vec<i64> = list_items(&vm, list)
+            .into_iter()
+            .map(|id| match vm.heap.payload(id) {
+                Payload::Int(i) => *i,
+                _ => 0,
+            })
+            .collect();
+        let mut want = values;
+        want.sort();
+        assert_eq!(got, want);
+        vm.decref(list);
+    }
+}
