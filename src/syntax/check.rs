@@ -290,6 +290,9 @@ impl Symtable {
             }
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
                 for alias in names {
+                    if alias.name == "*" && self.current().kind != ScopeKind::Module {
+                        return Err(error("import * only allowed at module level", alias.span));
+                    }
                     let bound = match &alias.asname {
                         Some(asname) => asname.as_str(),
                         None => alias.name.split('.').next().unwrap_or(""),

@@ -1,6 +1,6 @@
 //! Expressions: precedence climbing for binary operators, recursive descent for the rest.
 
-use super::{expr_depth, PResult, Parser, MAX_CHAIN_DEPTH};
+use super::{expr_depth, PResult, ParseError, Parser, MAX_CHAIN_DEPTH};
 use crate::syntax::ast::{
     Arg, Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, Span,
     UnaryOp,
@@ -766,11 +766,11 @@ impl Parser<'_> {
             return Ok(e);
         }
         let first = self.star_named_expression()?;
-        if self.at(TokenKind::For) {
+        if self.at_comprehension() {
             self.no_starred_in_comprehension(&first)?;
             let generators = self.comprehension_clauses()?;
             let end = self.expect(TokenKind::Rpar)?.end;
-            return Ok(expr(
+            return self.finish_comprehension(expr(
                 ExprKind::GeneratorExp {
                     elt: boxed(first),
                     generators,
@@ -793,6 +793,22 @@ impl Parser<'_> {
         Ok(expr(ExprKind::Tuple(elts), Span::new(start, end)))
     }
 
+    /// A `for` (or `async for`) clause of a comprehension starts here.
+    fn at_comprehension(&mut self) -> bool {
+        self.at(TokenKind::For) || (self.at(TokenKind::Async) && self.nth(1) == TokenKind::For)
+    }
+
+    /// `[a, b for ...]`: CPython's invalid_comprehension.
+    fn tuple_comprehension_target(&mut self, elts: &[Expr]) -> PResult<()> {
+        if let (true, [first, .., last]) = (self.at_comprehension(), elts) {
+            return Err(self.error(
+                "did you forget parentheses around the comprehension target?",
+                Span::new(first.span.start, last.span.end),
+            ));
+        }
+        Ok(())
+    }
+
     #[inline(never)]
     fn no_starred_in_comprehension(&self, elt: &Expr) -> PResult<()> {
         if let ExprKind::Starred(_) = elt.kind {
@@ -812,11 +828,11 @@ impl Parser<'_> {
             return Ok(expr(ExprKind::List(Vec::new()), Span::new(start, end)));
         }
         let first = self.star_named_expression()?;
-        if self.at(TokenKind::For) {
+        if self.at_comprehension() {
             self.no_starred_in_comprehension(&first)?;
             let generators = self.comprehension_clauses()?;
             let end = self.expect(TokenKind::Rsqb)?.end;
-            return Ok(expr(
+            return self.finish_comprehension(expr(
                 ExprKind::ListComp {
                     elt: boxed(first),
                     generators,
@@ -831,6 +847,7 @@ impl Parser<'_> {
             }
             elts.push(self.star_named_expression()?);
         }
+        self.tuple_comprehension_target(&elts)?;
         let end = self.expect(TokenKind::Rsqb)?.end;
         Ok(expr(ExprKind::List(elts), Span::new(start, end)))
     }
@@ -862,11 +879,11 @@ impl Parser<'_> {
             }
             return self.dict_rest(start, Some(first));
         }
-        if self.at(TokenKind::For) {
+        if self.at_comprehension() {
             self.no_starred_in_comprehension(&first)?;
             let generators = self.comprehension_clauses()?;
             let end = self.expect(TokenKind::Rbrace)?.end;
-            return Ok(expr(
+            return self.finish_comprehension(expr(
                 ExprKind::SetComp {
                     elt: boxed(first),
                     generators,
@@ -881,6 +898,7 @@ impl Parser<'_> {
             }
             elts.push(self.star_named_expression()?);
         }
+        self.tuple_comprehension_target(&elts)?;
         let end = self.expect(TokenKind::Rbrace)?.end;
         Ok(expr(ExprKind::Set(elts), Span::new(start, end)))
     }
@@ -911,10 +929,10 @@ impl Parser<'_> {
                         );
                     }
                     let value = self.dict_value()?;
-                    if keys.is_empty() && self.at(TokenKind::For) {
+                    if keys.is_empty() && self.at_comprehension() {
                         let generators = self.comprehension_clauses()?;
                         let end = self.expect(TokenKind::Rbrace)?.end;
-                        return Ok(expr(
+                        return self.finish_comprehension(expr(
                             ExprKind::DictComp {
                                 key: boxed(key),
                                 value: boxed(value),
@@ -930,7 +948,7 @@ impl Parser<'_> {
                     let stars = self.expect(TokenKind::DoubleStar)?;
                     keys.push(None);
                     values.push(self.bitwise_or()?);
-                    if self.at(TokenKind::For) {
+                    if self.at_comprehension() {
                         return Err(self
                             .error("dict unpacking cannot be used in dict comprehension", stars));
                     }
@@ -963,11 +981,22 @@ impl Parser<'_> {
     /// `for target in iter if cond ...` clauses of a comprehension.
     pub(super) fn comprehension_clauses(&mut self) -> PResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
-        while self.at(TokenKind::For) {
+        loop {
+            if self.at(TokenKind::Async) && self.nth(1) == TokenKind::For {
+                self.bump();
+                self.async_comprehension = true;
+            }
+            if !self.at(TokenKind::For) {
+                break;
+            }
             self.bump();
+            let target_pos = (self.pos, self.level);
             let target = self.target_list(TokenKind::In)?;
             self.check_target(&target, super::statement::TargetKind::For)?;
             if !self.at(TokenKind::In) {
+                // CPython re-reads the target as expressions, e.g. for "forgot a comma".
+                self.reset(target_pos.0, target_pos.1);
+                self.star_expressions()?;
                 return Err(self.invalid_syntax());
             }
             self.bump();
@@ -978,10 +1007,19 @@ impl Parser<'_> {
             }
             generators.push(Comprehension { target, iter, ifs });
         }
-        if self.at(TokenKind::Async) {
-            return Err(self.error("heapscope does not support 'async for' yet", self.span()));
-        }
         Ok(generators)
+    }
+
+    /// Refuses a comprehension that had an `async for` (CPython's compiler does, outside an
+    /// async function, and heapscope has none).
+    fn finish_comprehension(&mut self, comprehension: Expr) -> PResult<Expr> {
+        if std::mem::take(&mut self.async_comprehension) {
+            return Err(self.error(
+                "asynchronous comprehension outside of an asynchronous function",
+                comprehension.span,
+            ));
+        }
+        Ok(comprehension)
     }
 
     /// Call arguments, starting at `(`.
@@ -1031,11 +1069,17 @@ impl Parser<'_> {
                 args.push(expr(ExprKind::Starred(boxed(value)), span));
             } else if self.at(TokenKind::Name) && self.nth(1) == TokenKind::Equal {
                 let token = self.bump();
-                self.bump();
+                let equal = self.bump().span;
                 let value = self.expression()?;
                 let TokenValue::Name(name) = token.value else {
                     return Err(self.invalid_syntax());
                 };
+                if self.at_comprehension() {
+                    return Err(self.error(
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        Span::new(start, equal.end),
+                    ));
+                }
                 let span = Span::new(start, self.prev_end());
                 keywords.push(Keyword {
                     arg: Some(name),
@@ -1047,21 +1091,21 @@ impl Parser<'_> {
                 if self.at(TokenKind::Equal) {
                     return Err(self.keyword_target_error(&value));
                 }
-                if self.at(TokenKind::For) && self.class_arguments {
+                if self.at_comprehension() && self.class_arguments {
                     return Err(self.invalid_syntax());
                 }
-                let value = if self.at(TokenKind::For) {
+                let value = if self.at_comprehension() {
                     self.no_starred_in_comprehension(&value)?;
                     let generators = self.comprehension_clauses()?;
                     let span = Span::new(start, self.prev_end());
                     genexp_span = Some(span);
-                    expr(
+                    self.finish_comprehension(expr(
                         ExprKind::GeneratorExp {
                             elt: boxed(value),
                             generators,
                         },
                         span,
-                    )
+                    ))?
                 } else {
                     value
                 };
@@ -1078,13 +1122,13 @@ impl Parser<'_> {
                 break;
             }
         }
-        if let Some(msg) = misplaced {
-            return Err(self.error(msg, self.span()));
-        }
         if let Some(span) = genexp_span {
             if count > 1 || self.prev_kind() == TokenKind::Comma {
                 return Err(self.error("Generator expression must be parenthesized", span));
             }
+        }
+        if let Some(msg) = misplaced {
+            return Err(self.error(msg, self.span()));
         }
         let close = self.expect(TokenKind::Rpar)?;
         if let (Some(_), [only]) = (genexp_span, args.as_mut_slice()) {
@@ -1241,6 +1285,8 @@ impl Parser<'_> {
                     }
                     args.args.push(arg);
                 }
+            } else if self.at(TokenKind::Lpar) {
+                return Err(self.parenthesized_parameters(annotations));
             } else {
                 return Err(self.invalid_syntax());
             }
@@ -1252,6 +1298,30 @@ impl Parser<'_> {
             return Err(self.invalid_syntax());
         }
         Ok(args)
+    }
+
+    /// `def f((a, b))`: CPython names the mistake when the brackets hold plain names.
+    fn parenthesized_parameters(&mut self, annotations: bool) -> ParseError {
+        let open = self.span();
+        let mut i = 1;
+        let mut names = 0;
+        loop {
+            match self.nth(i) {
+                TokenKind::Name if names == 0 || self.nth(i - 1) == TokenKind::Comma => names += 1,
+                TokenKind::Comma if self.nth(i - 1) == TokenKind::Name => {}
+                TokenKind::Rpar if names > 0 => {
+                    let close = self.tokens[self.nth_index(i)].span;
+                    let msg = if annotations {
+                        "Function parameters cannot be parenthesized"
+                    } else {
+                        "Lambda expression parameters cannot be parenthesized"
+                    };
+                    return self.error(msg, Span::new(open.start, close.end));
+                }
+                _ => return self.invalid_syntax(),
+            }
+            i += 1;
+        }
     }
 
     fn parameter(&mut self, annotations: bool, names: &mut Vec<String>) -> PResult<Arg> {

@@ -109,6 +109,8 @@ pub(crate) struct Parser<'src> {
     call_level: u32,
     /// Parsing a class's bases, where a bare generator expression is not allowed.
     class_arguments: bool,
+    /// An `async for` was read in the comprehension being parsed.
+    async_comprehension: bool,
 }
 
 impl<'src> Parser<'src> {
@@ -143,6 +145,7 @@ impl<'src> Parser<'src> {
             in_fstring: false,
             call_level: u32::MAX,
             class_arguments: false,
+            async_comprehension: false,
         }
     }
 
