@@ -822,6 +822,21 @@ pub fn install(vm: &mut Vm) {
         ("isspace", b_isspace),
         ("isascii", b_isascii),
         ("partition", b_partition),
+        ("rpartition", b_rpartition),
+        ("removeprefix", b_removeprefix),
+        ("removesuffix", b_removesuffix),
+        ("center", b_center),
+        ("ljust", b_ljust),
+        ("rjust", b_rjust),
+        ("zfill", b_zfill),
+        ("expandtabs", b_expandtabs),
+        ("splitlines", b_splitlines),
+        ("title", b_title),
+        ("capitalize", b_capitalize),
+        ("swapcase", b_swapcase),
+        ("isupper", b_isupper),
+        ("islower", b_islower),
+        ("istitle", b_istitle),
         ("__getitem__", b_getitem_method),
         ("__mod__", super::str::dunder_mod),
         ("__rmod__", super::str::dunder_rmod),
@@ -1380,19 +1395,37 @@ fn b_isascii(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 }
 
 fn b_partition(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-    let (s, data) = self_data(vm, args, "partition")?;
-    let q = qual(vm, s, "partition");
+    partition_impl(vm, args, "partition", false)
+}
+
+fn b_rpartition(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+/// partition/rpartition (stringlib/partition.h).
+fn partition_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, name)?;
+    let q = qual(vm, s, name);
     let sep_id = one_arg(vm, args, &q)?;
     let sep = buffer_arg(vm, sep_id)?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let items = match find_bytes(&data, &sep, 0, data.len()) {
+    let pos = if reverse {
+        rfind_bytes(&data, &sep, 0, data.len())
+    } else {
+        find_bytes(&data, &sep, 0, data.len())
+    };
+    let items = match pos {
         None => {
             let me = unchanged(vm, s, data.clone());
             let e1 = same_kind(vm, s, Vec::new());
             let e2 = same_kind(vm, s, Vec::new());
-            vec![me, e1, e2]
+            if reverse {
+                vec![e1, e2, me]
+            } else {
+                vec![me, e1, e2]
+            }
         }
         Some(p) => {
             let head = same_kind(vm, s, data[..p].to_vec());
@@ -1551,4 +1584,271 @@ fn ba_setitem_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let rest = clinic_pos(vm, args, "bytearray.__setitem__", "__setitem__", 2, 2)?;
     bytearray_setitem(vm, s, rest[0], Some(rest[1]))?;
     Ok(vm.new_none())
+}
+
+fn affix_bytes(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, name)?;
+    let q = qual(vm, s, name);
+    let a = one_arg(vm, args, &q)?;
+    let affix = buffer_arg(vm, a)?;
+    if !affix.is_empty() {
+        if !suffix && data.starts_with(&affix) {
+            return Ok(same_kind(vm, s, data[affix.len()..].to_vec()));
+        }
+        if suffix && data.ends_with(&affix) {
+            return Ok(same_kind(vm, s, data[..data.len() - affix.len()].to_vec()));
+        }
+    }
+    Ok(unchanged(vm, s, data))
+}
+
+fn b_removeprefix(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    affix_bytes(vm, args, "removeprefix", false)
+}
+
+fn b_removesuffix(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    affix_bytes(vm, args, "removesuffix", true)
+}
+
+/// center/ljust/rjust/zfill of bytes (`pad` in stringlib/transmogrify.h).
+fn pad_bytes(vm: &mut Vm, args: &Args, name: &str) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, name)?;
+    let q = qual(vm, s, name);
+    let rest = if name == "zfill" {
+        let w = one_arg(vm, args, &q)?;
+        vec![w]
+    } else {
+        clinic_pos(vm, args, &q, name, 1, 2)?.to_vec()
+    };
+    let width = arg_index(vm, rest[0])?;
+    let fill = match rest.get(1) {
+        None => b' ',
+        Some(&f) => match bytes_data(vm, f) {
+            Some(d) if d.len() == 1 => d[0],
+            _ => {
+                let tn = vm.type_name_of(f);
+                return Err(vm.type_error(&format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {tn}"
+                )));
+            }
+        },
+    };
+    let len = data.len() as i64;
+    if len >= width {
+        return Ok(unchanged(vm, s, data));
+    }
+    vm.check_memory(width as u64)?;
+    let marg = (width - len) as usize;
+    let mut out = Vec::with_capacity(width as usize);
+    match name {
+        "ljust" => {
+            out.extend_from_slice(&data);
+            out.resize(width as usize, fill);
+        }
+        "rjust" => {
+            out.resize(marg, fill);
+            out.extend_from_slice(&data);
+        }
+        "zfill" => {
+            out.resize(marg, b'0');
+            out.extend_from_slice(&data);
+            if let Some(&c) = out.get(marg) {
+                if c == b'+' || c == b'-' {
+                    out[0] = c;
+                    out[marg] = b'0';
+                }
+            }
+        }
+        _ => {
+            let left = marg / 2 + (marg & width as usize & 1);
+            out.resize(left, fill);
+            out.extend_from_slice(&data);
+            out.resize(width as usize, fill);
+        }
+    }
+    Ok(if is_bytearray(vm, s) {
+        new_bytearray(vm, out)
+    } else {
+        fresh_bytes(vm, out)
+    })
+}
+
+fn b_center(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    pad_bytes(vm, args, "center")
+}
+
+fn b_ljust(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    pad_bytes(vm, args, "ljust")
+}
+
+fn b_rjust(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    pad_bytes(vm, args, "rjust")
+}
+
+fn b_zfill(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    pad_bytes(vm, args, "zfill")
+}
+
+fn b_expandtabs(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, "expandtabs")?;
+    let p = clinic_kw(vm, args, "expandtabs", &["tabsize"], 1)?;
+    let tabsize = match p[0] {
+        Some(v) => arg_index(vm, v)?,
+        None => 8,
+    };
+    let mut out = Vec::with_capacity(data.len());
+    let mut col: i64 = 0;
+    for &b in &data {
+        if b == b'\t' {
+            if tabsize > 0 {
+                let incr = tabsize - col % tabsize;
+                vm.check_memory((out.len() as u64).saturating_add(incr as u64))?;
+                out.resize(out.len() + incr as usize, b' ');
+                col += incr;
+            }
+        } else {
+            out.push(b);
+            col += 1;
+            if b == b'\n' || b == b'\r' {
+                col = 0;
+            }
+        }
+    }
+    if out == data {
+        return Ok(unchanged(vm, s, data));
+    }
+    Ok(same_kind(vm, s, out))
+}
+
+fn b_splitlines(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, "splitlines")?;
+    let p = clinic_kw(vm, args, "splitlines", &["keepends"], 1)?;
+    let keepends = match p[0] {
+        Some(v) => arg_index(vm, v)? != 0,
+        None => false,
+    };
+    let mut pieces = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    let n = data.len();
+    while i < n {
+        while i < n && data[i] != b'\n' && data[i] != b'\r' {
+            i += 1;
+        }
+        let mut eol = i;
+        if i < n {
+            if data[i] == b'\r' && data.get(i + 1) == Some(&b'\n') {
+                i += 2;
+            } else {
+                i += 1;
+            }
+            if keepends {
+                eol = i;
+            }
+        }
+        pieces.push(data[j..eol].to_vec());
+        j = i;
+    }
+    Ok(make_list(vm, s, pieces))
+}
+
+fn b_title(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, "title")?;
+    let q = qual(vm, s, "title");
+    no_args(vm, args, &q)?;
+    let mut prev_cased = false;
+    let out: Vec<u8> = data
+        .iter()
+        .map(|&b| {
+            let r = if prev_cased {
+                b.to_ascii_lowercase()
+            } else {
+                b.to_ascii_uppercase()
+            };
+            prev_cased = b.is_ascii_alphabetic();
+            r
+        })
+        .collect();
+    Ok(if is_bytearray(vm, s) {
+        new_bytearray(vm, out)
+    } else {
+        fresh_bytes(vm, out)
+    })
+}
+
+fn b_capitalize(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, "capitalize")?;
+    let q = qual(vm, s, "capitalize");
+    no_args(vm, args, &q)?;
+    let out: Vec<u8> = data
+        .iter()
+        .enumerate()
+        .map(|(i, &b)| {
+            if i == 0 {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    Ok(if is_bytearray(vm, s) {
+        new_bytearray(vm, out)
+    } else {
+        fresh_bytes(vm, out)
+    })
+}
+
+fn b_swapcase(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    map_bytes(vm, args, "swapcase", |b| {
+        if b.is_ascii_uppercase() {
+            b.to_ascii_lowercase()
+        } else {
+            b.to_ascii_uppercase()
+        }
+    })
+}
+
+fn case_test(vm: &mut Vm, args: &Args, name: &str, upper: bool) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, name)?;
+    let q = qual(vm, s, name);
+    no_args(vm, args, &q)?;
+    let (want, other): (fn(&u8) -> bool, fn(&u8) -> bool) = if upper {
+        (u8::is_ascii_uppercase, u8::is_ascii_lowercase)
+    } else {
+        (u8::is_ascii_lowercase, u8::is_ascii_uppercase)
+    };
+    let r = data.iter().any(want) && !data.iter().any(other);
+    Ok(vm.new_bool(r))
+}
+
+fn b_isupper(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    case_test(vm, args, "isupper", true)
+}
+
+fn b_islower(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    case_test(vm, args, "islower", false)
+}
+
+fn b_istitle(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, "istitle")?;
+    let q = qual(vm, s, "istitle");
+    no_args(vm, args, &q)?;
+    let (mut cased, mut prev) = (false, false);
+    for &b in &data {
+        if b.is_ascii_uppercase() {
+            if prev {
+                return Ok(vm.new_bool(false));
+            }
+            prev = true;
+            cased = true;
+        } else if b.is_ascii_lowercase() {
+            if !prev {
+                return Ok(vm.new_bool(false));
+            }
+            prev = true;
+            cased = true;
+        } else {
+            prev = false;
+        }
+    }
+    Ok(vm.new_bool(cased))
 }
