@@ -1,6 +1,7 @@
 t = (1, 2, 3)
 print(t * 1 is t, t + () is t, () + t is t, t[:] is t, tuple(t) is t, t[0:3] is t, t[0:2] is t)
-print(t * 0 is (), tuple() is (), tuple([]) is (), t[5:] is ())
+e = ()
+print(t * 0 is e, tuple() is e, tuple([]) is e, t[5:] is e)
 l = [1, 2]
 print(l * 1 is l, l[:] is l, list(l) is l, l.copy() is l)
 class T(tuple):
