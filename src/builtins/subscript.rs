@@ -272,17 +272,37 @@ pub fn builtin_setitem(
         Payload::ByteArray(_) => bytearray_ass_item(vm, container, key, value),
         _ => {
             let tn = vm.type_name_of(container);
-            let has_get = !matches!(vm.heap.payload(container), Payload::Plain)
-                || user_method(vm, container, "__getitem__").is_some();
-            let msg = match (value, has_get) {
-                (Some(_), true) => format!("'{tn}' object does not support item assignment"),
-                (None, true) => format!("'{tn}' object doesn't support item deletion"),
-                (Some(_), false) => format!("'{tn}' object does not support item assignment"),
-                (None, false) => format!("'{tn}' object does not support item deletion"),
+            // PySequence_DelItem's wording, for types with sequence slots and an index key.
+            let msg = if value.is_none() && has_sequence_slots(vm, container) && has_index(vm, key)
+            {
+                format!("'{tn}' object doesn't support item deletion")
+            } else if value.is_none() {
+                format!("'{tn}' object does not support item deletion")
+            } else {
+                format!("'{tn}' object does not support item assignment")
             };
             Err(vm.type_error(&msg))
         }
     }
+}
+
+/// Whether the type has `tp_as_sequence` (every class statement's type does).
+fn has_sequence_slots(vm: &Vm, v: ObjId) -> bool {
+    vm.is_heap_type(vm.heap.type_of(v))
+        || matches!(
+            vm.heap.payload(v),
+            Payload::Tuple(_)
+                | Payload::List(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Range { .. }
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+                | Payload::Dict(_)
+                | Payload::MappingProxy(_)
+                | Payload::DictView { .. }
+        )
 }
 
 /// `list_ass_subscript`.

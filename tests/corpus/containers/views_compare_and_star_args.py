@@ -1,0 +1,5 @@
+print(list(zip(*[[1, 2], [3, 4]])), dict(zip(*['ab', 'cd'])))
+print({1: 'a'}.items() == {(1, 'a')}, {1: 2}.keys() == {1}, {1: 2}.values() == [2], {1: 2}.keys() != {3})
+print(hash(range(0)) == hash(range(5, 5)), hash(range(1, 2)) == hash(range(1, 5, 7)), range(0) == range(2, 2))
+r = range(0, 10, 3)
+print(r[-1], r[1:], r[::-1], list(r[::-1]), r == range(0, 12, 3))
