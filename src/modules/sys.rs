@@ -9,6 +9,43 @@ pub fn init(vm: &mut Vm, d: ObjId) -> PyResult<()> {
     add_function(vm, d, "intern", intern);
     add_function(vm, d, "getrecursionlimit", getrecursionlimit);
     add_function(vm, d, "setrecursionlimit", setrecursionlimit);
+    add_function(vm, d, "exc_info", exc_info);
+    add_function(vm, d, "exception", exception);
+    add_function(vm, d, "exit", exit);
+    add_function(vm, d, "getswitchinterval", getswitchinterval);
+    add_function(vm, d, "setswitchinterval", setswitchinterval);
+    add_function(vm, d, "getdefaultencoding", getdefaultencoding);
+    for (name, value) in [
+        (
+            "version",
+            "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]",
+        ),
+        ("platform", "linux"),
+        ("byteorder", "little"),
+        ("executable", "/usr/bin/python3"),
+    ] {
+        let v = vm.new_str(value);
+        set_str_item(vm, d, name, v);
+        vm.decref(v);
+    }
+    let parts = [
+        vm.new_int(3),
+        vm.new_int(11),
+        vm.new_int(7),
+        vm.new_str("final"),
+        vm.new_int(0),
+    ];
+    let version_info = vm.new_tuple(parts.to_vec());
+    set_str_item(vm, d, "version_info", version_info);
+    vm.decref(version_info);
+    let hexversion = vm.new_int(0x030b07f0);
+    set_str_item(vm, d, "hexversion", hexversion);
+    vm.decref(hexversion);
+    for name in ["argv", "path", "warnoptions"] {
+        let l = vm.new_list(Vec::new());
+        set_str_item(vm, d, name, l);
+        vm.decref(l);
+    }
     let maxsize = vm.new_int(i64::MAX);
     set_str_item(vm, d, "maxsize", maxsize);
     vm.decref(maxsize);
@@ -50,6 +87,66 @@ fn text_io_write(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn text_io_flush(vm: &mut Vm, _args: &Args) -> PyResult<ObjId> {
     vm.output.flush();
     Ok(vm.new_none())
+}
+
+/// `sys.exc_info()`: (type, value, traceback) of the exception being handled.
+fn exc_info(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "exc_info", args, 0, 0)?;
+    let items = match vm.exc_info {
+        Some(e) if e != vm.none => {
+            let ty = vm.heap.type_of(e);
+            let tb = match vm.heap.payload(e) {
+                Payload::Exception(x) => x.traceback.unwrap_or(vm.none),
+                _ => vm.none,
+            };
+            vec![ty, e, tb]
+        }
+        _ => vec![vm.none, vm.none, vm.none],
+    };
+    Ok(vm.new_tuple_from(&items))
+}
+
+/// `sys.exception()` (3.11): the exception being handled, or None.
+fn exception(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "exception", args, 0, 0)?;
+    let e = vm.exc_info.unwrap_or(vm.none);
+    Ok(vm.incref(e))
+}
+
+/// `sys.exit([status])`: raises SystemExit.
+fn exit(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "exit", args, 0, 1)?;
+    let exc_args: Vec<ObjId> = args.args.iter().map(|&a| vm.incref(a)).collect();
+    let exc = vm.new_exception(vm.types.system_exit, exc_args);
+    Err(crate::vm::PyErr::Exception(exc))
+}
+
+fn getswitchinterval(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "getswitchinterval", args, 0, 0)?;
+    let v = vm.switch_interval;
+    Ok(vm.new_float(v))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "setswitchinterval", args, 1, 1)?;
+    let v = match vm.heap.payload(args.args[0]) {
+        Payload::Float(f) => *f,
+        Payload::Int(i) => *i as f64,
+        _ => {
+            let tn = vm.type_name_of(args.args[0]);
+            return Err(vm.type_error(&format!("must be real number, not {tn}")));
+        }
+    };
+    if v <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    vm.switch_interval = v;
+    Ok(vm.new_none())
+}
+
+fn getdefaultencoding(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "getdefaultencoding", args, 0, 0)?;
+    Ok(vm.new_str("utf-8"))
 }
 
 /// `sys.getrefcount(obj)`: the count includes the argument being passed.

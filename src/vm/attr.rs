@@ -433,6 +433,9 @@ impl Vm {
             };
         }
         if let Payload::Function(_) = self.heap.payload(obj) {
+            if let Some(r) = self.set_function_field(obj, &n, value) {
+                return r;
+            }
             let d = self.function_dict(obj);
             return match value {
                 Some(v) => self.dict_set_item(d, name, v),
@@ -527,6 +530,63 @@ impl Vm {
         }
         self.heap.get_mut(obj).attrs = Some(Box::new(Attrs::Dict(d)));
         Some(self.incref(d))
+    }
+
+    /// Assignment to a function's own fields (`__defaults__`, `__name__`, ...); None for
+    /// other names, which go to the function's `__dict__`.
+    fn set_function_field(
+        &mut self,
+        func: ObjId,
+        name: &str,
+        value: Option<ObjId>,
+    ) -> Option<PyResult<()>> {
+        let value = value.filter(|&v| v != self.none);
+        let check = |vm: &mut Vm, ok: bool, what: &str| -> PyResult<()> {
+            if ok {
+                Ok(())
+            } else {
+                Err(vm.type_error(what))
+            }
+        };
+        let r = match name {
+            "__defaults__" => check(
+                self,
+                value.map_or(true, |v| matches!(self.heap.payload(v), Payload::Tuple(_))),
+                "__defaults__ must be set to a tuple object",
+            ),
+            "__kwdefaults__" => check(
+                self,
+                value.map_or(true, |v| matches!(self.heap.payload(v), Payload::Dict(_))),
+                "__kwdefaults__ must be set to a dict object",
+            ),
+            "__name__" | "__qualname__" => check(
+                self,
+                value.map_or(false, |v| matches!(self.heap.payload(v), Payload::Str(_))),
+                &format!("{name} must be set to a string object"),
+            ),
+            "__doc__" | "__module__" | "__annotations__" => Ok(()),
+            _ => return None,
+        };
+        if let Err(e) = r {
+            return Some(Err(e));
+        }
+        if let Some(v) = value {
+            self.incref(v);
+        }
+        let Payload::Function(f) = self.heap.payload_mut(func) else {
+            return None;
+        };
+        let old = match name {
+            "__defaults__" => std::mem::replace(&mut f.defaults, value),
+            "__kwdefaults__" => std::mem::replace(&mut f.kwdefaults, value),
+            "__doc__" => std::mem::replace(&mut f.doc, value),
+            "__module__" => std::mem::replace(&mut f.module, value),
+            "__annotations__" => std::mem::replace(&mut f.annotations, value),
+            "__name__" => value.map(|v| std::mem::replace(&mut f.name, v)),
+            _ => value.map(|v| std::mem::replace(&mut f.qualname, v)),
+        };
+        self.xdecref(old);
+        Some(Ok(()))
     }
 
     fn function_dict(&mut self, func: ObjId) -> ObjId {

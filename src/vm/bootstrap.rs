@@ -143,6 +143,7 @@ impl Vm {
             line_steps: None,
             check_refs: false,
             reraising: false,
+            switch_interval: 0.005,
             keep_final_snapshot: false,
             final_snapshot: None,
             captured: None,

@@ -38,7 +38,14 @@ impl Vm {
         set_str_item(self, globals, "__builtins__", builtins);
         let file = self.new_str(filename);
         set_str_item(self, globals, "__file__", file);
-        self.decref(file);
+        if let Some(sys) = self.dict_get_str_borrowed(modules, "sys") {
+            let sys_dict = self.module_dict(sys);
+            let argv = self.new_list(vec![file]);
+            set_str_item(self, sys_dict, "argv", argv);
+            self.decref(argv);
+        } else {
+            self.decref(file);
+        }
         for c in &compiled.arena_constants {
             let id = self.arena_constant(code, c);
             if let Some(id) = id {
