@@ -510,6 +510,23 @@ impl Cfg {
                         i -= isize::from(self.jump_thread(b, iu, target_instr, inst.op));
                     }
                 }
+                Op::Real(Instr::PushNull) => {
+                    // 3.11 folds the NULL into LOAD_GLOBAL's oparg: the NULL takes the
+                    // LOAD_GLOBAL's location and a NOP keeps the PUSH_NULL's.
+                    if let Some(
+                        next @ IrInstr {
+                            op: Op::Real(Instr::LoadGlobal(_)),
+                            ..
+                        },
+                    ) = self.blocks[b].instrs.get(iu + 1).copied()
+                    {
+                        self.blocks[b].instrs[iu].loc = next.loc;
+                        self.blocks[b]
+                            .instrs
+                            .insert(iu, IrInstr::new(Op::Real(Instr::Nop), inst.loc));
+                        i += 1;
+                    }
+                }
                 Op::Real(Instr::Swap(n)) => {
                     if n == 1 {
                         self.blocks[b].instrs[iu].op = Op::Real(Instr::Nop);

@@ -386,7 +386,11 @@ fn int_op(a: &BigInt, op: BinOp, b: &BigInt) -> Option<Constant> {
                 return float_op(int_to_f64(a)?, BinOp::Pow, int_to_f64(b)?);
             }
             if a.is_zero() || a.is_one() {
-                return int(if b.is_zero() { BigInt::one() } else { a.clone() });
+                return int(if b.is_zero() {
+                    BigInt::one()
+                } else {
+                    a.clone()
+                });
             }
             let e = b.to_u32()?;
             int(num_traits::pow::pow(a.clone(), e as usize))
@@ -444,7 +448,8 @@ fn float_op(x: f64, op: BinOp, y: f64) -> Option<Constant> {
                 return None;
             }
             if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                return None;
+                // float_pow: negative numbers raised to fractional powers become complex
+                return complex_op((x, 0.0), BinOp::Pow, (y, 0.0));
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -487,25 +492,95 @@ fn complex_op(a: (f64, f64), op: BinOp, b: (f64, f64)) -> Option<Constant> {
         BinOp::Sub => c(a.0 - b.0, a.1 - b.1),
         BinOp::Mult => c(a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0),
         BinOp::Div => {
-            // _Py_c_quot
-            let (br, bi) = b;
-            let abs_br = br.abs();
-            let abs_bi = bi.abs();
-            if abs_br >= abs_bi {
-                if abs_br == 0.0 {
-                    return None;
-                }
-                let ratio = bi / br;
-                let denom = br + bi * ratio;
-                c((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom)
+            let (r, i) = c_quot(a, b)?;
+            c(r, i)
+        }
+        BinOp::Pow => {
+            // complex_pow
+            let (r, i) = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+                c_powi(a, b.0 as i64)?
             } else {
-                let ratio = br / bi;
-                let denom = br * ratio + bi;
-                c((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom)
+                c_pow(a, b)?
+            };
+            if !r.is_finite() || !i.is_finite() {
+                return None;
             }
+            c(r, i)
         }
         _ => None,
     }
+}
+
+/// `_Py_c_prod`.
+fn c_prod(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// `_Py_c_quot`; `None` for division by zero.
+fn c_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let (br, bi) = b;
+    let abs_br = br.abs();
+    let abs_bi = bi.abs();
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return None;
+        }
+        let ratio = bi / br;
+        let denom = br + bi * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_bi >= abs_br {
+        let ratio = br / bi;
+        let denom = br * ratio + bi;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        Some((f64::NAN, f64::NAN))
+    }
+}
+
+/// `c_powu`: repeated squaring.
+fn c_powu(x: (f64, f64), n: i64) -> (f64, f64) {
+    let mut r = (1.0, 0.0);
+    let mut p = x;
+    let mut mask: i64 = 1;
+    while mask > 0 && n >= mask {
+        if n & mask != 0 {
+            r = c_prod(r, p);
+        }
+        mask <<= 1;
+        p = c_prod(p, p);
+    }
+    r
+}
+
+/// `c_powi`.
+fn c_powi(x: (f64, f64), n: i64) -> Option<(f64, f64)> {
+    if n > 0 {
+        Some(c_powu(x, n))
+    } else {
+        c_quot((1.0, 0.0), c_powu(x, -n))
+    }
+}
+
+/// `_Py_c_pow`; `None` where CPython reports EDOM.
+fn c_pow(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    if b.0 == 0.0 && b.1 == 0.0 {
+        return Some((1.0, 0.0));
+    }
+    if a.0 == 0.0 && a.1 == 0.0 {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return None;
+        }
+        return Some((0.0, 0.0));
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    Some((len * phase.cos(), len * phase.sin()))
 }
 
 /// `fold_subscr`: `PyObject_GetItem` on constants.

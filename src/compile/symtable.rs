@@ -137,7 +137,6 @@ pub(crate) struct SymbolTable {
     blocks: HashMap<usize, usize>,
     stack: Vec<usize>,
     private: Option<String>,
-    global: HashMap<String, u32>,
 }
 
 pub(crate) fn key_stmt(s: &Stmt) -> usize {
@@ -158,7 +157,6 @@ impl SymbolTable {
             blocks: HashMap::new(),
             stack: vec![0],
             private: None,
-            global: HashMap::new(),
         };
         for s in body {
             st.visit_stmt(s)?;
@@ -227,7 +225,10 @@ impl SymbolTable {
         if flag & DEF_PARAM != 0 {
             e.varnames.push(mangled);
         } else if flag & DEF_GLOBAL != 0 {
-            *self.global.entry(mangled).or_insert(0) |= flag;
+            // st_global is the module's own symbol dict.
+            let top = &mut self.entries[0];
+            let f = top.flags(&mangled);
+            top.set_flags(&mangled, f | flag);
         }
         Ok(())
     }

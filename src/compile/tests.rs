@@ -58,6 +58,26 @@ fn has_named_arg(i: &Instr) -> bool {
     )
 }
 
+/// `const_repr` with frozenset items sorted (their order is the set's, not the compiler's).
+fn sorted_repr(c: &Constant) -> String {
+    match c {
+        Constant::FrozenSet(items) => {
+            let mut parts: Vec<String> = items.iter().map(sorted_repr).collect();
+            parts.sort();
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
+        Constant::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(sorted_repr).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        _ => const_repr(c),
+    }
+}
+
 /// A Python list repr of names.
 fn names_repr(v: &[std::rc::Rc<str>]) -> String {
     let parts: Vec<String> = v.iter().map(|n| format!("'{n}'")).collect();
@@ -96,7 +116,7 @@ fn header(code: &CodeObject, out: &mut String) {
         names_repr(&code.freevars)
     );
     let _ = writeln!(out, "  names={}", names_repr(&code.names));
-    let consts: Vec<String> = code.consts.iter().map(const_repr).collect();
+    let consts: Vec<String> = code.consts.iter().map(sorted_repr).collect();
     let _ = writeln!(out, "  consts=[{}]", consts.join(", "));
 }
 
@@ -105,7 +125,13 @@ fn listing(code: &CodeObject, out: &mut String) {
     header(code, out);
     for (k, ins) in code.instructions.iter().enumerate() {
         let (name, arg) = opname(ins);
-        let rep = code.argrepr(ins);
+        let rep = match ins {
+            Instr::LoadConst(i) => code
+                .consts
+                .get(*i as usize)
+                .map_or(String::new(), sorted_repr),
+            _ => code.argrepr(ins),
+        };
         let text = match ins {
             Instr::MakeCell(_)
             | Instr::LoadClosure(_)
@@ -204,6 +230,80 @@ fn matches_cpython_listings() {
         failures.is_empty(),
         "{} of {count} differ:\n{}",
         failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Every program of the differential corpus compiles to CPython's code (needs `python3`
+/// 3.11; run with `cargo test --lib compile -- --ignored`).
+#[test]
+#[ignore]
+fn corpus_programs_match_cpython() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let script = root.join("src/compile/testdata/normdis.py");
+    let mut programs = Vec::new();
+    for dir in std::fs::read_dir(root.join("tests/corpus"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        for f in std::fs::read_dir(dir.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            if f.path().extension().is_some_and(|e| e == "py") {
+                programs.push(f.path());
+            }
+        }
+    }
+    programs.sort();
+    let mut failures = Vec::new();
+    for py in &programs {
+        let source = std::fs::read_to_string(py).unwrap_or_default();
+        let Ok(module) = crate::syntax::parse(&source) else {
+            continue;
+        };
+        if crate::syntax::check(&module).is_err() {
+            continue;
+        }
+        let Ok(out) = std::process::Command::new("python3")
+            .arg(&script)
+            .arg("--stdout")
+            .arg(py)
+            .output()
+        else {
+            return;
+        };
+        if !out.status.success() {
+            continue;
+        }
+        let expected = String::from_utf8_lossy(&out.stdout).to_string();
+        let mut got = String::new();
+        match compile_module(&module, &source, "t.py") {
+            Ok(c) => listing(&c.code, &mut got),
+            Err(e) => got = format!("error: {e}\n"),
+        }
+        if got != expected {
+            let first = got
+                .lines()
+                .zip(expected.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(got.lines().count().min(expected.lines().count()));
+            failures.push(format!(
+                "{}:{}\n  got:      {}\n  expected: {}",
+                py.display(),
+                first + 1,
+                got.lines().nth(first).unwrap_or("<end>"),
+                expected.lines().nth(first).unwrap_or("<end>")
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        programs.len(),
         failures.join("\n")
     );
 }

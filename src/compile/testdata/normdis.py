@@ -1,6 +1,7 @@
 """Writes CPython 3.11's bytecode for a file in heapscope's normalised listing format.
 
 Usage: python3 normdis.py FILE.py [...]   -> writes FILE.dis next to each FILE.py
+       python3 normdis.py --stdout FILE.py  -> prints the listing
 
 The listing drops what heapscope does not model (CACHE, RESUME, PRECALL, EXTENDED_ARG,
 RETURN_GENERATOR + its POP_TOP), spells RERAISE 2 as COPY 3 + SWAP 2 + RERAISE 1, splits LOAD_GLOBAL's NULL bit into a PUSH_NULL before it,
@@ -22,7 +23,7 @@ def const_repr(c):
         parts = [const_repr(x) for x in c]
         return "(" + parts[0] + ",)" if len(parts) == 1 else "(" + ", ".join(parts) + ")"
     if isinstance(c, frozenset):
-        return "frozenset({" + ", ".join(const_repr(x) for x in c) + "})"
+        return "frozenset({" + ", ".join(sorted(const_repr(x) for x in c)) + "})"
     if c is Ellipsis:
         return "Ellipsis"
     return repr(c)
@@ -52,8 +53,10 @@ def header(co, out):
 def listing(co, out):
     header(co, out)
     instrs = list(dis.get_instructions(co))
-    if instrs and instrs[0].opname == "RETURN_GENERATOR":
-        instrs = instrs[2:]
+    for k, ins in enumerate(instrs):
+        if ins.opname == "RETURN_GENERATOR":
+            del instrs[k:k + 2]
+            break
     rows = []  # (offset, text, position)
     for ins in instrs:
         name = ins.opname
@@ -117,14 +120,19 @@ def listing(co, out):
 
 
 def main():
-    for path in sys.argv[1:]:
+    to_stdout = "--stdout" in sys.argv
+    for path in [a for a in sys.argv[1:] if a != "--stdout"]:
         with open(path) as f:
             src = f.read()
         co = compile(src, path.rsplit("/", 1)[-1], "exec")
         out = []
         listing(co, out)
-        with open(path[:-3] + ".dis", "w") as f:
-            f.write("\n".join(out) + "\n")
+        text = "\n".join(out) + "\n"
+        if to_stdout:
+            sys.stdout.write(text)
+        else:
+            with open(path[:-3] + ".dis", "w") as f:
+                f.write(text)
 
 
 main()
