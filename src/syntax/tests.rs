@@ -747,6 +747,28 @@ fn never_panics() {
             let s = format!("x = {}1\n", deep.repeat(5000));
             assert!(parse(&s).is_err(), "{deep}");
         }
+        // Random bytes through the whole front end.
+        let alphabet = b"aZ_09 \t\n\r\x0c\\'\"#()[]{}:;,.=+-*/%<>!@~^|&f{}\x00\xc3\xa9\xff\xe2\x82";
+        for _ in 0..3000 {
+            let len = (next() % 60) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| alphabet[(next() as usize) % alphabet.len()])
+                .collect();
+            match decode_source(&bytes) {
+                Ok(text) => match parse(&text) {
+                    Ok(m) => {
+                        let _ = check_with_warnings(&m);
+                    }
+                    Err(e) => {
+                        let _ = e.render("x.py", &text);
+                        let _ = e.editor_range(&text);
+                    }
+                },
+                Err(e) => {
+                    let _ = e.render("x.py", &String::from_utf8_lossy(&bytes));
+                }
+            }
+        }
         let chain = format!("x = {}\n", vec!["1"; 1000].join(" + "));
         assert_eq!(error_of(&chain).kind, SyntaxErrorKind::RecursionError);
         let elifs = format!("if x: pass\n{}", "elif x: pass\n".repeat(1000));

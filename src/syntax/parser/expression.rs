@@ -244,7 +244,11 @@ impl Parser<'_> {
 
     /// Whether the source has brackets right around `e` (its span excludes them).
     pub(super) fn parenthesized(&self, e: &Expr) -> bool {
-        let before = self.source[..e.span.start as usize].trim_end();
+        let before = self
+            .source
+            .get(..e.span.start as usize)
+            .unwrap_or("")
+            .trim_end();
         let after = self
             .source
             .get(e.span.end as usize..)
