@@ -116,7 +116,12 @@ impl Vm {
         let args_obj = self.pop();
         let callable = self.pop();
         let null = self.frames.last_mut().expect("frame").stack.pop().flatten();
-        let positional = self.tuple_items(Some(args_obj));
+        // 3.11 converts a non-tuple `*args` (the compiler builds a list) to a tuple first.
+        let positional = match self.heap.payload(args_obj) {
+            Payload::Tuple(items) => items.clone(),
+            Payload::List(l) => l.items.clone(),
+            _ => Vec::new(),
+        };
         let mut args = Args::positional(positional);
         if let Some(kw) = kwargs {
             for (k, v) in self.dict_items(kw) {

@@ -25,8 +25,16 @@ impl Vm {
         source: &str,
         filename: &str,
     ) -> Result<(), crate::syntax::SyntaxError> {
-        let module = crate::syntax::parse(source)?;
-        crate::syntax::check(&module)?;
+        let (module, warnings) = crate::syntax::parse_with_warnings(source);
+        for w in &warnings {
+            self.output.write_stderr(&w.render(filename, source));
+        }
+        let module = module?;
+        let (checked, warnings) = crate::syntax::check_with_warnings(&module);
+        for w in &warnings {
+            self.output.write_stderr(&w.render(filename, source));
+        }
+        checked?;
         let compiled = crate::compile::compile_module(&module, source, filename)?;
         self.sources.insert(Rc::from(filename), Rc::from(source));
         let code = self.load_code(&compiled.code);
