@@ -5,4 +5,5 @@ c = copy.copy(ba)
 d = copy.deepcopy(ba)
 print(c == ba, c is ba, d is ba)
 r = range(5)
-print(copy.deepcopy(r) is r, copy.deepcopy(b"x") is b"x")
+bx = b"x"
+print(copy.deepcopy(r) is r, copy.deepcopy(bx) is bx)

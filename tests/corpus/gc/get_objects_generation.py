@@ -12,4 +12,5 @@ print(where(obj))
 gc.collect(0)
 print(where(obj))
 print(any(x is obj for x in gc.get_objects()))
-print(any(x is 5 for x in gc.get_objects()))
+five = 5
+print(any(x is five for x in gc.get_objects()))
