@@ -464,7 +464,8 @@ fn bytes_format_loop(
                 } else {
                     // Numbers format as str does, then are encoded as ASCII.
                     let spec = format!(
-                        "%{}{}{}{}{}{}",
+                        "%{}{}{}{}{}{}{}",
+                        if flags & 1 != 0 { "-" } else { "" },
                         if flags & 2 != 0 { "+" } else { "" },
                         if flags & 4 != 0 { " " } else { "" },
                         if flags & 8 != 0 { "#" } else { "" },
@@ -593,7 +594,7 @@ pub fn bytearray_setitem(vm: &mut Vm, ba: ObjId, key: ObjId, value: Option<ObjId
                             "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
                         ));
                     }
-                    ints_to_bytes(vm, v)?
+                    ints_to_bytes(vm, v, "byte must be in range(0, 256)")?
                 }
             },
         };
@@ -660,14 +661,25 @@ pub fn bytearray_setitem(vm: &mut Vm, ba: ObjId, key: ObjId, value: Option<ObjId
     Ok(())
 }
 
-/// The bytes of an iterable of ints (`bytes([1, 2])`).
-fn ints_to_bytes(vm: &mut Vm, v: ObjId) -> PyResult<Vec<u8>> {
+/// The bytes of an iterable of ints (`bytes([1, 2])`, `bytearray.extend`).
+fn ints_to_bytes(vm: &mut Vm, v: ObjId, range_msg: &str) -> PyResult<Vec<u8>> {
     let items = vm.collect_iterable(v)?;
     let mut out = Vec::with_capacity(items.len());
     let mut err = None;
     for &it in &items {
-        match byte_value(vm, it) {
-            Ok(b) => out.push(b),
+        match number_index(vm, it) {
+            Ok(Some(Index::Small(i))) if (0..256).contains(&i) => out.push(i as u8),
+            Ok(Some(_)) => {
+                err = Some(vm.value_error(range_msg));
+                break;
+            }
+            Ok(None) => {
+                let tn = vm.type_name_of(it);
+                err = Some(vm.type_error(&format!(
+                    "'{tn}' object cannot be interpreted as an integer"
+                )));
+                break;
+            }
             Err(e) => {
                 err = Some(e);
                 break;
@@ -751,7 +763,12 @@ fn constructor_data(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<Vec
     match vm.get_iter(src) {
         Ok(it) => {
             vm.decref(it);
-            ints_to_bytes(vm, src).map(Some)
+            let msg = if name == "bytes" {
+                "bytes must be in range(0, 256)"
+            } else {
+                "byte must be in range(0, 256)"
+            };
+            ints_to_bytes(vm, src, msg).map(Some)
         }
         Err(PyErr::Exception(e)) if vm.isinstance_of(e, vm.types.type_error) => {
             vm.decref(e);
@@ -1067,7 +1084,7 @@ fn b_split(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     } else {
         maxsplit as usize
     };
-    let mut pieces = Vec::new();
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
     let n = data.len();
     match sep {
         None => {
@@ -1080,14 +1097,14 @@ fn b_split(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
                     break;
                 }
                 if left == 0 {
-                    pieces.push(data[i..].to_vec());
+                    ranges.push((i, n));
                     break;
                 }
                 let j = i;
                 while i < n && !is_space_byte(data[i]) {
                     i += 1;
                 }
-                pieces.push(data[j..i].to_vec());
+                ranges.push((j, i));
                 left -= 1;
             }
         }
@@ -1097,14 +1114,32 @@ fn b_split(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
                 let Some(p) = find_bytes(&data, &sep, i, n) else {
                     break;
                 };
-                pieces.push(data[i..p].to_vec());
+                ranges.push((i, p));
                 i = p + sep.len();
                 left -= 1;
             }
-            pieces.push(data.get(i..).unwrap_or(&[]).to_vec());
+            ranges.push((i, n));
         }
     }
-    Ok(make_list(vm, s, pieces))
+    Ok(split_result(vm, s, &data, ranges))
+}
+
+/// The list of pieces; a piece covering the whole exact bytes object is the object itself
+/// (stringlib/split.h).
+fn split_result(vm: &mut Vm, s: ObjId, data: &[u8], ranges: Vec<(usize, usize)>) -> ObjId {
+    let exact = vm.heap.type_of(s) == vm.types.bytes;
+    let items: Vec<ObjId> = ranges
+        .into_iter()
+        .map(|(a, b)| {
+            if exact && a == 0 && b == data.len() {
+                vm.incref(s)
+            } else {
+                let piece = data.get(a..b).unwrap_or(&[]).to_vec();
+                same_kind(vm, s, piece)
+            }
+        })
+        .collect();
+    vm.new_list(items)
 }
 
 fn b_rsplit(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
@@ -1115,7 +1150,7 @@ fn b_rsplit(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     } else {
         maxsplit as usize
     };
-    let mut pieces = Vec::new();
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
     match sep {
         None => {
             let mut i = data.len();
@@ -1127,14 +1162,14 @@ fn b_rsplit(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
                     break;
                 }
                 if left == 0 {
-                    pieces.push(data[..i].to_vec());
+                    ranges.push((0, i));
                     break;
                 }
                 let j = i;
                 while i > 0 && !is_space_byte(data[i - 1]) {
                     i -= 1;
                 }
-                pieces.push(data[i..j].to_vec());
+                ranges.push((i, j));
                 left -= 1;
             }
         }
@@ -1144,15 +1179,15 @@ fn b_rsplit(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
                 let Some(p) = rfind_bytes(&data, &sep, 0, j) else {
                     break;
                 };
-                pieces.push(data[p + sep.len()..j].to_vec());
+                ranges.push((p + sep.len(), j));
                 j = p;
                 left -= 1;
             }
-            pieces.push(data[..j].to_vec());
+            ranges.push((0, j));
         }
     }
-    pieces.reverse();
-    Ok(make_list(vm, s, pieces))
+    ranges.reverse();
+    Ok(split_result(vm, s, &data, ranges))
 }
 
 fn strip_bytes(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> PyResult<ObjId> {
@@ -1488,7 +1523,7 @@ fn ba_extend(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             match vm.get_iter(v) {
                 Ok(it) => {
                     vm.decref(it);
-                    ints_to_bytes(vm, v)?
+                    ints_to_bytes(vm, v, "byte must be in range(0, 256)")?
                 }
                 Err(PyErr::Exception(e)) if vm.isinstance_of(e, vm.types.type_error) => {
                     vm.decref(e);
@@ -1811,12 +1846,11 @@ fn case_test(vm: &mut Vm, args: &Args, name: &str, upper: bool) -> PyResult<ObjI
     let (s, data) = self_data(vm, args, name)?;
     let q = qual(vm, s, name);
     no_args(vm, args, &q)?;
-    let (want, other): (fn(&u8) -> bool, fn(&u8) -> bool) = if upper {
-        (u8::is_ascii_uppercase, u8::is_ascii_lowercase)
-    } else {
-        (u8::is_ascii_lowercase, u8::is_ascii_uppercase)
-    };
-    let r = data.iter().any(want) && !data.iter().any(other);
+    let (up, low) = (
+        data.iter().any(u8::is_ascii_uppercase),
+        data.iter().any(u8::is_ascii_lowercase),
+    );
+    let r = if upper { up && !low } else { low && !up };
     Ok(vm.new_bool(r))
 }
 

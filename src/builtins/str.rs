@@ -613,7 +613,11 @@ fn chars_of(t: &str) -> Vec<char> {
 pub fn binary_op(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<Option<ObjId>> {
     let a_str = matches!(vm.heap.payload(a), Payload::Str(_));
     let b_str = matches!(vm.heap.payload(b), Payload::Str(_));
-    if !a_str && !b_str {
+    let a_bytes = matches!(
+        vm.heap.payload(a),
+        Payload::Bytes(_) | Payload::ByteArray(_)
+    );
+    if a_bytes || (!a_str && !b_str) {
         return super::bytes::binary_op(vm, a, b, op);
     }
     match op {
@@ -1303,7 +1307,7 @@ fn number_long(vm: &mut Vm, v: ObjId) -> PyResult<ObjId> {
             if t.abs() < 9.0e18 {
                 Ok(vm.new_int(t as i64))
             } else {
-                let big = num_bigint::BigInt::from(t as i128);
+                let big = <BigInt as num_traits::FromPrimitive>::from_f64(t).unwrap_or_default();
                 Ok(vm.new_bigint(big))
             }
         }
@@ -2373,10 +2377,7 @@ fn str_replace(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     } else {
         count as usize
     };
-    if (count >= 0 && (count == 0 || chars.is_empty()))
-        || rest.first() == rest.get(1)
-        || (old.is_empty() && new.is_empty())
-    {
+    if count == 0 || rest.first() == rest.get(1) || (old.is_empty() && new.is_empty()) {
         return Ok(unchanged(vm, s));
     }
     let n = count_in(&chars, old, 0, chars.len(), maxcount);
