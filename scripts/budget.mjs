@@ -63,7 +63,8 @@ const browser = await launch();
 try {
   const page = await openPage(browser.context, server.url);
   await settled(page);
-  await setProgram(page, 'xs = [str(i) * 2 for i in range(500)]\na = 1\nb = 2\nc = 3\n');
+  // A tree of 585 lists, 8 wide (a container shows 8 references before collapsing), 4 deep.
+  await setProgram(page, 't = [[[[k] for k in range(8)] for j in range(8)] for i in range(8)]\na = 1\nb = 2\nc = 3\n');
   await runProgram(page);
   const live = Number(await page.evaluate(() => document.getElementById('heap').dataset.objects));
   if (live < 500) {

@@ -25,7 +25,7 @@ export interface Edge { from: string; to: string; weak: boolean; x1: number; y1:
 export interface View {
     step: number; line: number | null; event: string; stdout: string; stderr: string;
     gc_count: [number, number, number]; width: number; height: number;
-    frames: FrameBox[]; objects: ObjectBox[]; edges: Edge[];
+    frames: FrameBox[]; objects: ObjectBox[]; hidden_objects: number; edges: Edge[];
 }
 "#;
 

@@ -303,7 +303,9 @@ export function createHeapView(region) {
     edgeLayer.setAttribute('width', view.width);
     edgeLayer.setAttribute('height', view.height);
     extent = { width: view.width, height: view.height };
-    info.textContent = t('heapInfo', { counts: view.gc_count.join(', '), event: view.event });
+    let about = t('heapInfo', { counts: view.gc_count.join(', '), event: view.event });
+    if (view.hidden_objects) about += ` · ${t('notDrawn', { n: view.hidden_objects })}`;
+    info.textContent = about;
     region.classList.toggle('is-empty', view.objects.length === 0 && view.frames.length === 0);
     region.dataset.objects = String(view.objects.length);
     if (fitPending && view.objects.length) {

@@ -51,6 +51,7 @@ export const STRINGS = {
     more: '+{n} more',
     copyOf: 'copy of {address}',
     heapEmpty: 'Run a program to see its objects.',
+    notDrawn: '{n} more objects inside collapsed containers are not drawn',
     heapInfo: 'gc.get_count() = ({counts}) · {event} · solid arrow: reference, dashed: weak reference',
     notRun: 'Line {line} did not run.',
     simulated:
@@ -106,6 +107,7 @@ export const STRINGS = {
     more: 'ещё {n}',
     copyOf: 'копия {address}',
     heapEmpty: 'Запустите программу, чтобы увидеть её объекты.',
+    notDrawn: 'ещё объектов внутри свёрнутых контейнеров не показано: {n}',
     heapInfo: 'gc.get_count() = ({counts}) · {event} · сплошная стрелка — ссылка, пунктир — слабая ссылка',
     notRun: 'Строка {line} не выполнялась.',
     simulated:

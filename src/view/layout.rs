@@ -4,8 +4,8 @@ use std::collections::{HashMap, VecDeque};
 
 use super::{
     clip, is_simple, object_height, rows_top, Edge, FrameBox, ObjectBox, Row, View, COLUMN_GAP,
-    FRAME_HEADER_H, FRAME_W, MAX_DEPTH, MAX_PER_COLUMN, MAX_ROWS, OBJECT_HEADER_H, OBJECT_W, PAD,
-    ROW_H, V_GAP,
+    FRAME_HEADER_H, FRAME_W, MAX_DEPTH, MAX_OBJECTS, MAX_PER_COLUMN, MAX_ROWS, OBJECT_HEADER_H,
+    OBJECT_W, PAD, ROW_H, V_GAP,
 };
 use crate::trace::{ObjectSnap, Snapshot};
 
@@ -57,7 +57,8 @@ impl Layout {
             .map(|(i, o)| (o.id, i))
             .collect();
 
-        for (i, depth) in reach_order(snap, &index) {
+        let drawn = drawn_order(snap, &index);
+        for &(i, depth) in &drawn {
             let id = snap.objects[i].id;
             if !self.slots.contains_key(&id) {
                 let column = self.column_for(depth.min(MAX_DEPTH));
@@ -73,10 +74,20 @@ impl Layout {
             }
         }
 
-        let mut objects: Vec<ObjectBox> = snap
-            .objects
+        // Drawn objects in snapshot order; `boxes` finds an object's box by id.
+        let mut shown: Vec<usize> = drawn.iter().map(|&(i, _)| i).collect();
+        shown.sort_unstable();
+        let mut objects: Vec<ObjectBox> = shown
             .iter()
-            .map(|o| object_box(o, &self.slots[&o.id], snap, &index))
+            .map(|&i| {
+                let o = &snap.objects[i];
+                object_box(o, &self.slots[&o.id], snap, &index)
+            })
+            .collect();
+        let boxes: HashMap<u64, usize> = shown
+            .iter()
+            .enumerate()
+            .map(|(b, &i)| (snap.objects[i].id, b))
             .collect();
 
         // Stack each column in its remembered order, never above the remembered top edge.
@@ -85,12 +96,12 @@ impl Layout {
             by_column[b.column as usize].push(i);
         }
         for column in &mut by_column {
-            column.sort_by_key(|&i| self.slots[&snap.objects[i].id].order);
+            column.sort_by_key(|&b| self.slots[&snap.objects[shown[b]].id].order);
             let mut bottom = PAD - V_GAP;
             for &i in column.iter() {
                 let slot = self
                     .slots
-                    .get_mut(&snap.objects[i].id)
+                    .get_mut(&snap.objects[shown[i]].id)
                     .expect("placed above");
                 let y = slot.y.max(bottom + V_GAP);
                 slot.y = y;
@@ -100,7 +111,7 @@ impl Layout {
         }
 
         let frames = frame_boxes(snap, &index);
-        let edges = edges(&frames, &objects, &index);
+        let edges = edges(&frames, &objects, &boxes);
         let width = objects
             .iter()
             .map(|o| o.x + o.w)
@@ -125,6 +136,7 @@ impl Layout {
             gc_count: snap.gc_count,
             width,
             height,
+            hidden_objects: snap.objects.len() - objects.len(),
             frames,
             objects,
             edges,
@@ -149,27 +161,57 @@ impl Layout {
     }
 }
 
-/// Objects in breadth-first order from all the frames' names at once (module first), with their
-/// depth (1 = named directly). Objects no name reaches (cycles awaiting the collector, ...) follow
-/// in snapshot order, each starting a new search at depth 1.
-fn reach_order(snap: &Snapshot, index: &HashMap<u64, usize>) -> Vec<(usize, u32)> {
-    let mut depth: Vec<u32> = vec![0; snap.objects.len()];
-    let mut order = Vec::with_capacity(snap.objects.len());
-    let mut queue = VecDeque::new();
-    let mut named = snap
+/// The objects to draw, in placement order, with their depth (1 = named directly): a breadth-first
+/// search from all the frames' names at once (module first) through the references shown as rows,
+/// then one from each object no name reaches at all (cycles awaiting the collector, ...). Objects
+/// reachable only through the "+K more" of a collapsed container are not drawn, and at most
+/// [`MAX_OBJECTS`] are.
+fn drawn_order(snap: &Snapshot, index: &HashMap<u64, usize>) -> Vec<(usize, u32)> {
+    let n = snap.objects.len();
+    let targets = |i: usize| {
+        snap.objects[i]
+            .fields
+            .iter()
+            .filter_map(|f| index.get(&f.target).copied())
+    };
+    let names: Vec<usize> = snap
         .frames
         .iter()
-        .flat_map(|f| f.vars.iter().filter_map(|v| index.get(&v.target).copied()));
-    let mut search = |roots: &mut dyn Iterator<Item = usize>, depth: &mut Vec<u32>| {
-        for root in roots {
+        .flat_map(|f| f.vars.iter().filter_map(|v| index.get(&v.target).copied()))
+        .collect();
+
+    // Everything the names reach through any reference, shown or collapsed.
+    let mut named = vec![false; n];
+    let mut stack = names.clone();
+    for &i in &names {
+        named[i] = true;
+    }
+    while let Some(i) = stack.pop() {
+        for j in targets(i) {
+            if !named[j] {
+                named[j] = true;
+                stack.push(j);
+            }
+        }
+    }
+
+    let mut depth = vec![0u32; n];
+    let mut order = Vec::new();
+    let mut queue = VecDeque::new();
+    let mut search = |roots: &[usize], depth: &mut Vec<u32>| {
+        for &root in roots {
             if depth[root] == 0 {
                 depth[root] = 1;
                 queue.push_back(root);
             }
         }
         while let Some(i) = queue.pop_front() {
+            if order.len() == MAX_OBJECTS {
+                queue.clear();
+                return;
+            }
             order.push((i, depth[i]));
-            for f in &snap.objects[i].fields {
+            for f in snap.objects[i].fields.iter().take(MAX_ROWS) {
                 if let Some(&j) = index.get(&f.target) {
                     if depth[j] == 0 {
                         depth[j] = depth[i] + 1;
@@ -179,9 +221,9 @@ fn reach_order(snap: &Snapshot, index: &HashMap<u64, usize>) -> Vec<(usize, u32)
             }
         }
     };
-    search(&mut named, &mut depth);
-    for i in 0..snap.objects.len() {
-        search(&mut std::iter::once(i), &mut depth);
+    search(&names, &mut depth);
+    for (i, _) in named.iter().enumerate().filter(|(_, &reached)| !reached) {
+        search(&[i], &mut depth);
     }
     order
 }
@@ -266,9 +308,9 @@ fn row_centre(top: i32, i: usize) -> i32 {
     top + ROW_H * i as i32 + ROW_H / 2
 }
 
-fn edges(frames: &[FrameBox], objects: &[ObjectBox], index: &HashMap<u64, usize>) -> Vec<Edge> {
+fn edges(frames: &[FrameBox], objects: &[ObjectBox], boxes: &HashMap<u64, usize>) -> Vec<Edge> {
     let arrow = |from: &str, x1: i32, y1: i32, r: &Row| -> Option<Edge> {
-        let to = &objects[*index.get(&r.target.parse::<u64>().ok()?)?];
+        let to = &objects[*boxes.get(&r.target.parse::<u64>().ok()?)?];
         Some(Edge {
             from: from.to_string(),
             to: r.target.clone(),

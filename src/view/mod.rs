@@ -6,7 +6,8 @@
 //! Once placed, an object keeps its column and its place in the column's order for the rest of the
 //! session ([`Layout`] remembers them), so stepping back and forth never makes objects jump; it may
 //! only push an object down when something above it grows.
-//! Long containers show their first [`MAX_ROWS`] references and a "+K more" row.
+//! Long containers show their first [`MAX_ROWS`] references and a "+K more" row; what is reachable
+//! only through the collapsed rest is not drawn, so thousands of objects stay a readable picture.
 
 mod layout;
 
@@ -16,6 +17,8 @@ use serde::Serialize;
 
 /// Field rows shown per object before the rest collapse into "+K more".
 pub const MAX_ROWS: usize = 8;
+/// Objects drawn at most; the rest are counted in [`View::hidden_objects`].
+pub const MAX_OBJECTS: usize = 2000;
 /// Distances from the frames told apart; anything deeper is placed as if at this depth.
 pub const MAX_DEPTH: u32 = 6;
 /// Objects placed in one column before its depth continues in a new column on the right.
@@ -46,7 +49,10 @@ pub struct View {
     pub width: i32,
     pub height: i32,
     pub frames: Vec<FrameBox>,
+    /// The objects drawn: those the names reach through shown rows, and unreachable ones.
     pub objects: Vec<ObjectBox>,
+    /// Live objects not drawn (behind "+K more" rows, or past [`MAX_OBJECTS`]).
+    pub hidden_objects: usize,
     pub edges: Vec<Edge>,
 }
 

@@ -201,12 +201,17 @@ fn long_containers_collapse() {
     assert_eq!(list.rows.len(), MAX_ROWS);
     assert_eq!(list.hidden, 50 - MAX_ROWS);
     assert_eq!(list.h, object_height(MAX_ROWS + 1, false));
-    // Only shown rows get arrows; hidden items are still drawn as objects.
+    // Only shown rows get arrows, and only their targets are drawn; the rest are counted.
     assert_eq!(
         view.edges.iter().filter(|e| e.from == "1000").count(),
         MAX_ROWS
     );
-    assert_eq!(view.objects.len(), 51);
+    assert_eq!(view.objects.len(), 1 + MAX_ROWS);
+    assert_eq!(view.hidden_objects, 50 - MAX_ROWS);
+    assert!(view
+        .objects
+        .iter()
+        .all(|o| o.id == "1000" || o.id.parse::<usize>().unwrap() <= MAX_ROWS));
 }
 
 #[test]
@@ -318,39 +323,48 @@ fn five_hundred_objects_lay_out_quickly() {
 fn full_columns_continue_on_the_right() {
     let n = 3 * MAX_PER_COLUMN as u64;
     let mut objects: Vec<ObjectSnap> = (0..n).map(|i| obj(i + 1, "str", "'s'", &[])).collect();
-    let labels: Vec<String> = (0..n).map(|i| i.to_string()).collect();
-    let fields: Vec<(&str, u64, bool)> = labels
+    let names: Vec<String> = (0..n).map(|i| format!("v{i}")).collect();
+    let vars: Vec<(&str, u64)> = names
         .iter()
         .enumerate()
-        .map(|(i, l)| (l.as_str(), i as u64 + 1, false))
+        .map(|(i, v)| (v.as_str(), i as u64 + 1))
         .collect();
-    objects.push(obj(1000, "list", "[...]", &fields));
-    let named = frame("<module>", &[("xs", 1000), ("a", 1), ("b", 2)]);
     let mut layout = Layout::new();
-    let view = layout.view(&snap(0, vec![named], objects.clone()));
-    // xs, a and b in the first column; the other items fill three more.
-    assert_eq!(find(&view, 1000).column, 0);
-    assert_eq!(find(&view, 1).column, 0);
+    let view = layout.view(&snap(0, vec![frame("<module>", &vars)], objects.clone()));
+    // All named directly (depth 1): three columns of MAX_PER_COLUMN, side by side.
     let columns: std::collections::BTreeSet<u32> = view.objects.iter().map(|o| o.column).collect();
-    assert_eq!(columns.len(), 4);
-    for c in columns {
+    assert_eq!(columns.into_iter().collect::<Vec<_>>(), vec![0, 1, 2]);
+    for c in 0..3 {
         let count = view.objects.iter().filter(|o| o.column == c).count();
-        assert!(count <= MAX_PER_COLUMN as usize, "column {c} holds {count}");
+        assert_eq!(count, MAX_PER_COLUMN as usize, "column {c}");
     }
-    // A newcomer named directly opens a new first-depth column on the right; nobody moves.
+    assert!(find(&view, 1).x < find(&view, n).x);
+    // An object one step further opens a new column on the right; nobody moves.
+    objects[0] = obj(1, "list", "[x]", &[("0", 2000, false)]);
     objects.push(obj(2000, "dict", "{}", &[]));
-    let mut named = frame("<module>", &[("xs", 1000), ("a", 1), ("b", 2), ("d", 2000)]);
-    named.line = 2;
-    let before: Vec<(i32, i32)> = view.objects.iter().map(|o| (o.x, o.y)).collect();
-    let after = layout.view(&snap(1, vec![named], objects));
-    let kept: Vec<(i32, i32)> = after.objects[..before.len()]
+    let after = layout.view(&snap(1, vec![frame("<module>", &vars)], objects));
+    for o in &view.objects {
+        let b = after.objects.iter().find(|b| b.id == o.id).unwrap();
+        assert_eq!((o.x, o.y), (b.x, b.y), "{} moved", o.id);
+    }
+    assert_eq!(find(&after, 2000).column, 3);
+    assert!(find(&after, 2000).x > find(&after, n).x);
+}
+
+#[test]
+fn huge_heaps_are_drawn_up_to_a_bound() {
+    // 3000 names, each to its own object: the first MAX_OBJECTS are drawn.
+    let n = 3000u64;
+    let objects: Vec<ObjectSnap> = (0..n).map(|i| obj(i + 1, "list", "[]", &[])).collect();
+    let names: Vec<String> = (0..n).map(|i| format!("v{i}")).collect();
+    let vars: Vec<(&str, u64)> = names
         .iter()
-        .map(|o| (o.x, o.y))
+        .enumerate()
+        .map(|(i, v)| (v.as_str(), i as u64 + 1))
         .collect();
-    assert_eq!(before, kept);
-    assert_eq!(
-        find(&after, 2000).column,
-        0,
-        "the first column still has room"
-    );
+    let view = Layout::new().view(&snap(0, vec![frame("<module>", &vars)], objects));
+    assert_eq!(view.objects.len(), MAX_OBJECTS);
+    assert_eq!(view.hidden_objects, n as usize - MAX_OBJECTS);
+    // Names to undrawn objects have no arrow.
+    assert_eq!(view.edges.len(), MAX_OBJECTS);
 }
