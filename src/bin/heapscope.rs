@@ -122,7 +122,8 @@ fn dis(file: &str, bytes: &[u8]) -> i32 {
         .and_then(|m| heapscope::compile::compile_module(&m, &source, file));
     match compiled {
         Ok(c) => {
-            print!("{}", c.code);
+            use std::io::Write;
+            let _ = write!(std::io::stdout().lock(), "{}", c.code);
             0
         }
         Err(e) => {

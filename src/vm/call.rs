@@ -116,19 +116,70 @@ impl Vm {
         let args_obj = self.pop();
         let callable = self.pop();
         let null = self.frames.last_mut().expect("frame").stack.pop().flatten();
-        // 3.11 converts a non-tuple `*args` (the compiler builds a list) to a tuple first.
-        let positional = match self.heap.payload(args_obj) {
-            Payload::Tuple(items) => items.clone(),
-            Payload::List(l) => l.items.clone(),
-            _ => Vec::new(),
+        // 3.11 converts a non-tuple `*args` (the compiler builds a list) to a new tuple first.
+        let args_obj = if matches!(self.heap.payload(args_obj), Payload::Tuple(_))
+            && self.heap.type_of(args_obj) == self.types.tuple
+        {
+            args_obj
+        } else {
+            match self.collect_iterable(args_obj) {
+                Ok(items) => {
+                    self.decref(args_obj);
+                    self.new_tuple(items)
+                }
+                Err(e) => {
+                    let fname = self.callable_name(callable);
+                    let tn = self.type_name_of(args_obj);
+                    let e = match e {
+                        PyErr::Exception(exc)
+                            if self.isinstance_of(exc, self.types.type_error)
+                                && self
+                                    .lookup_type_attr_borrowed(
+                                        self.heap.type_of(args_obj),
+                                        "__iter__",
+                                    )
+                                    .is_none() =>
+                        {
+                            self.decref(exc);
+                            self.type_error(&format!(
+                                "{fname} argument after * must be an iterable, not {tn}"
+                            ))
+                        }
+                        other => other,
+                    };
+                    self.decref(args_obj);
+                    self.xdecref(kwargs);
+                    self.decref(callable);
+                    self.xdecref(null);
+                    return Err(e);
+                }
+            }
         };
+        let positional = self.tuple_items(Some(args_obj));
         let mut args = Args::positional(positional);
         if let Some(kw) = kwargs {
             for (k, v) in self.dict_items(kw) {
                 args.kwargs.push((self.str_of(k), v));
             }
         }
+        // `_PyStack_UnpackDict`: with keyword arguments, vectorcall copies every argument into
+        // a temporary array that holds a reference for the duration of the call.
+        let unpacked: Vec<ObjId> = if args.kwargs.is_empty() {
+            Vec::new()
+        } else {
+            args.args
+                .iter()
+                .copied()
+                .chain(args.kwargs.iter().map(|(_, v)| *v))
+                .collect()
+        };
+        for &v in &unpacked {
+            self.incref(v);
+        }
         let r = self.call_object(callable, &args);
+        for v in unpacked {
+            self.decref(v);
+        }
         self.xdecref(kwargs);
         self.decref(args_obj);
         self.decref(callable);
