@@ -271,6 +271,8 @@ fn builtin_next(vm: &mut Vm, it: ObjId) -> PyResult<Option<ObjId>> {
             index,
             kind,
             len,
+            remaining,
+            result,
         } => {
             let (used, entry) = match vm.heap.payload(d) {
                 Payload::Dict(x) => {
@@ -282,47 +284,47 @@ fn builtin_next(vm: &mut Vm, it: ObjId) -> PyResult<Option<ObjId>> {
                 }
                 _ => (0, None),
             };
+            let state = |dict, index, len, remaining| IterObj::DictKeys {
+                dict,
+                index,
+                kind,
+                len,
+                remaining,
+                result,
+            };
             if used != len {
-                set_iter(
-                    vm,
-                    it,
-                    IterObj::DictKeys {
-                        dict: Some(d),
-                        index,
-                        kind,
-                        len: usize::MAX,
-                    },
-                );
+                set_iter(vm, it, state(Some(d), index, usize::MAX, remaining));
                 return Err(super::dict::changed_size(vm));
             }
-            let Some((i, k, v)) = entry else {
-                set_iter(
-                    vm,
-                    it,
-                    IterObj::DictKeys {
-                        dict: None,
-                        index,
-                        kind,
-                        len,
-                    },
-                );
+            let Some((i, k, v)) = entry.filter(|_| remaining > 0) else {
+                set_iter(vm, it, state(None, index, len, remaining));
                 vm.decref(d);
+                if entry.is_some() {
+                    return Err(vm.new_error_msg(
+                        vm.types.runtime_error,
+                        "dictionary keys changed during iteration",
+                    ));
+                }
                 return Ok(None);
             };
-            set_iter(
-                vm,
-                it,
-                IterObj::DictKeys {
-                    dict: Some(d),
-                    index: i + 1,
-                    kind,
-                    len,
-                },
-            );
+            set_iter(vm, it, state(Some(d), i + 1, len, remaining - 1));
             Ok(Some(match kind {
                 DictViewKind::Keys => vm.incref(k),
                 DictViewKind::Values => vm.incref(v),
-                DictViewKind::Items => vm.new_tuple_from(&[k, v]),
+                DictViewKind::Items => {
+                    vm.incref(k);
+                    vm.incref(v);
+                    match result {
+                        Some(r) => reuse_or_new(vm, r, vec![k, v]),
+                        None => {
+                            let t = vm.new_tuple(vec![k, v]);
+                            if let Some(IterObj::DictKeys { result, .. }) = iter_mut(vm, it) {
+                                *result = Some(t);
+                            }
+                            vm.incref(t)
+                        }
+                    }
+                }
             }))
         }
         IterObj::Set { set: None, .. } => Ok(None),
@@ -383,7 +385,11 @@ fn builtin_next(vm: &mut Vm, it: ObjId) -> PyResult<Option<ObjId>> {
                 }
             }
         }
-        IterObj::Enumerate { iter, count } => {
+        IterObj::Enumerate {
+            iter,
+            count,
+            result,
+        } => {
             let Some(item) = vm.iter_next(iter)? else {
                 return Ok(None);
             };
@@ -403,11 +409,16 @@ fn builtin_next(vm: &mut Vm, it: ObjId) -> PyResult<Option<ObjId>> {
                 IterObj::Enumerate {
                     iter,
                     count: next_count,
+                    result,
                 },
             );
-            Ok(Some(vm.new_tuple(vec![count, item])))
+            Ok(Some(reuse_or_new(vm, result, vec![count, item])))
         }
-        IterObj::Zip { iters, strict } => zip_next(vm, &iters, strict),
+        IterObj::Zip {
+            iters,
+            strict,
+            result,
+        } => zip_next(vm, &iters, strict, result),
         IterObj::Map { func, iters } => {
             let mut items = Vec::with_capacity(iters.len());
             for &i in &iters {
@@ -530,50 +541,104 @@ fn builtin_next(vm: &mut Vm, it: ObjId) -> PyResult<Option<ObjId>> {
     }
 }
 
-/// `zip_next`, with the `strict=True` length checks.
-fn zip_next(vm: &mut Vm, iters: &[ObjId], strict: bool) -> PyResult<Option<ObjId>> {
+/// `zip_next`, with the `strict=True` length checks. The result tuple is refilled in place
+/// while only the iterator holds it.
+fn zip_next(vm: &mut Vm, iters: &[ObjId], strict: bool, result: ObjId) -> PyResult<Option<ObjId>> {
     if iters.is_empty() {
         return Ok(None);
     }
+    let reuse = vm.heap.refcount(result) == 1;
     let mut items = Vec::with_capacity(iters.len());
+    if reuse {
+        vm.incref(result);
+    }
     for (i, &it) in iters.iter().enumerate() {
-        match vm.iter_next(it) {
-            Ok(Some(x)) => items.push(x),
-            Ok(None) => {
-                for x in items {
-                    vm.decref(x);
+        let item = match vm.iter_next(it) {
+            Ok(Some(x)) => x,
+            other => {
+                if reuse {
+                    vm.decref(result);
+                } else {
+                    for x in items {
+                        vm.decref(x);
+                    }
                 }
+                other?;
                 if !strict {
                     return Ok(None);
                 }
-                if i > 0 {
-                    let plural = if i == 1 { " " } else { "s 1-" };
-                    return Err(vm.value_error(&format!(
-                        "zip() argument {} is shorter than argument{plural}{i}",
-                        i + 1
-                    )));
-                }
-                for (j, &other) in iters.iter().enumerate().skip(1) {
-                    if let Some(x) = vm.iter_next(other)? {
-                        vm.decref(x);
-                        let plural = if j == 1 { " " } else { "s 1-" };
-                        return Err(vm.value_error(&format!(
-                            "zip() argument {} is longer than argument{plural}{j}",
-                            j + 1
-                        )));
-                    }
-                }
-                return Ok(None);
+                return zip_strict_check(vm, iters, i);
             }
-            Err(e) => {
-                for x in items {
-                    vm.decref(x);
-                }
-                return Err(e);
-            }
+        };
+        if reuse {
+            let old = match vm.heap.payload_mut(result) {
+                Payload::Tuple(t) => t.get_mut(i).map(|slot| std::mem::replace(slot, item)),
+                _ => None,
+            };
+            vm.xdecref(old);
+        } else {
+            items.push(item);
         }
     }
+    if reuse {
+        if !vm.heap.get(result).gc.tracked {
+            vm.gc_track(result);
+        }
+        return Ok(Some(result));
+    }
     Ok(Some(vm.new_tuple(items)))
+}
+
+/// The `strict=True` errors after argument `i` ran out.
+fn zip_strict_check(vm: &mut Vm, iters: &[ObjId], i: usize) -> PyResult<Option<ObjId>> {
+    if i > 0 {
+        let plural = if i == 1 { " " } else { "s 1-" };
+        return Err(vm.value_error(&format!(
+            "zip() argument {} is shorter than argument{plural}{i}",
+            i + 1
+        )));
+    }
+    for (j, &other) in iters.iter().enumerate().skip(1) {
+        if let Some(x) = vm.iter_next(other)? {
+            vm.decref(x);
+            let plural = if j == 1 { " " } else { "s 1-" };
+            return Err(vm.value_error(&format!(
+                "zip() argument {} is longer than argument{plural}{j}",
+                j + 1
+            )));
+        }
+    }
+    Ok(None)
+}
+
+/// A result tuple holding `items` (owned): `result` refilled in place when only its iterator
+/// holds it (enumerate, zip and dict item iterators do this), else a new tuple.
+fn reuse_or_new(vm: &mut Vm, result: ObjId, items: Vec<ObjId>) -> ObjId {
+    if vm.heap.refcount(result) != 1 {
+        return vm.new_tuple(items);
+    }
+    vm.incref(result);
+    let old: Vec<ObjId> = match vm.heap.payload_mut(result) {
+        Payload::Tuple(t) if t.len() == items.len() => std::mem::replace(t, items),
+        _ => {
+            vm.decref(result);
+            return vm.new_tuple(items);
+        }
+    };
+    for o in old {
+        vm.decref(o);
+    }
+    if !vm.heap.get(result).gc.tracked {
+        vm.gc_track(result);
+    }
+    result
+}
+
+fn iter_mut(vm: &mut Vm, it: ObjId) -> Option<&mut IterObj> {
+    match vm.heap.payload_mut(it) {
+        Payload::Iterator(i) => Some(i),
+        _ => None,
+    }
 }
 
 fn iter_self(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
@@ -644,13 +709,11 @@ fn builtin_hint(vm: &mut Vm, it: ObjId) -> PyResult<Option<usize>> {
         }
         IterObj::DictKeys {
             dict: Some(d),
-            index,
             len,
+            remaining,
             ..
         } => match vm.heap.payload(d) {
-            Payload::Dict(x) if x.len() == len => (index..x.entries_len())
-                .filter(|&i| x.entry(i).is_some())
-                .count(),
+            Payload::Dict(x) if x.len() == len => remaining,
             _ => 0,
         },
         IterObj::Set {
@@ -853,7 +916,16 @@ fn enumerate_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             return Err(e);
         }
     };
-    Ok(vm.alloc(cls, Payload::Iterator(IterObj::Enumerate { iter, count })))
+    let none = vm.none;
+    let result = vm.new_tuple_from(&[none, none]);
+    Ok(vm.alloc(
+        cls,
+        Payload::Iterator(IterObj::Enumerate {
+            iter,
+            count,
+            result,
+        }),
+    ))
 }
 
 fn collect_iters(vm: &mut Vm, items: &[ObjId]) -> PyResult<Vec<ObjId>> {
@@ -884,7 +956,16 @@ fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         }
     }
     let iters = collect_iters(vm, &args.args[1..])?;
-    Ok(vm.alloc(cls, Payload::Iterator(IterObj::Zip { iters, strict })))
+    let nones = vec![vm.none; iters.len()];
+    let result = vm.new_tuple_from(&nones);
+    Ok(vm.alloc(
+        cls,
+        Payload::Iterator(IterObj::Zip {
+            iters,
+            strict,
+            result,
+        }),
+    ))
 }
 
 /// `map(func, *iterables)`.

@@ -582,6 +582,8 @@ fn iter_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
                 index: 0,
                 kind: crate::heap::DictViewKind::Keys,
                 len: d.len(),
+                remaining: d.len(),
+                result: None,
             },
         ),
         Payload::Set(s) | Payload::FrozenSet(s) => (

@@ -281,7 +281,13 @@ pub enum IterObj {
         dict: Option<ObjId>,
         index: usize,
         kind: DictViewKind,
+        /// `di_used`: the dict's size when the iterator was made.
         len: usize,
+        /// `di->len`: items still expected.
+        remaining: usize,
+        /// `di_result` of item iterators: the (key, value) tuple, reused while only the
+        /// iterator holds it.
+        result: Option<ObjId>,
     },
     Set {
         set: Option<ObjId>,
@@ -291,10 +297,14 @@ pub enum IterObj {
     Enumerate {
         iter: ObjId,
         count: ObjId,
+        /// `en_result`: the (index, item) tuple, reused while only the iterator holds it.
+        result: ObjId,
     },
     Zip {
         iters: Vec<ObjId>,
         strict: bool,
+        /// The result tuple, reused while only the iterator holds it.
+        result: ObjId,
     },
     Map {
         func: ObjId,

@@ -981,6 +981,8 @@ impl Vm {
                     index: 0,
                     kind: DictViewKind::Keys,
                     len: d.len(),
+                    remaining: d.len(),
+                    result: None,
                 },
             ),
             Payload::DictView { dict, kind } => {
@@ -1003,6 +1005,8 @@ impl Vm {
                         index: 0,
                         kind,
                         len,
+                        remaining: len,
+                        result: None,
                     }),
                 );
                 return Ok(id);

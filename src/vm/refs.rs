@@ -213,9 +213,12 @@ fn iter_refs(it: &IterObj, f: &mut impl FnMut(ObjId, Edge)) {
             f(*stop, Edge::Field("stop"));
             f(*step, Edge::Field("step"));
         }
-        IterObj::DictKeys { dict, .. } => {
+        IterObj::DictKeys { dict, result, .. } => {
             if let Some(d) = dict {
                 f(*d, Edge::Field("iterated dict"));
+            }
+            if let Some(r) = result {
+                f(*r, Edge::Field("result tuple"));
             }
         }
         IterObj::Set { set, .. } => {
@@ -223,14 +226,20 @@ fn iter_refs(it: &IterObj, f: &mut impl FnMut(ObjId, Edge)) {
                 f(*s, Edge::Field("iterated set"));
             }
         }
-        IterObj::Enumerate { iter, count } => {
+        IterObj::Enumerate {
+            iter,
+            count,
+            result,
+        } => {
             f(*iter, Edge::Field("iterator"));
             f(*count, Edge::Field("count"));
+            f(*result, Edge::Field("result tuple"));
         }
-        IterObj::Zip { iters, .. } => {
+        IterObj::Zip { iters, result, .. } => {
             for &i in iters {
                 f(i, Edge::Field("iterator"));
             }
+            f(*result, Edge::Field("result tuple"));
         }
         IterObj::Map { func, iters } => {
             f(*func, Edge::Field("function"));
