@@ -318,7 +318,7 @@ fn compute_mro(vm: &mut Vm, bases: &[ObjId]) -> PyResult<Vec<ObjId>> {
         let Some(c) = candidate else {
             let names: Vec<String> = bases.iter().map(|&b| vm.type_name(b)).collect();
             return Err(vm.type_error(&format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -513,7 +513,8 @@ impl Vm {
                 Some(Ok(self.incref(v)))
             }
             _ => {
-                if name == "__dict__" && self.heap.get(obj).attrs.is_some() {
+                // Slot values live in `attrs` too: only classes with a `__dict__` have one.
+                if name == "__dict__" && self.type_has_dict(self.heap.type_of(obj)) {
                     return self.instance_dict(obj).map(Ok);
                 }
                 None

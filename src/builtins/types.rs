@@ -72,6 +72,24 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, vm.types.builtin_function, "__call__", callable_call);
 
     add_method(vm, vm.types.module, "__dir__", module_dir);
+    let code = vm.types.code;
+    for (name, get) in [
+        ("co_name", code_name as NativeFn),
+        ("co_qualname", code_qualname),
+        ("co_filename", code_filename),
+        ("co_firstlineno", code_firstlineno),
+        ("co_argcount", code_argcount),
+        ("co_posonlyargcount", code_posonlyargcount),
+        ("co_kwonlyargcount", code_kwonlyargcount),
+        ("co_nlocals", code_nlocals),
+        ("co_varnames", code_varnames),
+        ("co_cellvars", code_cellvars),
+        ("co_freevars", code_freevars),
+        ("co_names", code_names),
+        ("co_consts", code_consts),
+    ] {
+        add_getset(vm, code, name, get, None);
+    }
 }
 
 // ----- getset descriptors -----
@@ -783,13 +801,29 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let base_list = vm.tuple_items(Some(bases));
     for &b in &base_list {
         if !matches!(vm.heap.payload(b), Payload::Type(_)) {
-            let tn = vm.type_name_of(b);
-            return Err(vm.type_error(&format!(
-                "type.__new__() argument 2 must be a tuple of types, not {tn}"
-            )));
+            return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
         }
     }
-    let cls = super::object::new_class(vm, name, &base_list, ns)?;
+    // `type_new_set_module`: `__module__` from the caller's globals when the dict has none.
+    let ns_copy = vm.new_dict();
+    let mut r = Ok(());
+    for (k, v) in vm.dict_items(ns) {
+        if r.is_ok() {
+            r = vm.dict_set_item(ns_copy, k, v);
+        }
+    }
+    if r.is_ok() && vm.dict_get_str_borrowed(ns_copy, "__module__").is_none() {
+        let module = vm
+            .frames
+            .last()
+            .and_then(|f| vm.dict_get_str_borrowed(f.globals, "__name__"));
+        if let Some(m) = module {
+            set_str_item(vm, ns_copy, "__module__", m);
+        }
+    }
+    let cls = r.and_then(|_| super::object::new_class(vm, name, &base_list, ns_copy));
+    vm.decref(ns_copy);
+    let cls = cls?;
     if meta != vm.types.type_ && vm.is_heap_type(meta) {
         vm.incref(meta);
         let old = std::mem::replace(&mut vm.heap.get_mut(cls).ty, meta);
@@ -1043,4 +1077,55 @@ fn module_dir(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         _ => Vec::new(),
     };
     Ok(sorted_name_list(vm, names))
+}
+
+/// The compiled code behind a code object argument.
+fn code_self(vm: &mut Vm, args: &Args) -> PyResult<(ObjId, Rc<crate::compile::CodeObject>)> {
+    let c = check_self(vm, args, vm.types.code, "__get__")?;
+    match vm.heap.payload(c) {
+        Payload::Code(d) => Ok((c, d.code.clone())),
+        _ => Err(vm.type_error("not a code object")),
+    }
+}
+
+fn str_tuple(vm: &mut Vm, names: &[Rc<str>]) -> ObjId {
+    let items: Vec<ObjId> = names.iter().map(|n| vm.intern_str(n)).collect();
+    vm.new_tuple(items)
+}
+
+macro_rules! code_getters {
+    ($($f:ident => |$vm:ident, $c:ident| $e:expr),* $(,)?) => {
+        $(
+            fn $f(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+                let (_, $c) = code_self(vm, args)?;
+                let $vm = vm;
+                Ok($e)
+            }
+        )*
+    };
+}
+
+code_getters!(
+    code_name => |vm, c| vm.intern_str(&c.name),
+    code_qualname => |vm, c| vm.new_str(&c.qualname),
+    code_filename => |vm, c| vm.new_str(&c.filename),
+    code_firstlineno => |vm, c| vm.new_int(c.firstlineno as i64),
+    code_argcount => |vm, c| vm.new_int(c.argcount as i64),
+    code_posonlyargcount => |vm, c| vm.new_int(c.posonlyargcount as i64),
+    code_kwonlyargcount => |vm, c| vm.new_int(c.kwonlyargcount as i64),
+    code_nlocals => |vm, c| vm.new_int(c.varnames.len() as i64),
+    code_varnames => |vm, c| str_tuple(vm, &c.varnames),
+    code_cellvars => |vm, c| str_tuple(vm, &c.cellvars),
+    code_freevars => |vm, c| str_tuple(vm, &c.freevars),
+    code_names => |vm, c| str_tuple(vm, &c.names),
+);
+
+/// `co_consts`: the constants tuple itself.
+fn code_consts(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (id, _) = code_self(vm, args)?;
+    let t = match vm.heap.payload(id) {
+        Payload::Code(d) => d.consts,
+        _ => vm.none,
+    };
+    Ok(vm.incref(t))
 }

@@ -800,9 +800,164 @@ impl Vm {
     }
 
     /// `gen.throw(exc)` (`_gen_throw`): raises `exc` (owned) inside the suspended generator
-    /// at its `yield`; a generator that has not started raises before its first instruction
-    /// (no handler applies), and a finished one just raises it.
+    /// at its `yield`, or first in the generator it delegates to with `yield from`.
     pub fn generator_throw(&mut self, gen: ObjId, exc: ObjId) -> PyResult<FrameExit> {
+        match self.generator_delegate(gen) {
+            Some(yf) => self.generator_throw_delegated(gen, yf, exc),
+            None => self.generator_throw_here(gen, exc),
+        }
+    }
+
+    /// `_PyGen_yf`: the iterator a suspended `yield from` delegates to (new reference).
+    fn generator_delegate(&mut self, gen: ObjId) -> Option<ObjId> {
+        let Payload::Generator(g) = self.heap.payload(gen) else {
+            return None;
+        };
+        let frame = g.frame.as_ref().filter(|_| g.started && !g.running)?;
+        let at_yield = matches!(
+            frame.code.instructions.get(frame.lasti),
+            Some(crate::compile::Instr::YieldValue)
+        );
+        let after_send = frame.lasti > 0
+            && matches!(
+                frame.code.instructions.get(frame.lasti - 1),
+                Some(crate::compile::Instr::Send(_))
+            );
+        if !(at_yield && after_send) {
+            return None;
+        }
+        let yf = frame.stack.last().copied().flatten()?;
+        Some(self.incref(yf))
+    }
+
+    /// `_gen_throw` with a delegate: GeneratorExit closes the delegate first; other exceptions
+    /// are thrown into it, and the outer generator continues after the `yield from` when the
+    /// delegate finishes (with its return value) or fails (with its exception).
+    fn generator_throw_delegated(
+        &mut self,
+        gen: ObjId,
+        yf: ObjId,
+        exc: ObjId,
+    ) -> PyResult<FrameExit> {
+        if self.isinstance_of(exc, self.types.generator_exit) {
+            let r = self.getattr_opt(yf, "close").and_then(|close| match close {
+                Some(c) => {
+                    let r = self.call_object(c, &Args::default());
+                    self.decref(c);
+                    r.map(|v| self.decref(v))
+                }
+                None => Ok(()),
+            });
+            self.decref(yf);
+            return match r {
+                Ok(()) => self.generator_throw_here(gen, exc),
+                Err(PyErr::Exception(e)) => {
+                    self.decref(exc);
+                    self.generator_throw_here(gen, e)
+                }
+                Err(halt) => {
+                    self.decref(exc);
+                    Err(halt)
+                }
+            };
+        }
+        let r = if matches!(self.heap.payload(yf), Payload::Generator(_)) {
+            self.generator_throw(yf, exc)
+        } else {
+            match self.getattr_opt(yf, "throw") {
+                Ok(Some(m)) => {
+                    let r = self.call_object(m, &Args::positional(vec![exc]));
+                    self.decref(m);
+                    self.decref(exc);
+                    r.map(FrameExit::Yield)
+                }
+                Ok(None) => {
+                    self.decref(yf);
+                    return self.generator_throw_here(gen, exc);
+                }
+                Err(e) => {
+                    self.decref(exc);
+                    Err(e)
+                }
+            }
+        };
+        self.decref(yf);
+        match r {
+            Ok(FrameExit::Yield(v)) => Ok(FrameExit::Yield(v)),
+            Ok(FrameExit::Return(v)) => self.generator_leave_delegate(gen, Ok(v)),
+            Err(PyErr::Exception(e)) if self.is_stop_iteration(e) => {
+                let value = self
+                    .instance_attr(e, "value")
+                    .or_else(|| {
+                        self.tuple_items(match self.heap.payload(e) {
+                            Payload::Exception(x) => Some(x.args),
+                            _ => None,
+                        })
+                        .first()
+                        .copied()
+                    })
+                    .unwrap_or(self.none);
+                self.incref(value);
+                self.decref(e);
+                self.generator_leave_delegate(gen, Ok(value))
+            }
+            Err(PyErr::Exception(e)) => self.generator_leave_delegate(gen, Err(e)),
+            Err(halt) => Err(halt),
+        }
+    }
+
+    /// The delegate of a `yield from` finished during `throw`: the outer generator drops it
+    /// and resumes after the loop with its return value, or raises its exception there.
+    fn generator_leave_delegate(
+        &mut self,
+        gen: ObjId,
+        result: Result<ObjId, ObjId>,
+    ) -> PyResult<FrameExit> {
+        let taken = match self.take_generator_frame(gen) {
+            Ok(t) => t,
+            Err(e) => {
+                match result {
+                    Ok(v) | Err(v) => self.decref(v),
+                }
+                return Err(e);
+            }
+        };
+        let Some((mut frame, _)) = taken else {
+            return match result {
+                Ok(v) => Ok(FrameExit::Return(v)),
+                Err(e) => Err(PyErr::Exception(e)),
+            };
+        };
+        let target = match frame.code.instructions.get(frame.lasti.wrapping_sub(1)) {
+            Some(crate::compile::Instr::Send(t)) => *t as usize,
+            _ => frame.ip,
+        };
+        let receiver = frame.stack.pop().flatten();
+        self.xdecref(receiver);
+        frame.ip = target;
+        frame.lasti = target.saturating_sub(1);
+        frame.on_return = OnReturn::GenNative(gen);
+        let pending = match result {
+            Ok(v) => {
+                frame.stack.push(Some(v));
+                None
+            }
+            Err(e) => Some(e),
+        };
+        self.frames.push(*frame);
+        let depth = self.frames.len() - 1;
+        self.native_depth += 1;
+        let r = match pending.and_then(|e| self.unwind(e, depth)) {
+            Some(e) => Err(e),
+            None => self.run_frame(depth),
+        };
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Raises `exc` (owned) in the generator's own frame; a generator that has not started
+    /// raises before its first instruction (no handler applies), a finished one just raises.
+    fn generator_throw_here(&mut self, gen: ObjId, exc: ObjId) -> PyResult<FrameExit> {
         let taken = match self.take_generator_frame(gen) {
             Ok(t) => t,
             Err(e) => {
