@@ -422,3 +422,23 @@ fn range_stop(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn range_step(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     range_field(vm, args, 2)
 }
+
+/// `range_hash`: the hash of `(len, start, step)`, with None for the parts that do not
+/// matter (so equal ranges hash equal).
+pub fn range_hash(vm: &mut Vm, r: ObjId) -> PyResult<i64> {
+    let (start, stop, step) = values(vm, r);
+    let len = length(&start, &stop, &step);
+    let none = vm.none;
+    let len_obj = vm.new_bigint(len.clone());
+    let (second, third) = if len.is_zero() {
+        (vm.incref(none), vm.incref(none))
+    } else {
+        let (a, _, c) = parts(vm, r).unwrap_or((none, none, none));
+        let third = if len.is_one() { none } else { c };
+        (vm.incref(a), vm.incref(third))
+    };
+    let t = vm.new_tuple(vec![len_obj, second, third]);
+    let h = vm.hash(t);
+    vm.decref(t);
+    h
+}

@@ -135,10 +135,7 @@ impl Vm {
             Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
                 return Err(self.unhashable(v))
             }
-            Payload::Range { start, stop, step } => {
-                let items = vec![*start, *stop, *step];
-                self.tuple_hash(&items)?
-            }
+            Payload::Range { .. } => crate::builtins::range::range_hash(self, v)?,
             Payload::Slice { .. } => return Err(self.unhashable(v)),
             Payload::WeakRef(w) => match w.referent {
                 Some(r) => self.hash(r)?,
@@ -710,16 +707,9 @@ impl Vm {
         Ok(true)
     }
 
+    /// `set_update_internal` (a set source is merged with one up-front resize).
     pub fn set_update(&mut self, set: ObjId, iterable: ObjId) -> PyResult<()> {
-        let items = self.collect_iterable(iterable)?;
-        let mut r = Ok(());
-        for item in items {
-            if r.is_ok() {
-                r = self.set_add(set, item);
-            }
-            self.decref(item);
-        }
-        r
+        crate::builtins::set::set_update_internal(self, set, iterable)
     }
 
     pub fn set_items(&self, set: ObjId) -> Vec<ObjId> {
@@ -1225,9 +1215,7 @@ impl Vm {
 
     /// `ListExtend` / `list.extend`.
     pub fn list_extend(&mut self, list: ObjId, iterable: ObjId) -> PyResult<()> {
-        let items = self.collect_iterable(iterable)?;
-        crate::builtins::list::extend_owned(self, list, items);
-        Ok(())
+        crate::builtins::list::list_extend(self, list, iterable)
     }
 
     /// The TypeError `ListExtend` raises for `*x` of a non-iterable: CPython rewords it.
