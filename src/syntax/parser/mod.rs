@@ -249,14 +249,29 @@ impl<'src> Parser<'src> {
     fn invalid_syntax(&self) -> ParseError {
         let token = &self.tokens[self.furthest.min(self.tokens.len() - 1)];
         let span = match token.kind {
-            // DEDENT/INDENT tokens have no columns; CPython points at the line start.
-            TokenKind::Indent | TokenKind::Dedent => Span::new(token.span.start, token.span.start),
+            // CPython turns a generic error at an INDENT or DEDENT into an IndentationError,
+            // raised after its check of the rest of the file.
+            TokenKind::Indent | TokenKind::Dedent => return self.unexpected(token),
             TokenKind::EndOfFile if token.span.start as usize == self.source.len() => {
                 return self.at_end_marker(SyntaxErrorKind::SyntaxError, "invalid syntax");
             }
             _ => token.span,
         };
         self.error("invalid syntax", span)
+    }
+
+    /// "unexpected indent" or "unexpected unindent" at an INDENT or DEDENT token.
+    fn unexpected(&self, token: &Token) -> ParseError {
+        let msg = if token.kind == TokenKind::Indent {
+            "unexpected indent"
+        } else {
+            "unexpected unindent"
+        };
+        let at = Span::new(token.span.start, token.span.start);
+        let mut error = self.indentation_error(msg, at);
+        error.error.display = Display::NoCaret;
+        error.final_ = true;
+        error
     }
 
     /// An error at the end of the file: CPython's end marker sits on the last line read and

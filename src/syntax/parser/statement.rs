@@ -154,18 +154,11 @@ impl Parser<'_> {
         let mut body = Vec::new();
         while !self.at(TokenKind::EndOfFile) {
             if self.at(TokenKind::Indent) {
-                return Err(self.unexpected_indent());
+                return Err(self.unexpected(self.token()));
             }
             self.statement(&mut body)?;
         }
         Ok(Module { body })
-    }
-
-    fn unexpected_indent(&self) -> ParseError {
-        let mut error = self.indentation_error("unexpected indent", self.span());
-        error.error.display = crate::syntax::error::Display::NoCaret;
-        error.final_ = true;
-        error
     }
 
     /// One statement line: a compound statement, or simple statements separated by `;`.
@@ -737,12 +730,17 @@ impl Parser<'_> {
             if self.at(TokenKind::EndOfFile) && at as usize == self.source.len() {
                 return Err(self.at_end_marker(SyntaxErrorKind::IndentationError, msg));
             }
-            return Err(self.indentation_error(msg, Span::new(at, at)));
+            let mut error = self.indentation_error(msg, Span::new(at, at));
+            if self.at(TokenKind::Dedent) {
+                // A DEDENT token has no column in CPython: no caret.
+                error.error.display = crate::syntax::error::Display::NoCaret;
+            }
+            return Err(error);
         }
         self.bump();
         while !self.at(TokenKind::Dedent) && !self.at(TokenKind::EndOfFile) {
             if self.at(TokenKind::Indent) {
-                return Err(self.unexpected_indent());
+                return Err(self.unexpected(self.token()));
             }
             self.statement(&mut body)?;
         }

@@ -1,0 +1,3 @@
+def f():
+    @dec
+        def g(): pass

@@ -1,0 +1,3 @@
+x = input('a')
+if x == 'y'
+    print(x)

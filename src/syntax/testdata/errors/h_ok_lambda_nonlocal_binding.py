@@ -1,0 +1,5 @@
+def f():
+    x = 1
+    g = lambda: x
+    def h():
+        nonlocal x

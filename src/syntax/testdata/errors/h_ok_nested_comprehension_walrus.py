@@ -1,0 +1,2 @@
+def f():
+    return [y := 1 for x in z]
