@@ -111,6 +111,14 @@ fn byte_value(vm: &mut Vm, v: ObjId) -> PyResult<u8> {
     }
 }
 
+/// The left operand of `x in bytes`: bytes-like or an int in range(256).
+pub(crate) fn contains_arg(vm: &mut Vm, v: ObjId) -> PyResult<Vec<u8>> {
+    if bytes_data(vm, v).is_none() && number_index(vm, v)?.is_none() {
+        return buffer_arg(vm, v);
+    }
+    sub_arg(vm, v)
+}
+
 /// The sub-sequence argument of find/count/index (`parse_args_finds_byte`): bytes-like or an
 /// int in range(256).
 fn sub_arg(vm: &mut Vm, v: ObjId) -> PyResult<Vec<u8>> {
@@ -855,6 +863,8 @@ pub fn install(vm: &mut Vm) {
         ("islower", b_islower),
         ("istitle", b_istitle),
         ("__getitem__", b_getitem_method),
+        ("__len__", super::str::dunder_len),
+        ("__contains__", super::str::dunder_contains),
         ("__mod__", super::str::dunder_mod),
         ("__rmod__", super::str::dunder_rmod),
         ("__add__", super::str::dunder_add),

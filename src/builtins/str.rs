@@ -1875,6 +1875,8 @@ pub fn install(vm: &mut Vm) {
     let methods: &[(&'static str, crate::heap::NativeFn)] = &[
         ("__new__", str_new),
         ("__getitem__", str_getitem_method),
+        ("__len__", dunder_len),
+        ("__contains__", dunder_contains),
         ("join", str_join),
         ("split", str_split),
         ("rsplit", str_rsplit),
@@ -1971,16 +1973,47 @@ fn dunder_binary(vm: &mut Vm, args: &Args, op: BinOp, swap: bool) -> PyResult<Ob
     if op != BinOp::Mult && !applies(vm, a) {
         return Ok(vm.incref(vm.not_implemented));
     }
-    let r = match binary_op(vm, a, b, op) {
-        Err(PyErr::Exception(e))
-            if op != BinOp::Mod && vm.isinstance_of(e, vm.types.type_error) =>
-        {
-            vm.decref(e);
-            None
-        }
-        r => r?,
-    };
+    let r = binary_op(vm, a, b, op)?;
     Ok(r.unwrap_or_else(|| vm.incref(vm.not_implemented)))
+}
+
+/// `__len__` of str, bytes and bytearray (from the payload, so a subclass's own `__len__`
+/// can call it through `super()`).
+pub(crate) fn dunder_len(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let n = match args.args.as_slice() {
+        [s] => match vm.heap.payload(*s) {
+            Payload::Str(o) => o.char_len,
+            Payload::Bytes(b) => b.len(),
+            Payload::ByteArray(b) => b.len(),
+            _ => return Err(vm.type_error("descriptor '__len__' requires a 'str' object")),
+        },
+        _ => {
+            let n = args.args.len().saturating_sub(1);
+            return Err(vm.type_error(&format!("expected 0 arguments, got {n}")));
+        }
+    };
+    Ok(vm.new_int(n as i64))
+}
+
+/// `__contains__` of str, bytes and bytearray (`PyUnicode_Contains`, `_Py_bytes_contains`).
+pub(crate) fn dunder_contains(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let [s, x] = args.args.as_slice() else {
+        let n = args.args.len().saturating_sub(1);
+        return Err(vm.type_error(&format!("expected 1 argument, got {n}")));
+    };
+    if let Some(hay) = str_text(vm, *s) {
+        let Some(needle) = str_text(vm, *x) else {
+            let tn = vm.type_name_of(*x);
+            return Err(vm.type_error(&format!(
+                "'in <string>' requires string as left operand, not {tn}"
+            )));
+        };
+        return Ok(vm.new_bool(hay.contains(&*needle)));
+    }
+    let hay = super::bytes::bytes_data(vm, *s).unwrap_or_default();
+    let needle = super::bytes::contains_arg(vm, *x)?;
+    let found = needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice());
+    Ok(vm.new_bool(found))
 }
 
 pub(crate) fn dunder_add(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
