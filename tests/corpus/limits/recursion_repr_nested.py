@@ -1,6 +1,6 @@
-# repr of a 100,000-deep nested list hits the recursion limit
+# repr of a 20,000-deep nested list hits the recursion limit
 x = []
-for _ in range(100000):
+for _ in range(20000):
     x = [x]
 try:
     repr(x)
