@@ -406,3 +406,56 @@ fn deeply_nested_blocks_are_refused() {
         error_of(&src)
     );
 }
+
+/// The stack a deep program may need: wasm32's default is 1 MiB; debug builds need more.
+const STACK: usize = if cfg!(debug_assertions) {
+    8 << 20
+} else {
+    1 << 20
+};
+
+#[test]
+fn deep_trees_compile_in_a_small_stack() {
+    let shapes: [(&str, &str); 9] = [
+        ("f(", ")"),
+        ("[", "]"),
+        ("-(", ")"),
+        ("not ", ""),
+        ("a + ", ""),
+        ("(a if b else ", ")"),
+        ("(lambda: ", ")"),
+        ("x[", "]"),
+        ("{1: ", "}"),
+    ];
+    for (open, close) in shapes {
+        // The deepest nesting the parser accepts.
+        let found = (1..=250).rev().find_map(|depth| {
+            let src = format!("y = {}1{}\n", open.repeat(depth), close.repeat(depth));
+            let module = std::thread::Builder::new()
+                .stack_size(64 << 20)
+                .spawn({
+                    let src = src.clone();
+                    move || crate::syntax::parse(&src).ok()
+                })
+                .ok()?
+                .join()
+                .ok()??;
+            Some((depth, src, module))
+        });
+        let Some((depth, src, module)) = found else {
+            panic!("{open}...{close}: nothing parses");
+        };
+        let result = std::thread::Builder::new()
+            .stack_size(STACK)
+            .spawn(move || {
+                compile_module(&module, &src, "t.py")
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            })
+            .map(|h| h.join());
+        assert!(
+            matches!(result, Ok(Ok(Ok(())))),
+            "{open}...{close} at depth {depth}: {result:?}"
+        );
+    }
+}
