@@ -153,11 +153,12 @@ fn set_merge(vm: &mut Vm, so: ObjId, other: ObjId) -> PyResult<()> {
     let fill = table(vm, so).map(|t| t.fill()).unwrap_or(fill);
     if fill == 0 && size == other_size && other_fill == other_used {
         // Same geometry and no dummies: CPython copies the slots one for one.
-        let copy = table(vm, other).cloned().unwrap_or_default();
+        let mut copy = table(vm, other).cloned().unwrap_or_default();
         for (_, _, k) in copy.iter() {
             vm.incref(k);
         }
         if let Some(t) = table_mut(vm, so) {
+            copy.finger = t.finger;
             *t = copy;
         }
         return Ok(());
@@ -520,7 +521,10 @@ pub fn set_inplace(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<()> {
 /// `set_swap_bodies` with the result of an intersection, then drops the old body.
 fn intersection_update(vm: &mut Vm, so: ObjId, others: &[ObjId]) -> PyResult<()> {
     let tmp = intersection_multi(vm, so, others)?;
-    let new_table = table_mut(vm, tmp).map(std::mem::take).unwrap_or_default();
+    let mut new_table = table_mut(vm, tmp).map(std::mem::take).unwrap_or_default();
+    if let Some(t) = table(vm, so) {
+        new_table.finger = t.finger;
+    }
     let old = table_mut(vm, so).map(|t| std::mem::replace(t, new_table));
     if let (Some(old), Some(t)) = (old, table_mut(vm, tmp)) {
         *t = old;
@@ -660,11 +664,20 @@ fn set_remove(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn set_pop(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let me = set_self(vm, args, "pop")?;
     check_args(vm, "set.pop", &rest(args), 0, 0)?;
-    let first = table(vm, me).and_then(|t| t.iter().next().map(|(i, _, _)| i));
-    match first {
-        Some(slot) => Ok(table_mut(vm, me)
-            .map(|t| t.remove_at(slot))
-            .unwrap_or(vm.none)),
+    // Scan from the finger, wrapping around (`set_pop`).
+    let found = table(vm, me).and_then(|t| {
+        let n = t.table_size();
+        let start = t.finger & (n - 1);
+        (0..n).map(|k| (start + k) % n).find(|&i| t.at(i).is_some())
+    });
+    match found {
+        Some(slot) => {
+            let key = table_mut(vm, me).map(|t| {
+                t.finger = slot + 1;
+                t.remove_at(slot)
+            });
+            Ok(key.unwrap_or(vm.none))
+        }
         None => {
             let msg = vm.new_str("pop from an empty set");
             let e = vm.key_error(msg);

@@ -23,6 +23,8 @@ pub struct SetObj {
     /// Active plus dummy slots.
     fill: usize,
     used: usize,
+    /// Where `set.pop()` starts looking (`so->finger`); masked with the table size.
+    pub finger: usize,
 }
 
 impl Default for SetObj {
@@ -37,6 +39,7 @@ impl SetObj {
             table: vec![Slot::Unused; MINSIZE],
             fill: 0,
             used: 0,
+            finger: 0,
         }
     }
 
@@ -94,12 +97,23 @@ impl SetObj {
 
     /// Adds a key known to be absent (the tail of `set_add_entry`).
     pub fn insert_new(&mut self, hash: i64, key: ObjId) {
+        // 3.11 remembers the last dummy on the probe path and reuses it (`freeslot`).
         let mut slot = None;
+        let mut freeslot = None;
         for i in self.probe_order(hash) {
-            if self.table[i] == Slot::Unused {
-                slot = Some(i);
-                break;
+            match self.table[i] {
+                Slot::Unused => {
+                    slot = Some(i);
+                    break;
+                }
+                Slot::Dummy => freeslot = Some(i),
+                Slot::Active { .. } => {}
             }
+        }
+        if let Some(f) = freeslot {
+            self.table[f] = Slot::Active { hash, key };
+            self.used += 1;
+            return;
         }
         let i = slot.expect("a set table always has a free slot");
         self.table[i] = Slot::Active { hash, key };
@@ -130,7 +144,9 @@ impl SetObj {
     /// Removes everything (`set_clear_internal`), returning the keys in table order.
     pub fn take_all(&mut self) -> Vec<ObjId> {
         let keys = self.iter().map(|(_, _, k)| k).collect();
+        let finger = self.finger;
         *self = SetObj::new();
+        self.finger = finger;
         keys
     }
 
