@@ -1,0 +1,33 @@
+s = set(range(20))
+out = []
+for i in range(5):
+    out.append(s.pop())
+s.add(0)
+s.add(1)
+out.append(s.pop())
+out.append(s.pop())
+print(out, s)
+t = set(range(20))
+for i in range(5):
+    t.pop()
+t.add(0)
+print(t)
+t.add(1)
+print(t)
+t.add(2)
+print(t)
+u = set(range(8))
+while u:
+    print(u.pop(), end=' ')
+    if len(u) == 4:
+        u.add(100)
+print()
+w = set('abcdef')
+w.discard('c')
+w.add('z')
+print(sorted(w), len(w))
+v = set(range(40))
+v.difference_update(range(0, 40, 2))
+print(v)
+v.update(range(0, 10))
+print(v)
