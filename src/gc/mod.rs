@@ -1,47 +1,125 @@
 //! The generational cyclic garbage collector of CPython 3.11 (Modules/gcmodule.c).
 //!
-//! Generation lists keep CPython's order (objects are appended when tracked; a collection
-//! merges the younger lists onto the older one), because that order decides the order of
-//! `__del__` calls and of the deallocations a collection causes.
+//! Generation lists keep CPython's order: an object is appended to generation 0 when it is
+//! tracked, and a collection appends the younger lists to the collected one and the
+//! survivors to the next one. Each list is a map from a sequence number to the object; a
+//! merge re-numbers the moved objects, so iteration order is always CPython's list order —
+//! the order that decides which `__del__` runs first and in which order garbage is cleared.
+
+mod collect;
 
 use std::collections::BTreeMap;
+
+use serde::Serialize;
 
 use crate::heap::{ObjId, Payload};
 use crate::vm::Vm;
 
 pub const NUM_GENERATIONS: usize = 3;
 
+/// `DEBUG_STATS`, `DEBUG_COLLECTABLE`, `DEBUG_UNCOLLECTABLE`, `DEBUG_SAVEALL`.
+pub const DEBUG_STATS: i64 = 1;
+pub const DEBUG_COLLECTABLE: i64 = 2;
+pub const DEBUG_UNCOLLECTABLE: i64 = 4;
+pub const DEBUG_SAVEALL: i64 = 32;
+
+/// Per-generation statistics (`gc.get_stats()`).
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+pub struct GenStats {
+    pub collections: u64,
+    pub collected: u64,
+    pub uncollectable: u64,
+}
+
+/// One phase of a collection, for the page: the objects involved and their `gc_refs`.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct GcEvent {
+    /// "update_refs", "subtract_refs", "move_unreachable", "finalize", "resurrected",
+    /// "delete_garbage", "done".
+    pub phase: String,
+    pub generation: u8,
+    /// (address, gc_refs) of each object in the set the phase works on, in list order.
+    pub objects: Vec<(u64, i64)>,
+    /// Addresses found unreachable so far.
+    pub unreachable: Vec<u64>,
+}
+
 #[derive(Clone, Debug)]
 pub struct GcState {
-    /// Tracked objects of each generation, in list order (keyed by tracking sequence).
+    /// Tracked objects of each generation, in list order.
     pub generations: [BTreeMap<u64, ObjId>; NUM_GENERATIONS],
+    /// Objects moved out of collection by `gc.freeze()` (and the interpreter's own objects).
+    pub permanent: BTreeMap<u64, ObjId>,
     /// `gc.get_count()`.
     pub counts: [u64; NUM_GENERATIONS],
     pub thresholds: [u64; NUM_GENERATIONS],
     pub enabled: bool,
     pub collecting: bool,
-    next_seq: u64,
-    /// Objects in `gc.garbage` are referenced from there (a root for the model).
+    pub debug: i64,
+    pub stats: [GenStats; NUM_GENERATIONS],
+    pub long_lived_total: u64,
+    pub long_lived_pending: u64,
+    /// `gc.garbage` and `gc.callbacks` (list objects, made by the gc module).
     pub garbage: Option<ObjId>,
+    pub callbacks: Option<ObjId>,
+    /// Lists and dicts on CPython's free lists: reusing one skips the GC allocation count.
+    pub free_lists: FreeLists,
+    /// The phases of the most recent collection.
+    pub events: Vec<GcEvent>,
+    /// Record `events` (the page wants them; `heapscope run` does not).
+    pub record_events: bool,
+    next_seq: u64,
 }
+
+/// The free lists of 3.11 that change what `gc.get_count()` reports: an object served from a
+/// free list is not counted as a GC allocation, and one put back is not counted as freed.
+#[derive(Clone, Copy, Debug)]
+pub struct FreeLists {
+    pub lists: usize,
+    pub dicts: usize,
+}
+
+/// `PyList_MAXFREELIST`, `PyDict_MAXFREELIST`.
+const MAX_FREE_LIST: usize = 80;
 
 impl Default for GcState {
     fn default() -> Self {
         GcState {
             generations: Default::default(),
+            permanent: BTreeMap::new(),
             counts: [0; NUM_GENERATIONS],
             thresholds: [700, 10, 10],
             enabled: true,
             collecting: false,
-            next_seq: 0,
+            debug: 0,
+            stats: Default::default(),
+            long_lived_total: 0,
+            long_lived_pending: 0,
             garbage: None,
+            callbacks: None,
+            free_lists: FreeLists { lists: 0, dicts: 0 },
+            events: Vec::new(),
+            record_events: false,
+            next_seq: 0,
         }
     }
 }
 
 impl GcState {
-    /// `_PyObject_GC_Link`: a GC object was allocated. Returns whether a collection is due.
-    pub fn on_gc_alloc(&mut self, _payload: &Payload, _free_list_type: bool) -> bool {
+    /// `_PyObject_GC_Link`: a GC object was allocated. `free_list_kind` is true for exact
+    /// lists and dicts, which CPython may take from a free list instead. Returns whether a
+    /// collection is due.
+    pub fn on_gc_alloc(&mut self, payload: &Payload, free_list_kind: bool) -> bool {
+        if free_list_kind {
+            let slot = match payload {
+                Payload::List(_) => &mut self.free_lists.lists,
+                _ => &mut self.free_lists.dicts,
+            };
+            if *slot > 0 {
+                *slot -= 1;
+                return false;
+            }
+        }
         self.counts[0] += 1;
         self.enabled
             && !self.collecting
@@ -49,24 +127,51 @@ impl GcState {
             && self.counts[0] > self.thresholds[0]
     }
 
-    /// `PyObject_GC_Del`.
-    pub fn on_gc_dealloc(&mut self, _payload: &Payload, _free_list_type: bool) {
+    /// `PyObject_GC_Del` (or a free list taking the object back).
+    pub fn on_gc_dealloc(&mut self, payload: &Payload, free_list_kind: bool) {
+        if free_list_kind {
+            let slot = match payload {
+                Payload::List(_) => &mut self.free_lists.lists,
+                _ => &mut self.free_lists.dicts,
+            };
+            if *slot < MAX_FREE_LIST {
+                *slot += 1;
+                return;
+            }
+        }
         self.counts[0] = self.counts[0].saturating_sub(1);
     }
 
-    /// The state CPython's start-up leaves before a script's first line runs.
+    /// The state CPython's start-up leaves before a script's first line: `gc.get_count()` is
+    /// (260, 0, 2) in python3 3.11.7 here, and the list and dict free lists are full (start-up
+    /// frees many of both), so a script's first lists and dicts are not counted.
     pub fn reset_after_startup(&mut self) {
-        self.counts = [0, 0, 0];
+        self.counts = [260, 0, 2];
+        self.free_lists = FreeLists {
+            lists: MAX_FREE_LIST,
+            dicts: MAX_FREE_LIST,
+        };
+        self.stats = Default::default();
     }
 
-    /// Objects referenced from `gc.garbage`.
+    /// Objects referenced from `gc.garbage` and `gc.callbacks` (roots for the reference scan
+    /// are the list objects themselves, which the gc module keeps alive).
     pub fn garbage_roots(&self) -> Vec<ObjId> {
-        Vec::new()
+        self.garbage.into_iter().chain(self.callbacks).collect()
     }
 
     pub fn next_seq(&mut self) -> u64 {
         self.next_seq += 1;
         self.next_seq
+    }
+
+    /// Number of objects in each generation.
+    pub fn generation_sizes(&self) -> [usize; NUM_GENERATIONS] {
+        [
+            self.generations[0].len(),
+            self.generations[1].len(),
+            self.generations[2].len(),
+        ]
     }
 }
 
@@ -88,8 +193,12 @@ impl Vm {
             return;
         }
         obj.gc.tracked = false;
-        let (g, seq) = (obj.gc.generation as usize, obj.gc.seq);
-        self.gc.generations[g].remove(&seq);
+        let (g, seq) = (obj.gc.generation, obj.gc.seq);
+        if g == PERMANENT {
+            self.gc.permanent.remove(&seq);
+        } else {
+            self.gc.generations[g as usize].remove(&seq);
+        }
     }
 
     pub fn gc_untrack_if_tracked(&mut self, id: ObjId) {
@@ -98,12 +207,101 @@ impl Vm {
         }
     }
 
-    /// `gc_collect_generations`: the automatic collection an allocation triggered.
-    pub fn collect_automatic(&mut self) {}
+    /// Moves an object to the end of generation `g` (or the permanent generation).
+    pub(crate) fn gc_move_to(&mut self, id: ObjId, g: u8) {
+        let obj = self.heap.get(id);
+        let (old_g, old_seq) = (obj.gc.generation, obj.gc.seq);
+        if old_g == PERMANENT {
+            self.gc.permanent.remove(&old_seq);
+        } else {
+            self.gc.generations[old_g as usize].remove(&old_seq);
+        }
+        let seq = self.gc.next_seq();
+        let obj = self.heap.get_mut(id);
+        obj.gc.generation = g;
+        obj.gc.seq = seq;
+        if g == PERMANENT {
+            self.gc.permanent.insert(seq, id);
+        } else {
+            self.gc.generations[g as usize].insert(seq, id);
+        }
+    }
 
-    /// `PyObject_ClearWeakRefs`: clears weak references to a dying object and calls their
-    /// callbacks.
+    /// Moves every object tracked so far out of collection (`gc.freeze()`); the
+    /// interpreter does this with its own start-up objects.
+    pub fn gc_freeze(&mut self) {
+        for g in 0..NUM_GENERATIONS {
+            let ids: Vec<ObjId> = self.gc.generations[g].values().copied().collect();
+            for id in ids {
+                self.gc_move_to(id, PERMANENT);
+            }
+        }
+    }
+
+    /// `gc.unfreeze()`: the permanent generation goes back to the oldest one.
+    pub fn gc_unfreeze(&mut self) {
+        let ids: Vec<ObjId> = self.gc.permanent.values().copied().collect();
+        for id in ids {
+            if !self.heap.get(id).is_static {
+                self.gc_move_to(id, 2);
+            }
+        }
+    }
+
+    /// `gc_collect_generations`: the automatic collection an allocation triggered. The
+    /// oldest generation over its threshold is collected, except that a full collection
+    /// waits until a quarter of the long-lived objects are new.
+    pub fn collect_automatic(&mut self) {
+        for g in (0..NUM_GENERATIONS).rev() {
+            if self.gc.counts[g] > self.gc.thresholds[g] {
+                if g == NUM_GENERATIONS - 1
+                    && self.gc.long_lived_pending < self.gc.long_lived_total / 4
+                {
+                    continue;
+                }
+                self.collect_with_callback(g);
+                break;
+            }
+        }
+    }
+
+    /// `PyObject_ClearWeakRefs`: clears the weak references to a dying object and calls
+    /// their callbacks, newest first.
     pub fn clear_weakrefs(&mut self, id: ObjId) {
-        let _ = self.weakrefs.remove(&id);
+        let Some(refs) = self.weakrefs.remove(&id) else {
+            return;
+        };
+        let mut to_call = Vec::new();
+        for &wr in &refs {
+            let callback = match self.heap.payload_mut(wr) {
+                Payload::WeakRef(w) | Payload::WeakProxy(w) => {
+                    w.referent = None;
+                    w.callback.take()
+                }
+                _ => None,
+            };
+            if let Some(cb) = callback {
+                self.incref(wr);
+                to_call.push((wr, cb));
+            }
+        }
+        for (wr, cb) in to_call.into_iter().rev() {
+            self.call_weakref_callback(cb, wr);
+        }
+    }
+
+    /// Calls `callback(weakref)`; an exception is reported as unraisable.
+    pub(crate) fn call_weakref_callback(&mut self, cb: ObjId, wr: ObjId) {
+        let r = self.call_object(cb, &crate::vm::Args::positional(vec![wr]));
+        match r {
+            Ok(v) => self.decref(v),
+            Err(crate::vm::PyErr::Exception(e)) => self.write_unraisable(e, Some(cb)),
+            Err(crate::vm::PyErr::Halt(h)) => self.pending_halt = Some(h),
+        }
+        self.decref(cb);
+        self.decref(wr);
     }
 }
+
+/// The generation number used for the permanent generation.
+pub const PERMANENT: u8 = 3;

@@ -1,6 +1,7 @@
 //! Modules a program can import. Each is built the first time it is imported and then
 //! lives in `sys.modules`, as in CPython.
 
+pub mod gc;
 pub mod math;
 pub mod string;
 pub mod sys;
@@ -30,6 +31,7 @@ fn registry(name: &str) -> Option<ModuleDef> {
     };
     Some(match name {
         "sys" => native(sys::init),
+        "gc" => native(gc::init),
         "math" => native(math::init),
         "string" => ModuleDef {
             init: None,

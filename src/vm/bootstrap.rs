@@ -165,6 +165,7 @@ impl Vm {
             obj.refcount = obj.refcount.max(1) + (1 << 30);
         }
         vm.static_count = vm.heap.len();
+        vm.gc_freeze();
         vm.gc.reset_after_startup();
         vm
     }

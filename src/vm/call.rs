@@ -1030,7 +1030,7 @@ impl Vm {
     }
 
     /// Calls `__del__` for a dying object; an exception is reported, not raised.
-    pub(super) fn call_finalizer(&mut self, del: ObjId, obj: ObjId) {
+    pub(crate) fn call_finalizer(&mut self, del: ObjId, obj: ObjId) {
         let saved_exc = self.exc_info;
         let r = self.call_object(del, &Args::positional(vec![obj]));
         self.exc_info = saved_exc;

@@ -1,0 +1,457 @@
+//! One collection (`gc_collect_main`), phase by phase.
+
+use std::collections::HashMap;
+
+use super::{GcEvent, DEBUG_SAVEALL, DEBUG_STATS, NUM_GENERATIONS};
+use crate::heap::{Attrs, ObjId, Payload};
+use crate::vm::{Args, PyErr, Vm};
+
+/// Per-object scratch state of a collection (CPython keeps it in the `PyGC_Head` bits).
+#[derive(Clone, Copy)]
+struct Scratch {
+    gc_refs: i64,
+    /// In the tentatively-unreachable list.
+    unreachable: bool,
+    /// Position of the object's current entry in the young list.
+    young_pos: usize,
+}
+
+impl Vm {
+    /// `gc_collect_with_callback`: a collection of `generation` wrapped in the `gc.callbacks`
+    /// "start" and "stop" calls. Returns collected + uncollectable.
+    pub fn collect_with_callback(&mut self, generation: usize) -> u64 {
+        self.invoke_gc_callbacks("start", generation, 0, 0);
+        let (collected, uncollectable) = self.collect_main(generation);
+        self.invoke_gc_callbacks("stop", generation, collected, uncollectable);
+        collected + uncollectable
+    }
+
+    /// `gc_collect_main`.
+    fn collect_main(&mut self, generation: usize) -> (u64, u64) {
+        self.gc.collecting = true;
+        if self.gc.debug & DEBUG_STATS != 0 {
+            let sizes = self.gc.generation_sizes();
+            self.output.write_stderr(&format!(
+                "gc: collecting generation {generation}...\ngc: objects in each generation: {} {} {}\ngc: objects in permanent generation: {}\n",
+                sizes[0],
+                sizes[1],
+                sizes[2],
+                self.gc.permanent.len()
+            ));
+        }
+        if generation + 1 < NUM_GENERATIONS {
+            self.gc.counts[generation + 1] += 1;
+        }
+        for g in 0..=generation {
+            self.gc.counts[g] = 0;
+        }
+        self.gc.events.clear();
+        // Merge the younger generations onto the collected one, in CPython's order.
+        let mut young: Vec<ObjId> = self.gc.generations[generation].values().copied().collect();
+        for g in 0..generation {
+            young.extend(self.gc.generations[g].values().copied());
+        }
+        let old = if generation + 1 < NUM_GENERATIONS {
+            generation + 1
+        } else {
+            generation
+        };
+
+        let (reachable, unreachable) = self.deduce_unreachable(&young, generation as u8);
+        self.untrack_tuples(&reachable);
+        // Survivors move to the next generation (appended in order).
+        for &id in &reachable {
+            if self.heap.contains(id) && self.heap.get(id).gc.tracked {
+                self.gc_move_to(id, old as u8);
+            }
+        }
+        if generation == NUM_GENERATIONS - 2 {
+            self.gc.long_lived_pending += reachable.len() as u64;
+        }
+        if generation == NUM_GENERATIONS - 1 {
+            self.untrack_dicts(&reachable);
+            self.gc.long_lived_pending = 0;
+            self.gc.long_lived_total = reachable.len() as u64;
+        }
+        self.handle_weakrefs(&unreachable);
+        self.finalize_garbage(&unreachable);
+        let (resurrected, still_unreachable) =
+            self.handle_resurrected(&unreachable, generation as u8);
+        for &id in &resurrected {
+            if self.heap.contains(id) && self.heap.get(id).gc.tracked {
+                self.gc_move_to(id, old as u8);
+            }
+        }
+        let collected = still_unreachable.len() as u64;
+        self.record_event(
+            "delete_garbage",
+            generation as u8,
+            &still_unreachable,
+            &still_unreachable,
+            &HashMap::new(),
+        );
+        self.delete_garbage(&still_unreachable, old as u8);
+        let stats = &mut self.gc.stats[generation];
+        stats.collections += 1;
+        stats.collected += collected;
+        if self.gc.debug & DEBUG_STATS != 0 {
+            self.output.write_stderr(&format!(
+                "gc: done, {collected} unreachable, 0 uncollectable, 0.0000s elapsed\n"
+            ));
+        }
+        self.gc.collecting = false;
+        (collected, 0)
+    }
+
+    /// `deduce_unreachable`: update_refs, subtract_refs, move_unreachable. Returns the
+    /// reachable objects and the unreachable ones, each in list order.
+    fn deduce_unreachable(&mut self, young: &[ObjId], generation: u8) -> (Vec<ObjId>, Vec<ObjId>) {
+        // update_refs: gc_refs = refcount.
+        let mut scratch: HashMap<ObjId, Scratch> = HashMap::with_capacity(young.len());
+        for (i, &id) in young.iter().enumerate() {
+            scratch.insert(
+                id,
+                Scratch {
+                    gc_refs: self.heap.refcount(id),
+                    unreachable: false,
+                    young_pos: i,
+                },
+            );
+        }
+        self.record_event("update_refs", generation, young, &[], &scratch);
+        // subtract_refs: references from inside the set do not keep anything alive.
+        for &id in young {
+            self.object_refs(id, |target, _| {
+                if let Some(s) = scratch.get_mut(&target) {
+                    s.gc_refs -= 1;
+                }
+            });
+        }
+        self.record_event("subtract_refs", generation, young, &[], &scratch);
+        // move_unreachable: anything with gc_refs > 0 is reachable from outside, and so is
+        // everything it refers to; the rest is tentatively unreachable until proven otherwise.
+        let mut list: Vec<ObjId> = young.to_vec();
+        let mut unreachable_list: Vec<ObjId> = Vec::new();
+        let mut i = 0;
+        while i < list.len() {
+            let id = list[i];
+            let s = scratch[&id];
+            if s.young_pos != i {
+                i += 1;
+                continue;
+            }
+            if s.gc_refs > 0 {
+                let mut moved_back = Vec::new();
+                self.object_refs(id, |target, _| {
+                    if let Some(t) = scratch.get_mut(&target) {
+                        if t.unreachable {
+                            t.unreachable = false;
+                            t.gc_refs = 1;
+                            moved_back.push(target);
+                        } else if t.gc_refs == 0 {
+                            t.gc_refs = 1;
+                        }
+                    }
+                });
+                for target in moved_back {
+                    let pos = list.len();
+                    list.push(target);
+                    if let Some(t) = scratch.get_mut(&target) {
+                        t.young_pos = pos;
+                    }
+                }
+            } else if let Some(s) = scratch.get_mut(&id) {
+                s.unreachable = true;
+                s.young_pos = usize::MAX;
+                unreachable_list.push(id);
+            }
+            i += 1;
+        }
+        let reachable: Vec<ObjId> = list
+            .iter()
+            .enumerate()
+            .filter(|(pos, id)| scratch[*id].young_pos == *pos)
+            .map(|(_, id)| *id)
+            .collect();
+        let unreachable: Vec<ObjId> = unreachable_list
+            .into_iter()
+            .filter(|id| scratch[id].unreachable)
+            .collect();
+        self.record_event(
+            "move_unreachable",
+            generation,
+            young,
+            &unreachable,
+            &scratch,
+        );
+        (reachable, unreachable)
+    }
+
+    /// `untrack_tuples`: a surviving tuple whose items can never be part of a cycle is
+    /// untracked (`_PyTuple_MaybeUntrack`).
+    fn untrack_tuples(&mut self, reachable: &[ObjId]) {
+        for &id in reachable {
+            if !self.heap.contains(id) {
+                continue;
+            }
+            if let Payload::Tuple(items) = self.heap.payload(id) {
+                if items.iter().all(|&i| !self.may_be_tracked(i)) {
+                    self.gc_untrack(id);
+                }
+            }
+        }
+    }
+
+    /// `untrack_dicts` (full collections only): dicts holding nothing trackable.
+    fn untrack_dicts(&mut self, reachable: &[ObjId]) {
+        for &id in reachable {
+            if !self.heap.contains(id) || self.heap.type_of(id) != self.types.dict {
+                continue;
+            }
+            if let Payload::Dict(d) = self.heap.payload(id) {
+                let untrackable = d
+                    .iter()
+                    .all(|(_, e)| !self.may_be_tracked(e.key) && !self.may_be_tracked(e.value));
+                if untrackable && self.heap.get(id).gc.tracked {
+                    self.gc_untrack(id);
+                }
+            }
+        }
+    }
+
+    /// `handle_weakrefs`: weak references to garbage are cleared; callbacks run only for
+    /// weak references that are not garbage themselves.
+    fn handle_weakrefs(&mut self, unreachable: &[ObjId]) {
+        let garbage: std::collections::HashSet<ObjId> = unreachable.iter().copied().collect();
+        let mut to_call = Vec::new();
+        for &id in unreachable {
+            let Some(refs) = self.weakrefs.remove(&id) else {
+                continue;
+            };
+            for wr in refs {
+                let callback = match self.heap.payload_mut(wr) {
+                    Payload::WeakRef(w) | Payload::WeakProxy(w) => {
+                        w.referent = None;
+                        w.callback.take()
+                    }
+                    _ => None,
+                };
+                let Some(cb) = callback else {
+                    continue;
+                };
+                if garbage.contains(&wr) {
+                    // A weakref in the garbage: its callback is never called.
+                    if let Payload::WeakRef(w) | Payload::WeakProxy(w) = self.heap.payload_mut(wr) {
+                        w.callback = Some(cb);
+                    }
+                    continue;
+                }
+                self.incref(wr);
+                to_call.push((wr, cb));
+            }
+        }
+        for (wr, cb) in to_call {
+            self.call_weakref_callback(cb, wr);
+        }
+    }
+
+    /// `finalize_garbage`: `__del__` of each unreachable object, once (PEP 442).
+    fn finalize_garbage(&mut self, unreachable: &[ObjId]) {
+        for &id in unreachable {
+            if !self.heap.contains(id) || self.heap.get(id).gc.finalized {
+                continue;
+            }
+            let ty = self.heap.type_of(id);
+            if !self.is_heap_type(ty) {
+                continue;
+            }
+            if let Some(del) = self.lookup_type_attr(ty, "__del__") {
+                self.heap.get_mut(id).gc.finalized = true;
+                self.incref(id);
+                self.call_finalizer(del, id);
+                self.decref(del);
+                self.decref(id);
+            }
+        }
+    }
+
+    /// `handle_resurrected_objects`: after finalisers ran, what is referenced from outside
+    /// the garbage again (and everything it reaches) survives.
+    fn handle_resurrected(
+        &mut self,
+        garbage: &[ObjId],
+        generation: u8,
+    ) -> (Vec<ObjId>, Vec<ObjId>) {
+        let tracked: Vec<ObjId> = garbage
+            .iter()
+            .copied()
+            .filter(|&id| self.heap.contains(id) && self.heap.get(id).gc.tracked)
+            .collect();
+        let (resurrected, still) = self.deduce_unreachable(&tracked, generation);
+        self.record_event(
+            "resurrected",
+            generation,
+            &resurrected,
+            &still,
+            &HashMap::new(),
+        );
+        (resurrected, still)
+    }
+
+    /// `delete_garbage`: clears each object's references (`tp_clear`) so the cycles fall
+    /// apart and reference counting frees them; DEBUG_SAVEALL keeps them in `gc.garbage`.
+    fn delete_garbage(&mut self, garbage: &[ObjId], old: u8) {
+        for &id in garbage {
+            if !self.heap.contains(id) {
+                continue;
+            }
+            if self.gc.debug & DEBUG_SAVEALL != 0 {
+                if let Some(list) = self.gc.garbage {
+                    self.incref(id);
+                    self.list_append_owned(list, id);
+                }
+                continue;
+            }
+            self.incref(id);
+            self.tp_clear(id);
+            if self.heap.refcount(id) > 1 && self.heap.get(id).gc.tracked {
+                // Still alive after clearing: it may die later.
+                self.gc_move_to(id, old);
+            }
+            self.decref(id);
+        }
+    }
+
+    /// `tp_clear` of each kind of object: drops the references that can form cycles.
+    pub(crate) fn tp_clear(&mut self, id: ObjId) {
+        let mut dropped: Vec<ObjId> = Vec::new();
+        let obj = self.heap.get_mut(id);
+        if let Some(attrs) = obj.attrs.as_deref_mut() {
+            match attrs {
+                Attrs::Inline(values) => dropped.extend(values.drain(..).map(|(_, v)| v)),
+                Attrs::Dict(d) => {
+                    // subtype_clear keeps the dict object but clears it (PyDict_Clear).
+                    let d = *d;
+                    if let Payload::Dict(dict) = self.heap.payload_mut(d) {
+                        for e in dict.take_all() {
+                            dropped.push(e.key);
+                            dropped.push(e.value);
+                        }
+                    }
+                }
+            }
+        }
+        match self.heap.payload_mut(id) {
+            Payload::List(l) => {
+                // _list_clear releases items from the end.
+                let items = std::mem::take(&mut l.items);
+                l.allocated = 0;
+                dropped.extend(items.into_iter().rev());
+            }
+            Payload::Dict(d) => {
+                for e in d.take_all() {
+                    dropped.push(e.key);
+                    dropped.push(e.value);
+                }
+            }
+            Payload::Set(s) => dropped.extend(s.take_all()),
+            Payload::Cell(c) => dropped.extend(c.take()),
+            Payload::Function(f) => {
+                dropped.extend(f.defaults.take());
+                dropped.extend(f.kwdefaults.take());
+                dropped.extend(f.doc.take());
+                dropped.extend(f.dict.take());
+                dropped.extend(f.closure.take());
+                dropped.extend(f.annotations.take());
+            }
+            Payload::Exception(e) => {
+                dropped.extend(e.traceback.take());
+                dropped.extend(e.cause.take());
+                dropped.extend(e.context.take());
+                dropped.extend(e.notes.take());
+            }
+            Payload::Frame(f) => {
+                dropped.extend(std::mem::take(&mut f.owned_locals).into_iter().flatten())
+            }
+            Payload::WeakRef(w) | Payload::WeakProxy(w) => dropped.extend(w.callback.take()),
+            _ => {}
+        }
+        for v in dropped {
+            self.decref(v);
+        }
+    }
+
+    /// Calls each function in `gc.callbacks` with the phase and an info dict.
+    fn invoke_gc_callbacks(
+        &mut self,
+        phase: &str,
+        generation: usize,
+        collected: u64,
+        uncollectable: u64,
+    ) {
+        let Some(list) = self.gc.callbacks else {
+            return;
+        };
+        let callbacks = match self.heap.payload(list) {
+            Payload::List(l) if !l.items.is_empty() => l.items.clone(),
+            _ => return,
+        };
+        let phase_obj = self.new_str(phase);
+        let info = self.new_dict();
+        for (key, value) in [
+            ("generation", generation as i64),
+            ("collected", collected as i64),
+            ("uncollectable", uncollectable as i64),
+        ] {
+            let v = self.new_int(value);
+            crate::builtins::set_str_item(self, info, key, v);
+            self.decref(v);
+        }
+        for cb in callbacks {
+            self.incref(cb);
+            let r = self.call_object(cb, &Args::positional(vec![phase_obj, info]));
+            match r {
+                Ok(v) => self.decref(v),
+                Err(PyErr::Exception(e)) => self.write_unraisable(e, Some(cb)),
+                Err(PyErr::Halt(h)) => self.pending_halt = Some(h),
+            }
+            self.decref(cb);
+        }
+        self.decref(info);
+        self.decref(phase_obj);
+    }
+
+    fn record_event(
+        &mut self,
+        phase: &str,
+        generation: u8,
+        objects: &[ObjId],
+        unreachable: &[ObjId],
+        scratch: &HashMap<ObjId, Scratch>,
+    ) {
+        if !self.gc.record_events {
+            return;
+        }
+        let objects = objects
+            .iter()
+            .filter(|&&id| self.heap.contains(id))
+            .map(|&id| {
+                (
+                    self.heap.address(id),
+                    scratch.get(&id).map(|s| s.gc_refs).unwrap_or(0),
+                )
+            })
+            .collect();
+        let unreachable = unreachable
+            .iter()
+            .filter(|&&id| self.heap.contains(id))
+            .map(|&id| self.heap.address(id))
+            .collect();
+        self.gc.events.push(GcEvent {
+            phase: phase.to_string(),
+            generation,
+            objects,
+            unreachable,
+        });
+    }
+}
