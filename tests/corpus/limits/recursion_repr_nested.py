@@ -1,6 +1,6 @@
-# repr of a 20,000-deep nested list hits the recursion limit
+# repr of a 5,000-deep nested list hits the recursion limit
 x = []
-for _ in range(20000):
+for _ in range(5000):
     x = [x]
 try:
     repr(x)
