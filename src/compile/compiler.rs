@@ -1431,6 +1431,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value: obj, attr } => {
                 self.visit_expr(obj)?;
                 self.addop(Instr::Copy(1));
+                self.update_start_location_to_match_attr(target);
                 let i = self.name_index(attr);
                 self.addop(Instr::LoadAttr(i));
             }
@@ -1454,6 +1455,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(target.span);
         match &target.kind {
             ExprKind::Attribute { attr, .. } => {
+                self.update_start_location_to_match_attr(target);
                 self.addop(Instr::Swap(2));
                 let i = self.name_index(attr);
                 self.addop(Instr::StoreAttr(i));
@@ -1720,6 +1722,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value, attr } => {
                 self.visit_expr(value)?;
+                self.update_start_location_to_match_attr(e);
                 let i = self.name_index(attr);
                 self.addop(match ctx {
                     Ctx::Load => Instr::LoadAttr(i),
@@ -2122,6 +2125,34 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `update_start_location_to_match_attr`: when an attribute ends on a later line than the
+    /// current location starts, the location starts at the attribute name instead.
+    fn update_start_location_to_match_attr(&mut self, attr: &Expr) {
+        let ExprKind::Attribute { attr: name, .. } = &attr.kind else {
+            return;
+        };
+        let (end_line, end_col) = self.lines.line_col(attr.span.end);
+        let Some(mut loc) = self.ur().loc else {
+            return;
+        };
+        if loc.line == end_line {
+            return;
+        }
+        loc.line = end_line;
+        let len = name.chars().count() as u32;
+        if len <= end_col {
+            loc.col = end_col - len;
+        } else {
+            loc.col = 0;
+            loc.end_col = 0;
+        }
+        loc.end_line = loc.end_line.max(loc.line);
+        if loc.line == loc.end_line {
+            loc.end_col = loc.end_col.max(loc.col);
+        }
+        self.u().loc = Some(loc);
+    }
+
     /// `compiler_call` with `maybe_optimize_method_call`.
     fn call(
         &mut self,
@@ -2140,6 +2171,7 @@ impl<'a> Compiler<'a> {
             if simple && !self.is_import_originated(value) {
                 self.visit_expr(value)?;
                 self.set_loc(func.span);
+                self.update_start_location_to_match_attr(func);
                 let i = self.name_index(attr);
                 self.addop(Instr::LoadMethod(i));
                 for a in args {
@@ -2152,6 +2184,7 @@ impl<'a> Compiler<'a> {
                     self.call_simple_kw_helper(keywords);
                 }
                 self.set_loc(e.span);
+                self.update_start_location_to_match_attr(func);
                 self.addop(Instr::Call((nargs + nkw) as u32));
                 return Ok(());
             }
