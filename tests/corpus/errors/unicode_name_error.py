@@ -1,0 +1,3 @@
+# NameError with a suggestion for a misspelled Cyrillic name
+значение = 10
+print(значени)
