@@ -59,6 +59,9 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, name, "__init__", name_error_init);
     let attr = vm.types.attribute_error;
     add_method(vm, attr, "__init__", attribute_error_init);
+    let syntax = vm.types.syntax_error;
+    add_method(vm, syntax, "__init__", syntax_error_init);
+    add_method(vm, syntax, "__str__", syntax_error_str);
     let os = vm.types.os_error;
     add_method(vm, os, "__new__", os_error_new);
     add_method(vm, os, "__init__", os_error_init);
@@ -489,6 +492,75 @@ fn attribute_error_init(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     set_field(vm, exc, "name", kw[0].unwrap_or(none))?;
     set_field(vm, exc, "obj", kw[1].unwrap_or(none))?;
     Ok(vm.new_none())
+}
+
+/// `SyntaxError_init`: `SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
+/// end_offset))` sets each field.
+fn syntax_error_init(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let exc = check_self(vm, args, vm.types.syntax_error, "__init__")?;
+    base_exception_init(vm, args)?;
+    let none = vm.none;
+    let rest = &args.args[1..];
+    let msg = rest.first().copied().unwrap_or(none);
+    set_field(vm, exc, "msg", msg)?;
+    let names = [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ];
+    let details = match rest.get(1) {
+        Some(&info) if rest.len() == 2 => {
+            let items = vm.collect_iterable(info)?;
+            if !(4..=6).contains(&items.len()) {
+                for i in items {
+                    vm.decref(i);
+                }
+                return Err(vm.new_error_msg(vm.types.index_error, "tuple index out of range"));
+            }
+            items
+        }
+        _ => Vec::new(),
+    };
+    for (i, name) in names.iter().enumerate() {
+        let v = details.get(i).copied().unwrap_or(none);
+        set_field(vm, exc, name, v)?;
+    }
+    set_field(vm, exc, "print_file_and_line", none)?;
+    for d in details {
+        vm.decref(d);
+    }
+    Ok(vm.new_none())
+}
+
+/// `SyntaxError_str`: `msg (file, line N)` with the file's base name.
+fn syntax_error_str(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let exc = check_self(vm, args, vm.types.syntax_error, "__str__")?;
+    let none = vm.none;
+    let msg = vm.instance_attr(exc, "msg").unwrap_or(none);
+    let filename = vm
+        .instance_attr(exc, "filename")
+        .filter(|&f| matches!(vm.heap.payload(f), Payload::Str(_)))
+        .map(|f| {
+            let t = vm.str_of(f);
+            t.rsplit('/').next().unwrap_or("").to_string()
+        });
+    let lineno = vm
+        .instance_attr(exc, "lineno")
+        .and_then(|l| match vm.heap.payload(l) {
+            Payload::Int(i) if vm.heap.type_of(l) == vm.types.int => Some(*i),
+            _ => None,
+        });
+    let m = vm.str_string(msg)?;
+    let text = match (filename, lineno) {
+        (None, None) => m,
+        (Some(f), Some(l)) => format!("{m} ({f}, line {l})"),
+        (Some(f), None) => format!("{m} ({f})"),
+        (None, Some(l)) => format!("{m} (line {l})"),
+    };
+    Ok(vm.new_str_owned(text))
 }
 
 /// `errno` values with a dedicated OSError subclass (`errnomap`), as far as the model has

@@ -55,6 +55,9 @@ pub fn install(vm: &mut Vm) {
     add_function(vm, d, "__import__", builtin_import);
     add_function(vm, d, "breakpoint", builtin_breakpoint);
     add_function(vm, d, "memoryview", builtin_memoryview);
+    add_function(vm, d, "compile", builtin_compile);
+    add_function(vm, d, "eval", builtin_eval);
+    add_function(vm, d, "exec", builtin_exec);
 }
 
 // ----- argument helpers -----
@@ -1366,6 +1369,329 @@ fn builtin_import(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let r = vm.import_name(&text, fromlist, level);
     vm.decref(zero);
     r
+}
+
+// ----- compile, eval, exec -----
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Exec,
+    Eval,
+}
+
+/// A raised SyntaxError (or IndentationError, ...) with CPython's attributes: `msg`,
+/// `filename`, `lineno`, `offset`, `text`, `end_lineno`, `end_offset`.
+fn syntax_error(
+    vm: &mut Vm,
+    e: &crate::syntax::SyntaxError,
+    source: &str,
+    filename: &str,
+) -> PyErr {
+    use crate::syntax::SyntaxErrorKind as K;
+    let ty = match e.kind {
+        K::SyntaxError => vm.types.syntax_error,
+        K::IndentationError => vm.types.indentation_error,
+        K::TabError => vm.types.tab_error,
+        K::RecursionError => vm.types.recursion_error,
+    };
+    let msg = e.message(filename);
+    if e.kind == K::RecursionError {
+        return vm.new_error_msg(ty, &msg);
+    }
+    let index = crate::syntax::LineIndex::new(source);
+    let (line, col) = index.line_col(e.span.start);
+    let (end_line, end_col) = index.line_col(e.span.end);
+    let text = index.line_text(line).to_string();
+    let chars =
+        |t: &str, c: u32| t.get(..c as usize).map(|p| p.chars().count()).unwrap_or(0) as i64;
+    let offset = chars(&text, col) + 1;
+    let end_text = index.line_text(end_line).to_string();
+    let end_offset = chars(&end_text, end_col) + 1;
+    let items = [
+        vm.new_str(filename),
+        vm.new_int(line as i64),
+        vm.new_int(offset),
+        vm.new_str_owned(
+            match source.split_inclusive('\n').nth(line.max(1) as usize - 1) {
+                Some(l) if l.ends_with('\n') => format!("{text}\n"),
+                _ => text.clone(),
+            },
+        ),
+        vm.new_int(end_line as i64),
+        vm.new_int(end_offset),
+    ];
+    let details = vm.new_tuple_from(&items);
+    let m = vm.new_str(&msg);
+    let r = vm.call_object(ty, &Args::positional(vec![m, details]));
+    vm.decref(m);
+    vm.decref(details);
+    for i in items {
+        vm.decref(i);
+    }
+    match r {
+        Ok(exc) => PyErr::Exception(exc),
+        Err(e) => e,
+    }
+}
+
+/// Compiles source text into a loaded code object (new reference). In eval mode the source
+/// must be one expression, whose value the code returns.
+fn compile_text(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResult<ObjId> {
+    let parsed = crate::syntax::parse(source).and_then(|m| crate::syntax::check(&m).map(|_| m));
+    let module = match parsed {
+        Ok(m) => m,
+        Err(e) => return Err(syntax_error(vm, &e, source, filename)),
+    };
+    let mut module = module;
+    if mode == Mode::Eval {
+        // Eval mode: the expression's value is stored into a name; the store (and the module's
+        // `return None`) are then dropped so the code returns the value.
+        let expr = match module.body.as_slice() {
+            [crate::syntax::ast::Stmt {
+                kind: crate::syntax::ast::StmtKind::Expr(e),
+                ..
+            }] => e.clone(),
+            _ => {
+                let e = crate::syntax::SyntaxError::syntax(
+                    "invalid syntax",
+                    module.body.first().map(|s| s.span).unwrap_or_default(),
+                );
+                return Err(syntax_error(vm, &e, source, filename));
+            }
+        };
+        let span = expr.span;
+        module.body = vec![crate::syntax::ast::Stmt {
+            kind: crate::syntax::ast::StmtKind::Assign {
+                targets: vec![crate::syntax::ast::Expr {
+                    kind: crate::syntax::ast::ExprKind::Name("__eval__".to_string()),
+                    span,
+                }],
+                value: expr,
+            },
+            span,
+        }];
+    }
+    let mut compiled = match crate::compile::compile_module(&module, source, filename) {
+        Ok(c) => c,
+        Err(e) => return Err(syntax_error(vm, &e, source, filename)),
+    };
+    if mode == Mode::Eval {
+        use crate::compile::Instr;
+        let code = Rc::make_mut(&mut compiled.code);
+        let n = code.instructions.len();
+        if n >= 3 {
+            if let (Instr::StoreName(_), Instr::LoadConst(_), Instr::ReturnValue) = (
+                code.instructions[n - 3],
+                code.instructions[n - 2],
+                code.instructions[n - 1],
+            ) {
+                code.instructions[n - 3] = Instr::Nop;
+                code.instructions[n - 2] = Instr::Nop;
+            }
+        }
+    }
+    Ok(vm.load_code(&compiled.code))
+}
+
+/// The text of a source argument (str or bytes).
+fn source_text(vm: &mut Vm, v: ObjId, fname: &str) -> PyResult<Option<String>> {
+    match vm.heap.payload(v) {
+        Payload::Str(s) => Ok(Some(s.text.to_string())),
+        Payload::Bytes(b) => Ok(Some(String::from_utf8_lossy(b).into_owned())),
+        Payload::Code(_) => Ok(None),
+        _ => {
+            let what = if fname == "compile" {
+                "compile() arg 1 must be a string, bytes or AST object".to_string()
+            } else {
+                format!("{fname}() arg 1 must be a string, bytes or code object")
+            };
+            Err(vm.type_error(&what))
+        }
+    }
+}
+
+/// `builtin_compile_impl`: `compile(source, filename, mode)`.
+fn builtin_compile(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_kwargs(
+        vm,
+        "compile",
+        args,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+    )?;
+    let names = ["source", "filename", "mode"];
+    let mut parts = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        match args.args.get(i).copied().or_else(|| args.kwarg(name)) {
+            Some(v) => parts.push(v),
+            None => {
+                return Err(vm.type_error(&format!(
+                    "compile() missing required argument '{name}' (pos {})",
+                    i + 1
+                )))
+            }
+        }
+    }
+    let filename = super::arg_str(vm, parts[1], "compile() argument 'filename'")?;
+    let mode = super::arg_str(vm, parts[2], "compile() argument 'mode'")?;
+    let mode = match &*mode {
+        "exec" | "single" => Mode::Exec,
+        "eval" => Mode::Eval,
+        _ => {
+            return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+        }
+    };
+    match source_text(vm, parts[0], "compile")? {
+        Some(text) => compile_text(vm, &text, &filename, mode),
+        None => Ok(vm.incref(parts[0])),
+    }
+}
+
+/// The namespaces of `eval`/`exec`: the caller's by default; `__builtins__` is added to a
+/// globals dict that lacks it. Both returned as new references.
+fn exec_namespaces(vm: &mut Vm, fname: &str, args: &Args) -> PyResult<(ObjId, ObjId)> {
+    let none = vm.none;
+    let globals = args
+        .args
+        .get(1)
+        .copied()
+        .or_else(|| args.kwarg("globals"))
+        .filter(|&g| g != none);
+    let locals = args
+        .args
+        .get(2)
+        .copied()
+        .or_else(|| args.kwarg("locals"))
+        .filter(|&l| l != none);
+    if let Some(g) = globals {
+        if !matches!(vm.heap.payload(g), Payload::Dict(_)) {
+            let tn = vm.type_name_of(g);
+            let msg = if fname == "eval" {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else {
+                format!("exec() globals must be a dict, not {tn}")
+            };
+            return Err(vm.type_error(&msg));
+        }
+    }
+    if let Some(l) = locals {
+        let is_mapping = matches!(vm.heap.payload(l), Payload::Dict(_))
+            || vm
+                .lookup_type_attr_borrowed(vm.heap.type_of(l), "__getitem__")
+                .is_some();
+        if !is_mapping {
+            let tn = vm.type_name_of(l);
+            let msg = if fname == "eval" {
+                "locals must be a mapping".to_string()
+            } else {
+                format!("locals must be a mapping or None, not {tn}")
+            };
+            return Err(vm.type_error(&msg));
+        }
+    }
+    let (g, l) = match (globals, locals) {
+        (None, None) => {
+            let g = match vm.frames.last() {
+                Some(f) => f.globals,
+                None => vm.builtins_dict,
+            };
+            vm.incref(g);
+            match frame_locals(vm) {
+                Ok(l) => (g, l),
+                Err(e) => {
+                    vm.decref(g);
+                    return Err(e);
+                }
+            }
+        }
+        (None, Some(l)) => {
+            let g = match vm.frames.last() {
+                Some(f) => f.globals,
+                None => vm.builtins_dict,
+            };
+            (vm.incref(g), vm.incref(l))
+        }
+        (Some(g), l) => (vm.incref(g), vm.incref(l.unwrap_or(g))),
+    };
+    if vm.dict_get_str_borrowed(g, "__builtins__").is_none() {
+        let b = vm.builtins;
+        super::set_str_item(vm, g, "__builtins__", b);
+    }
+    Ok((g, l))
+}
+
+/// Runs a code object with the given namespaces (`PyEval_EvalCode`).
+fn run_with_namespaces(vm: &mut Vm, code: ObjId, globals: ObjId, locals: ObjId) -> PyResult<ObjId> {
+    let frame = vm.new_frame(
+        code,
+        None,
+        globals,
+        Some(locals),
+        crate::vm::OnReturn::Native,
+    );
+    vm.frames.push(frame);
+    let base = vm.frames.len() - 1;
+    vm.native_depth += 1;
+    let r = vm.step_event().and_then(|_| vm.run_frame(base));
+    vm.native_depth -= 1;
+    match r {
+        Ok(crate::vm::FrameExit::Return(v)) | Ok(crate::vm::FrameExit::Yield(v)) => Ok(v),
+        Err(e) => Err(e),
+    }
+}
+
+fn eval_or_exec(vm: &mut Vm, args: &Args, fname: &str, mode: Mode) -> PyResult<ObjId> {
+    check_kwargs(vm, fname, args, &["globals", "locals"])?;
+    if args.args.is_empty() || args.args.len() > 3 {
+        let n = args.args.len();
+        let msg = if n == 0 {
+            format!("{fname} expected at least 1 argument, got 0")
+        } else {
+            format!("{fname} expected at most 3 arguments, got {n}")
+        };
+        return Err(vm.type_error(&msg));
+    }
+    let (globals, locals) = exec_namespaces(vm, fname, args)?;
+    let code = match source_text(vm, args.args[0], fname) {
+        Ok(Some(text)) => {
+            let text = if mode == Mode::Eval {
+                text.trim_start_matches([' ', '\t']).to_string()
+            } else {
+                text
+            };
+            compile_text(vm, &text, "<string>", mode)
+        }
+        Ok(None) => Ok(vm.incref(args.args[0])),
+        Err(e) => Err(e),
+    };
+    let r = code.and_then(|c| {
+        let r = run_with_namespaces(vm, c, globals, locals);
+        vm.decref(c);
+        r
+    });
+    vm.decref(globals);
+    vm.decref(locals);
+    match mode {
+        Mode::Eval => r,
+        Mode::Exec => {
+            vm.decref(r?);
+            Ok(vm.new_none())
+        }
+    }
+}
+
+fn builtin_eval(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    eval_or_exec(vm, args, "eval", Mode::Eval)
+}
+
+fn builtin_exec(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    eval_or_exec(vm, args, "exec", Mode::Exec)
 }
 
 impl Vm {
