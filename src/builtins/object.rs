@@ -23,8 +23,11 @@ pub fn install(vm: &mut Vm) {
 
 /// `object_init`: extra arguments are an error unless `__new__` is overridden alone.
 fn object_init(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let Some(&obj) = args.args.first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
     if args.args.len() > 1 || !args.kwargs.is_empty() {
-        let ty = vm.heap.type_of(args.args[0]);
+        let ty = vm.heap.type_of(obj);
         let init = vm.lookup_type_attr_borrowed(ty, "__init__");
         if !init.map(|i| vm.is_object_init(i)).unwrap_or(true) {
             return Err(vm.type_error(

@@ -72,6 +72,22 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, vm.types.builtin_function, "__call__", callable_call);
 
     add_method(vm, vm.types.module, "__dir__", module_dir);
+    for ty in [
+        vm.types.none_type,
+        vm.types.not_implemented_type,
+        vm.types.ellipsis_type,
+    ] {
+        add_method(vm, ty, "__new__", singleton_new);
+    }
+    let tb = vm.types.traceback;
+    add_getset(vm, tb, "tb_next", traceback_next, None);
+    add_getset(vm, tb, "tb_frame", traceback_frame, None);
+    add_getset(vm, tb, "tb_lineno", traceback_lineno, None);
+    let frame = vm.types.frame;
+    add_getset(vm, frame, "f_code", frame_code, None);
+    add_getset(vm, frame, "f_globals", frame_globals, None);
+    add_getset(vm, frame, "f_lineno", frame_lineno, None);
+    add_getset(vm, frame, "f_back", frame_back, None);
     let code = vm.types.code;
     for (name, get) in [
         ("co_name", code_name as NativeFn),
@@ -1128,4 +1144,86 @@ fn code_consts(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         _ => vm.none,
     };
     Ok(vm.incref(t))
+}
+
+/// `NoneType()`, `NotImplementedType()`, `ellipsis()`: the singleton.
+fn singleton_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let Some(&cls) = args.args.first() else {
+        return Err(vm.type_error("__new__(): not enough arguments"));
+    };
+    if args.args.len() > 1 || !args.kwargs.is_empty() {
+        let tn = vm.type_name(cls);
+        return Err(vm.type_error(&format!("{tn} takes no arguments")));
+    }
+    let v = if cls == vm.types.none_type {
+        vm.none
+    } else if cls == vm.types.not_implemented_type {
+        vm.not_implemented
+    } else {
+        vm.ellipsis
+    };
+    Ok(vm.incref(v))
+}
+
+/// The fields of a traceback entry: (next, frame, lineno).
+fn traceback_fields(vm: &mut Vm, args: &Args) -> PyResult<(Option<ObjId>, ObjId, u32)> {
+    let tb = check_self(vm, args, vm.types.traceback, "__get__")?;
+    match vm.heap.payload(tb) {
+        Payload::Traceback {
+            next,
+            frame,
+            lineno,
+            ..
+        } => Ok((*next, *frame, *lineno)),
+        _ => Err(vm.type_error("not a traceback")),
+    }
+}
+
+fn traceback_next(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (next, _, _) = traceback_fields(vm, args)?;
+    Ok(vm.incref(next.unwrap_or(vm.none)))
+}
+
+fn traceback_frame(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (_, frame, _) = traceback_fields(vm, args)?;
+    Ok(vm.incref(frame))
+}
+
+fn traceback_lineno(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (_, _, lineno) = traceback_fields(vm, args)?;
+    Ok(vm.new_int(lineno as i64))
+}
+
+/// A frame object's fields.
+fn frame_fields(vm: &mut Vm, args: &Args) -> PyResult<crate::heap::FrameObj> {
+    let f = check_self(vm, args, vm.types.frame, "__get__")?;
+    match vm.heap.payload(f) {
+        Payload::Frame(fo) => Ok((**fo).clone()),
+        _ => Err(vm.type_error("not a frame")),
+    }
+}
+
+fn frame_code(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let f = frame_fields(vm, args)?;
+    Ok(vm.incref(f.code))
+}
+
+fn frame_globals(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let f = frame_fields(vm, args)?;
+    Ok(vm.incref(f.globals))
+}
+
+/// `f_lineno`: the running frame's current line, or the line where it stopped.
+fn frame_lineno(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let f = frame_fields(vm, args)?;
+    let line = match f.live_depth.and_then(|d| vm.frames.get(d)) {
+        Some(live) => live.line(),
+        None => f.lineno,
+    };
+    Ok(vm.new_int(line as i64))
+}
+
+fn frame_back(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let f = frame_fields(vm, args)?;
+    Ok(vm.incref(f.back.unwrap_or(vm.none)))
 }
