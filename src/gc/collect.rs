@@ -26,6 +26,12 @@ impl Vm {
         collected + uncollectable
     }
 
+    /// `_PyGC_CollectNoFail`: a full collection at shutdown, without `gc.callbacks`.
+    pub fn collect_main_no_callbacks(&mut self, generation: usize) -> u64 {
+        let (collected, uncollectable) = self.collect_main(generation);
+        collected + uncollectable
+    }
+
     /// `gc_collect_main`.
     fn collect_main(&mut self, generation: usize) -> (u64, u64) {
         self.gc.collecting = true;

@@ -1,10 +1,12 @@
 //! Modules a program can import. Each is built the first time it is imported and then
 //! lives in `sys.modules`, as in CPython.
 
+pub mod atexit;
 pub mod gc;
 pub mod math;
 pub mod string;
 pub mod sys;
+pub mod weakref;
 
 use std::rc::Rc;
 
@@ -32,6 +34,12 @@ fn registry(name: &str) -> Option<ModuleDef> {
     Some(match name {
         "sys" => native(sys::init),
         "gc" => native(gc::init),
+        "atexit" => native(atexit::init),
+        "_weakref" => native(weakref::init),
+        "weakref" => ModuleDef {
+            init: Some(weakref::init),
+            source: Some(include_str!("weakref.py")),
+        },
         "math" => native(math::init),
         "string" => ModuleDef {
             init: None,

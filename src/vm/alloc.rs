@@ -107,6 +107,17 @@ impl Vm {
             }
         }
         self.clear_weakrefs(id);
+        // A dying weak reference leaves its referent's list of weak references.
+        if let Payload::WeakRef(w) | Payload::WeakProxy(w) = self.heap.payload(id) {
+            if let Some(referent) = w.referent {
+                if let Some(refs) = self.weakrefs.get_mut(&referent) {
+                    refs.retain(|&r| r != id);
+                    if refs.is_empty() {
+                        self.weakrefs.remove(&referent);
+                    }
+                }
+            }
+        }
         if self.heap.get(id).gc.tracked {
             self.gc_untrack(id);
         }

@@ -204,6 +204,10 @@ impl Vm {
         if matches!(self.heap.payload(obj), Payload::Type(_)) {
             return self.type_getattr(obj, name);
         }
+        if matches!(self.heap.payload(obj), Payload::WeakProxy(_)) {
+            let referent = self.proxy_referent(obj)?;
+            return self.getattr_opt(referent, name);
+        }
         if let Payload::Module(m) = self.heap.payload(obj) {
             let d = m.dict;
             if let Some(v) = self.dict_get_str_borrowed(d, name) {
@@ -338,6 +342,10 @@ impl Vm {
 
     /// `setattr(obj, name, value)`, or `delattr` when value is None.
     pub fn setattr(&mut self, obj: ObjId, name: ObjId, value: Option<ObjId>) -> PyResult<()> {
+        if matches!(self.heap.payload(obj), Payload::WeakProxy(_)) {
+            let referent = self.proxy_referent(obj)?;
+            return self.setattr(referent, name, value);
+        }
         let n = self.str_of(name);
         let ty = self.heap.type_of(obj);
         if let Some(descr) = self.lookup_type_attr_borrowed(ty, &n) {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::eval::FrameExit;
 use super::{Halt, OnReturn, PyErr, Vm};
 use crate::builtins::set_str_item;
-use crate::heap::ObjId;
+use crate::heap::{ObjId, Payload};
 
 /// Where a main program stands after [`Vm::resume`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,34 +148,85 @@ impl Vm {
         }
     }
 
-    /// Interpreter shutdown: the AST arena is freed, then `__main__`'s namespace is cleared.
+    /// Interpreter shutdown (`Py_FinalizeEx`): the AST arena goes when the main module
+    /// returns, then atexit handlers run (weakref.finalize's among them), then the modules
+    /// are torn down.
     fn finalize(&mut self, status: i32) -> i32 {
         for a in std::mem::take(&mut self.arena) {
             self.decref(a);
         }
+        self.run_atexit_handlers();
         self.finalize_modules();
         self.output.flush();
         status
     }
 
-    /// `finalize_modules` (simplified): clears `__main__`'s globals in insertion order.
+    /// `finalize_modules`: every `sys.modules` entry is replaced by None (a module nothing
+    /// else holds dies at once, and its namespace with it), the dict is cleared, a full
+    /// collection runs, and the namespaces of modules still alive are cleared, last imported
+    /// first (`_PyModule_ClearDict`: names with one leading underscore, then the rest).
     fn finalize_modules(&mut self) {
         let modules = self.modules;
-        let Some(main) = self.dict_get_str_borrowed(modules, "__main__") else {
-            return;
-        };
-        let dict = self.module_dict(main);
-        let keys: Vec<ObjId> = self.dict_items(dict).into_iter().map(|(k, _)| k).collect();
-        for k in keys {
-            if &*self.str_of(k) == "__builtins__" {
-                continue;
+        // `__main__` outlives the collection below: in python3 its globals are cleared by
+        // `_PyModule_ClearDict` (in insertion order), never collected as a cycle.
+        let main = self
+            .dict_get_str_borrowed(modules, "__main__")
+            .map(|m| self.incref(m));
+        let mut weaklist = Vec::new();
+        for (k, v) in self.dict_items(modules) {
+            if matches!(self.heap.payload(v), Payload::Module(_)) {
+                weaklist.push(v);
             }
             self.incref(k);
             let none = self.none;
-            if let Err(PyErr::Exception(e)) = self.dict_set_item(dict, k, none) {
+            if let Err(PyErr::Exception(e)) = self.dict_set_item(modules, k, none) {
                 self.decref(e);
             }
             self.decref(k);
+        }
+        let entries = match self.heap.payload_mut(modules) {
+            Payload::Dict(d) => d.take_all(),
+            _ => Vec::new(),
+        };
+        for e in entries {
+            self.decref(e.key);
+            self.decref(e.value);
+        }
+        if !self.gc.collecting {
+            self.collect_main_no_callbacks(2);
+        }
+        for &m in weaklist.iter().rev() {
+            if !self.heap.contains(m) || self.heap.get(m).is_static {
+                continue;
+            }
+            let dict = self.module_dict(m);
+            self.clear_module_dict(dict);
+        }
+        self.xdecref(main);
+    }
+
+    /// `_PyModule_ClearDict`.
+    fn clear_module_dict(&mut self, dict: ObjId) {
+        for pass in 0..2 {
+            for (k, v) in self.dict_items(dict) {
+                if v == self.none {
+                    continue;
+                }
+                let name = self.str_of(k);
+                let clear = if pass == 0 {
+                    name.starts_with('_') && !name.starts_with("__")
+                } else {
+                    &*name != "__builtins__"
+                };
+                if clear {
+                    self.incref(k);
+                    let none = self.none;
+                    if let Err(PyErr::Exception(e)) = self.dict_set_item(dict, k, none) {
+                        self.decref(e);
+                    }
+                    self.decref(k);
+                }
+            }
         }
     }
 }
