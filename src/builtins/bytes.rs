@@ -111,6 +111,14 @@ fn byte_value(vm: &mut Vm, v: ObjId) -> PyResult<u8> {
     }
 }
 
+/// `item in container` for a bytes or bytearray container (`_Py_bytes_contains`): for the
+/// VM's `contains` protocol.
+pub fn bytes_contains(vm: &mut Vm, container: ObjId, item: ObjId) -> PyResult<bool> {
+    let hay = bytes_data(vm, container).unwrap_or_default();
+    let needle = contains_arg(vm, item)?;
+    Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
+}
+
 /// The left operand of `x in bytes`: bytes-like or an int in range(256).
 pub(crate) fn contains_arg(vm: &mut Vm, v: ObjId) -> PyResult<Vec<u8>> {
     if bytes_data(vm, v).is_none() && number_index(vm, v)?.is_none() {

@@ -1693,6 +1693,12 @@ pub(crate) fn codec_name(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> 
         "ascii" | "us_ascii" | "646" | "us" => "ascii",
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "iso_ir_100" => "latin-1",
+        "utf_16" | "utf16" | "u16" => "utf-16",
+        "utf_16_le" | "utf_16le" => "utf-16-le",
+        "utf_16_be" | "utf_16be" => "utf-16-be",
+        "utf_32" | "utf32" | "u32" => "utf-32",
+        "utf_32_le" | "utf_32le" => "utf-32-le",
+        "utf_32_be" | "utf_32be" => "utf-32-be",
         _ => {
             return Err(vm.new_error_msg(
                 vm.types.lookup_error,
@@ -1726,6 +1732,9 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> P
     let codec = codec_name(vm, encoding)?;
     if codec == "utf-8" {
         return Ok(text.as_bytes().to_vec());
+    }
+    if let Some(wide) = encode_wide(codec, text) {
+        return Ok(wide);
     }
     let limit: u32 = if codec == "ascii" { 0x80 } else { 0x100 };
     let chars = chars_of(text);
@@ -1780,31 +1789,55 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> P
 /// Decoding for utf-8, ascii and latin-1 with strict, ignore, replace and
 /// backslashreplace, with CPython's error ranges and reasons.
 pub(crate) fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = codec_name(vm, encoding)?;
+    let mut codec = codec_name(vm, encoding)?;
     if codec == "latin-1" {
         return Ok(data.iter().map(|&b| b as char).collect());
     }
-    let mut out = String::with_capacity(data.len());
     let mut i = 0;
+    // The BOM of plain utf-16/utf-32 picks the byte order (little-endian without one).
+    if codec == "utf-16" {
+        codec = if data.starts_with(&[0xfe, 0xff]) {
+            i = 2;
+            "utf-16-be"
+        } else {
+            i = if data.starts_with(&[0xff, 0xfe]) {
+                2
+            } else {
+                0
+            };
+            "utf-16-le"
+        };
+    } else if codec == "utf-32" {
+        codec = if data.starts_with(&[0, 0, 0xfe, 0xff]) {
+            i = 4;
+            "utf-32-be"
+        } else {
+            i = if data.starts_with(&[0xff, 0xfe, 0, 0]) {
+                4
+            } else {
+                0
+            };
+            "utf-32-le"
+        };
+    }
+    let mut out = String::with_capacity(data.len());
     while i < data.len() {
-        let (len, err): (usize, Option<&str>) = if codec == "ascii" {
-            if data[i] < 0x80 {
-                out.push(data[i] as char);
-                i += 1;
+        let rest = &data[i..];
+        let step = match codec {
+            "ascii" if rest[0] < 0x80 => Ok((rest[0] as char, 1)),
+            "ascii" => Err((1, "ordinal not in range(128)")),
+            "utf-16-le" | "utf-16-be" => utf16_unit(rest, codec == "utf-16-be"),
+            "utf-32-le" | "utf-32-be" => utf32_unit(rest, codec == "utf-32-be"),
+            _ => utf8_sequence(rest),
+        };
+        let (len, reason) = match step {
+            Ok((c, n)) => {
+                out.push(c);
+                i += n;
                 continue;
             }
-            (1, Some("ordinal not in range(128)"))
-        } else {
-            match utf8_sequence(&data[i..]) {
-                Ok((c, n)) => {
-                    out.push(c);
-                    i += n;
-                    continue;
-                }
-                Err((n, reason)) => (n, Some(reason)),
-            }
+            Err(e) => e,
         };
-        let reason = err.unwrap_or("");
         match errors {
             "strict" => {
                 let msg = if len == 1 {
@@ -1832,6 +1865,89 @@ pub(crate) fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> 
         i += len;
     }
     Ok(out)
+}
+
+/// UTF-16 and UTF-32 encoding (a BOM for the plain names, little-endian like CPython here).
+fn encode_wide(codec: &str, text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    match codec {
+        "utf-16" | "utf-16-le" | "utf-16-be" => {
+            let be = codec == "utf-16-be";
+            if codec == "utf-16" {
+                out.extend([0xff, 0xfe]);
+            }
+            for u in text.encode_utf16() {
+                out.extend(if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+        }
+        "utf-32" | "utf-32-le" | "utf-32-be" => {
+            let be = codec == "utf-32-be";
+            if codec == "utf-32" {
+                out.extend([0xff, 0xfe, 0, 0]);
+            }
+            for c in text.chars() {
+                let u = c as u32;
+                out.extend(if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+        }
+        _ => return None,
+    }
+    Some(out)
+}
+
+/// One UTF-16 code unit or surrogate pair (Objects/stringlib/codecs.h `utf16_decode`).
+fn utf16_unit(b: &[u8], be: bool) -> Result<(char, usize), (usize, &'static str)> {
+    let unit = |k: usize| -> Option<u32> {
+        let pair = [*b.get(k)?, *b.get(k + 1)?];
+        Some(if be {
+            u16::from_be_bytes(pair)
+        } else {
+            u16::from_le_bytes(pair)
+        } as u32)
+    };
+    let Some(u) = unit(0) else {
+        return Err((b.len(), "truncated data"));
+    };
+    if !(0xd800..=0xdfff).contains(&u) {
+        return char::from_u32(u)
+            .map(|c| (c, 2))
+            .ok_or((2, "illegal encoding"));
+    }
+    if u >= 0xdc00 {
+        return Err((2, "illegal encoding"));
+    }
+    match unit(2) {
+        None => Err((b.len().min(4), "unexpected end of data")),
+        Some(u2) if (0xdc00..=0xdfff).contains(&u2) => {
+            let cp = 0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00);
+            char::from_u32(cp)
+                .map(|c| (c, 4))
+                .ok_or((2, "illegal UTF-16 surrogate"))
+        }
+        Some(_) => Err((2, "illegal UTF-16 surrogate")),
+    }
+}
+
+/// One UTF-32 code point.
+fn utf32_unit(b: &[u8], be: bool) -> Result<(char, usize), (usize, &'static str)> {
+    let Some(quad) = b.get(..4) else {
+        return Err((b.len(), "truncated data"));
+    };
+    let quad = [quad[0], quad[1], quad[2], quad[3]];
+    let u = if be {
+        u32::from_be_bytes(quad)
+    } else {
+        u32::from_le_bytes(quad)
+    };
+    if (0xd800..0xe000).contains(&u) {
+        return Err((
+            4,
+            "code point in surrogate code point range(0xd800, 0xe000)",
+        ));
+    }
+    char::from_u32(u)
+        .map(|c| (c, 4))
+        .ok_or((4, "code point not in range(0x110000)"))
 }
 
 /// One UTF-8 sequence: the character and its length, or the length of the invalid part and
@@ -2010,9 +2126,7 @@ pub(crate) fn dunder_contains(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         };
         return Ok(vm.new_bool(hay.contains(&*needle)));
     }
-    let hay = super::bytes::bytes_data(vm, *s).unwrap_or_default();
-    let needle = super::bytes::contains_arg(vm, *x)?;
-    let found = needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice());
+    let found = super::bytes::bytes_contains(vm, *s, *x)?;
     Ok(vm.new_bool(found))
 }
 
