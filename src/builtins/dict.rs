@@ -273,6 +273,7 @@ pub fn dict_copy(vm: &mut Vm, d: ObjId) -> PyResult<ObjId> {
 /// `dict | other`.
 pub fn dict_or(vm: &mut Vm, a: ObjId, b: ObjId) -> PyResult<ObjId> {
     let new = dict_copy(vm, a)?;
+    vm.heap.get_mut(new).copied_from = None;
     if let Err(e) = dict_update_arg(vm, new, b) {
         vm.decref(new);
         return Err(e);

@@ -416,6 +416,7 @@ fn set_difference(vm: &mut Vm, so: ObjId, other: ObjId) -> PyResult<ObjId> {
     };
     if copy_and_difference {
         let result = set_copy(vm, so)?;
+        vm.heap.get_mut(result).copied_from = None;
         if let Err(e) = set_difference_update_internal(vm, result, other) {
             vm.decref(result);
             return Err(e);
@@ -496,6 +497,7 @@ pub fn set_binary(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<ObjId>
     match op {
         BinOp::BitOr => {
             let r = set_copy(vm, a)?;
+            vm.heap.get_mut(r).copied_from = None;
             if let Err(e) = set_update_internal(vm, r, b) {
                 vm.decref(r);
                 return Err(e);
@@ -735,6 +737,9 @@ fn set_copy_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn set_union(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let me = anyset_self(vm, args, "union")?;
     let result = set_copy(vm, me)?;
+    if args.args.len() > 1 {
+        vm.heap.get_mut(result).copied_from = None;
+    }
     for &o in &args.args[1..] {
         if o == me {
             continue;
