@@ -113,33 +113,37 @@ pub fn iter_next(vm: &mut Vm, it: ObjId) -> PyResult<Option<ObjId>> {
     }
 }
 
-/// The item of a sequence payload at `i` (new reference), for list/tuple/str/bytes
-/// iterators.
-fn seq_item(vm: &mut Vm, seq: ObjId, i: usize) -> Option<ObjId> {
+/// The item of a sequence payload at `i` (new reference) and the position after it, for
+/// list/tuple/str/bytes iterators. A str iterator's position is a byte offset into the text
+/// (one step per character), so iterating a non-ASCII string stays linear.
+fn seq_next(vm: &mut Vm, seq: ObjId, i: usize) -> Option<(ObjId, usize)> {
     let found = match vm.heap.payload(seq) {
         Payload::List(l) => l.items.get(i).copied().map(Ok),
         Payload::Tuple(t) => t.get(i).copied().map(Ok),
-        Payload::Str(s) => {
-            if i < s.char_len {
-                Some(Err(s.char_at(i).to_string()))
-            } else {
-                None
-            }
-        }
-        Payload::Bytes(b) => b.get(i).map(|&x| Err(x.to_string())),
-        Payload::ByteArray(b) => b.get(i).map(|&x| Err(x.to_string())),
+        Payload::Str(s) => s
+            .text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .map(|c| Err(Err(c))),
+        Payload::Bytes(b) => b.get(i).map(|&x| Err(Ok(x))),
+        Payload::ByteArray(b) => b.get(i).map(|&x| Err(Ok(x))),
         _ => None,
     };
-    match found {
-        Some(Ok(id)) => Some(vm.incref(id)),
-        Some(Err(text)) => {
-            if matches!(vm.heap.payload(seq), Payload::Str(_)) {
-                Some(vm.new_str_owned(text))
-            } else {
-                Some(vm.new_int(text.parse().unwrap_or(0)))
-            }
+    match found? {
+        Ok(id) => Some((vm.incref(id), i + 1)),
+        Err(Ok(byte)) => Some((vm.new_int(byte as i64), i + 1)),
+        Err(Err(c)) => {
+            let mut buf = [0u8; 4];
+            Some((vm.new_str(c.encode_utf8(&mut buf)), i + c.len_utf8()))
         }
-        None => None,
+    }
+}
+
+/// The item at `i` of a list (for the reverse iterator).
+fn list_item(vm: &mut Vm, seq: ObjId, i: usize) -> Option<ObjId> {
+    match vm.heap.payload(seq) {
+        Payload::List(l) => l.items.get(i).copied().map(|x| vm.incref(x)),
+        _ => None,
     }
 }
 
@@ -152,14 +156,14 @@ fn builtin_next(vm: &mut Vm, it: ObjId) -> PyResult<Option<ObjId>> {
         IterObj::Seq {
             seq: Some(seq),
             index,
-        } => match seq_item(vm, seq, index) {
-            Some(v) => {
+        } => match seq_next(vm, seq, index) {
+            Some((v, next)) => {
                 set_iter(
                     vm,
                     it,
                     IterObj::Seq {
                         seq: Some(seq),
-                        index: index + 1,
+                        index: next,
                     },
                 );
                 Ok(Some(v))
@@ -177,7 +181,7 @@ fn builtin_next(vm: &mut Vm, it: ObjId) -> PyResult<Option<ObjId>> {
             let item = if index < 0 {
                 Ok(None)
             } else if vm.heap.type_of(it) == vm.types.list_reverseiterator {
-                Ok(seq_item(vm, seq, index as usize))
+                Ok(list_item(vm, seq, index as usize))
             } else {
                 let key = vm.new_int(index as i64);
                 let r = vm.getitem(seq, key);
@@ -671,7 +675,14 @@ fn builtin_hint(vm: &mut Vm, it: ObjId) -> PyResult<Option<usize>> {
             let n = match vm.heap.payload(seq) {
                 Payload::List(l) => l.items.len(),
                 Payload::Tuple(t) => t.len(),
-                Payload::Str(s) => s.char_len,
+                Payload::Str(s) => {
+                    let rest = s.text.get(index..).unwrap_or("");
+                    return Ok(Some(if s.is_ascii() {
+                        rest.len()
+                    } else {
+                        rest.chars().count()
+                    }));
+                }
                 Payload::Bytes(b) => b.len(),
                 Payload::ByteArray(b) => b.len(),
                 _ => 0,

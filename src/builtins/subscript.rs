@@ -102,8 +102,10 @@ pub fn builtin_getitem(vm: &mut Vm, container: ObjId, key: ObjId) -> PyResult<Ob
         Payload::Tuple(_) => tuple_subscript(vm, container, key),
         Payload::Dict(_) => super::dict::dict_subscript(vm, container, key),
         Payload::Range { .. } => super::range::range_subscript(vm, container, key),
-        Payload::Str(_) => str_subscript(vm, container, key),
-        Payload::Bytes(_) | Payload::ByteArray(_) => bytes_subscript(vm, container, key),
+        Payload::Str(_) => super::str::str_getitem(vm, container, key),
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            super::bytes::bytes_getitem(vm, container, key)
+        }
         Payload::MappingProxy(d) => {
             let d = *d;
             match vm.dict_get_item(d, key)? {
@@ -170,79 +172,6 @@ fn tuple_subscript(vm: &mut Vm, t: ObjId, key: ObjId) -> PyResult<ObjId> {
     Ok(vm.incref(items[i]))
 }
 
-/// `unicode_subscript`.
-fn str_subscript(vm: &mut Vm, s: ObjId, key: ObjId) -> PyResult<ObjId> {
-    let text = match vm.heap.payload(s) {
-        Payload::Str(x) => x.text.clone(),
-        _ => return Err(vm.type_error("expected a str")),
-    };
-    if is_slice(vm, key) {
-        let chars: Vec<char> = text.chars().collect();
-        let (start, _, step, n) = slice_indices(vm, key, chars.len())?;
-        if n == chars.len() && step == 1 && vm.heap.type_of(s) == vm.types.str {
-            return Ok(vm.incref(s));
-        }
-        let mut out = String::with_capacity(n);
-        let mut i = start;
-        for _ in 0..n {
-            if let Some(&c) = usize::try_from(i).ok().and_then(|i| chars.get(i)) {
-                out.push(c);
-            }
-            i += step;
-        }
-        return Ok(vm.new_str_owned(out));
-    }
-    if !has_index(vm, key) {
-        let tn = vm.type_name_of(key);
-        return Err(vm.type_error(&format!("string indices must be integers, not '{tn}'")));
-    }
-    let len = text.chars().count();
-    let i = seq_index(vm, key, len, "string index out of range")?;
-    let c = text.chars().nth(i).unwrap_or('\0');
-    Ok(vm.new_str_owned(c.to_string()))
-}
-
-/// `bytes_subscript` / `bytearray_subscript`.
-fn bytes_subscript(vm: &mut Vm, b: ObjId, key: ObjId) -> PyResult<ObjId> {
-    let (data, is_bytes): (Vec<u8>, bool) = match vm.heap.payload(b) {
-        Payload::Bytes(x) => (x.to_vec(), true),
-        Payload::ByteArray(x) => (x.clone(), false),
-        _ => return Err(vm.type_error("expected bytes")),
-    };
-    if is_slice(vm, key) {
-        let (start, _, step, n) = slice_indices(vm, key, data.len())?;
-        if is_bytes && n == data.len() && step == 1 && vm.heap.type_of(b) == vm.types.bytes {
-            return Ok(vm.incref(b));
-        }
-        let out: Vec<u8> = (0..n as i64)
-            .filter_map(|k| {
-                usize::try_from(start + k * step)
-                    .ok()
-                    .and_then(|i| data.get(i))
-            })
-            .copied()
-            .collect();
-        if is_bytes {
-            return Ok(vm.new_bytes(&out));
-        }
-        return Ok(vm.alloc(vm.types.bytearray, Payload::ByteArray(out)));
-    }
-    if !has_index(vm, key) {
-        return Err(not_index(
-            vm,
-            if is_bytes { "byte" } else { "bytearray" },
-            key,
-        ));
-    }
-    let msg = if is_bytes {
-        "index out of range"
-    } else {
-        "bytearray index out of range"
-    };
-    let i = seq_index(vm, key, data.len(), msg)?;
-    Ok(vm.new_int(data[i] as i64))
-}
-
 /// Assignment, or deletion when `value` is None.
 pub fn setitem(vm: &mut Vm, container: ObjId, key: ObjId, value: Option<ObjId>) -> PyResult<()> {
     let r = match value {
@@ -269,7 +198,7 @@ pub fn builtin_setitem(
             Some(v) => vm.dict_set_item(container, key, v),
             None => super::dict::dict_delitem(vm, container, key),
         },
-        Payload::ByteArray(_) => bytearray_ass_item(vm, container, key, value),
+        Payload::ByteArray(_) => super::bytes::bytearray_setitem(vm, container, key, value),
         _ => {
             let tn = vm.type_name_of(container);
             // PySequence_DelItem's wording, for types with sequence slots and an index key.
@@ -415,44 +344,6 @@ fn sequence_fast(vm: &mut Vm, v: ObjId, msg: &str) -> PyResult<Vec<ObjId>> {
         }
         Err(e) => Err(e),
     }
-}
-
-/// `bytearray_ass_subscript` for a single index.
-fn bytearray_ass_item(vm: &mut Vm, b: ObjId, key: ObjId, value: Option<ObjId>) -> PyResult<()> {
-    if is_slice(vm, key) {
-        return Err(vm.type_error("bytearray slice assignment is not supported"));
-    }
-    if !has_index(vm, key) {
-        return Err(not_index(vm, "bytearray", key));
-    }
-    let len = match vm.heap.payload(b) {
-        Payload::ByteArray(x) => x.len(),
-        _ => 0,
-    };
-    let i = seq_index(vm, key, len, "bytearray index out of range")?;
-    match value {
-        Some(v) => {
-            if !has_index(vm, v) {
-                let tn = vm.type_name_of(v);
-                return Err(vm.type_error(&format!(
-                    "'{tn}' object cannot be interpreted as an integer"
-                )));
-            }
-            let x = as_ssize(vm, v, IndexErr::Overflow)?;
-            if !(0..256).contains(&x) {
-                return Err(vm.value_error("byte must be in range(0, 256)"));
-            }
-            if let Payload::ByteArray(data) = vm.heap.payload_mut(b) {
-                data[i] = x as u8;
-            }
-        }
-        None => {
-            if let Payload::ByteArray(data) = vm.heap.payload_mut(b) {
-                data.remove(i);
-            }
-        }
-    }
-    Ok(())
 }
 
 // ----- the dunder methods of the builtin containers -----
