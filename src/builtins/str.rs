@@ -3889,6 +3889,7 @@ mod cpython_cases {
         let mut vm = Vm::new();
         let mut failures = Vec::new();
         let mut checked = 0;
+        let mut leaks = Vec::new();
         let data = include_str!("str_cases.jsonl");
         for line in data.lines() {
             let Ok(Value::Array(row)) = serde_json::from_str::<Value>(line) else {
@@ -3903,27 +3904,51 @@ mod cpython_cases {
             else {
                 continue;
             };
+            let before = vm.heap.len();
             let r = value(&mut vm, recv);
             let a: Vec<ObjId> = args.iter().map(|x| value(&mut vm, x)).collect();
             let got = match vm.getattr_str(r, method) {
                 Ok(m) => {
-                    let res = vm.call_object(m, &Args::positional(a));
+                    let res = vm.call_object(m, &Args::positional(a.clone()));
+                    vm.decref(m);
                     match res {
-                        Ok(v) => vm.repr_string(v).unwrap_or_else(|_| "<repr failed>".into()),
+                        Ok(v) => {
+                            let text = vm.repr_string(v).unwrap_or_else(|_| "<repr failed>".into());
+                            vm.decref(v);
+                            text
+                        }
                         Err(PyErr::Exception(e)) => {
-                            format!("!{}: {}", vm.type_name_of(e), vm.exception_message(e))
+                            let text =
+                                format!("!{}: {}", vm.type_name_of(e), vm.exception_message(e));
+                            vm.decref(e);
+                            text
                         }
                         Err(_) => "<halt>".into(),
                     }
                 }
                 Err(_) => format!("<no method {method}>"),
             };
+            vm.decref(r);
+            for x in a {
+                vm.decref(x);
+            }
+            let after = vm.heap.len();
+            if after != before {
+                leaks.push(format!("{line}: {before} objects before, {after} after"));
+            }
             checked += 1;
             if &got != want {
                 failures.push(format!("{line}\n    got: {got}"));
             }
         }
         assert!(checked > 2000, "only {checked} cases ran");
+        let shown_leaks: Vec<&String> = leaks.iter().take(40).collect();
+        assert!(
+            leaks.is_empty(),
+            "{} leaks:\n{:#?}",
+            leaks.len(),
+            shown_leaks
+        );
         if !failures.is_empty() {
             let shown: Vec<&String> = failures.iter().take(60).collect();
             panic!(
