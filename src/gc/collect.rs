@@ -267,11 +267,7 @@ impl Vm {
             if !self.heap.contains(id) || self.heap.get(id).gc.finalized {
                 continue;
             }
-            let ty = self.heap.type_of(id);
-            if !self.is_heap_type(ty) {
-                continue;
-            }
-            if let Some(del) = self.lookup_type_attr(ty, "__del__") {
+            if let Some(del) = self.finalizer_of(id) {
                 self.heap.get_mut(id).gc.finalized = true;
                 self.incref(id);
                 self.call_finalizer(del, id);

@@ -92,6 +92,11 @@ impl Vm {
         if let Some(m) = self.dict_get_str_borrowed(modules, name) {
             return Ok(self.incref(m));
         }
+        if registry(name).is_none() {
+            if let Some((path, source)) = self.find_module_file(name) {
+                return self.import_file_module(name, &path, &source);
+            }
+        }
         let Some(def) = registry(name) else {
             let err = self.new_error_msg(
                 self.types.module_not_found_error,
@@ -123,12 +128,44 @@ impl Vm {
         if let Some(init) = def.init {
             init(self, dict)?;
         }
-        let Some(source) = def.source else {
-            return Ok(());
-        };
-        let filename = module_filename(name);
-        let code = self.compile_source(source, &filename)?;
-        let file = self.new_str(&filename);
+        match def.source {
+            Some(source) => self.exec_module_source(source, &module_filename(name), dict),
+            None => Ok(()),
+        }
+    }
+
+    /// A `NAME.py` next to the main script (`heapscope run` only: the page has no files).
+    fn find_module_file(&self, name: &str) -> Option<(String, String)> {
+        if cfg!(target_arch = "wasm32") || name.contains('.') {
+            return None;
+        }
+        let dir = self.main_dir.as_deref()?;
+        let path = format!("{dir}/{name}.py");
+        let bytes = std::fs::read(&path).ok()?;
+        let source = crate::syntax::decode_source(&bytes).ok()?;
+        Some((path, source))
+    }
+
+    /// Imports a module from source text found on disk: registered in `sys.modules` first,
+    /// then executed in its namespace; its code object is dropped afterwards.
+    fn import_file_module(&mut self, name: &str, path: &str, source: &str) -> PyResult<ObjId> {
+        let modules = self.modules;
+        let m = self.new_module(name);
+        set_str_item(self, modules, name, m);
+        let dict = self.module_dict(m);
+        if let Err(e) = self.exec_module_source(source, path, dict) {
+            let key = self.new_str(name);
+            let _ = self.dict_del_item(modules, key);
+            self.decref(key);
+            self.decref(m);
+            return Err(e);
+        }
+        Ok(m)
+    }
+
+    fn exec_module_source(&mut self, source: &str, filename: &str, dict: ObjId) -> PyResult<()> {
+        let code = self.compile_source(source, filename)?;
+        let file = self.new_str(filename);
         set_str_item(self, dict, "__file__", file);
         self.decref(file);
         let builtins = self.builtins;

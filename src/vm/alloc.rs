@@ -91,18 +91,15 @@ impl Vm {
         }
         // PEP 442 finaliser (`PyObject_CallFinalizerFromDealloc`): may resurrect the object.
         if !self.heap.get(id).gc.finalized {
-            let ty = self.heap.type_of(id);
-            if self.is_heap_type(ty) {
-                if let Some(del) = self.lookup_type_attr(ty, "__del__") {
-                    self.heap.get_mut(id).gc.finalized = true;
-                    self.heap.get_mut(id).refcount = 1;
-                    self.call_finalizer(del, id);
-                    self.decref_no_dealloc_check(del);
-                    let obj = self.heap.get_mut(id);
-                    obj.refcount -= 1;
-                    if obj.refcount > 0 {
-                        return;
-                    }
+            if let Some(del) = self.finalizer_of(id) {
+                self.heap.get_mut(id).gc.finalized = true;
+                self.heap.get_mut(id).refcount = 1;
+                self.call_finalizer(del, id);
+                self.decref(del);
+                let obj = self.heap.get_mut(id);
+                obj.refcount -= 1;
+                if obj.refcount > 0 {
+                    return;
                 }
             }
         }
@@ -163,9 +160,19 @@ impl Vm {
         }
     }
 
-    /// Lowers a count without deallocating (used where CPython holds a borrowed reference).
-    fn decref_no_dealloc_check(&mut self, id: ObjId) {
-        self.decref(id);
+    /// The object's `tp_finalize` as a callable (new reference): a class's `__del__`, or
+    /// `close` for a generator suspended inside its body (`_PyGen_Finalize`).
+    pub(crate) fn finalizer_of(&mut self, id: ObjId) -> Option<ObjId> {
+        let ty = self.heap.type_of(id);
+        if self.is_heap_type(ty) {
+            return self.lookup_type_attr(ty, "__del__");
+        }
+        match self.heap.payload(id) {
+            Payload::Generator(g) if g.started && g.frame.is_some() => {
+                self.lookup_type_attr(ty, "close")
+            }
+            _ => None,
+        }
     }
 
     pub fn is_heap_type(&self, ty: ObjId) -> bool {

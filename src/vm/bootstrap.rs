@@ -144,6 +144,7 @@ impl Vm {
             check_refs: false,
             reraising: false,
             switch_interval: 0.005,
+            main_dir: None,
             keep_final_snapshot: false,
             final_snapshot: None,
             captured: None,

@@ -157,6 +157,8 @@ pub struct Vm {
     /// Take a snapshot just before interpreter shutdown (the page's last step).
     pub keep_final_snapshot: bool,
     pub final_snapshot: Option<crate::trace::Snapshot>,
+    /// The directory of the main script, where `import name` finds `name.py`.
+    pub main_dir: Option<String>,
     /// `sys.getswitchinterval()`, in seconds.
     pub switch_interval: f64,
     /// The exception being unwound was re-raised (no new traceback entry for its frame).

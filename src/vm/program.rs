@@ -37,6 +37,7 @@ impl Vm {
         checked?;
         let compiled = crate::compile::compile_module(&module, source, filename)?;
         self.sources.insert(Rc::from(filename), Rc::from(source));
+        self.main_dir = filename.rfind('/').map(|i| filename[..i].to_string());
         let code = self.load_code(&compiled.code);
         let main = self.new_module("__main__");
         let modules = self.modules;
