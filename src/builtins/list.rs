@@ -163,6 +163,19 @@ pub fn list_extend(vm: &mut Vm, list: ObjId, iterable: ObjId) -> PyResult<()> {
     Ok(())
 }
 
+/// `PySequence_List`: a new list from any iterable (capacity as `list(iterable)` leaves it);
+/// what `sorted()` starts from.
+pub fn sequence_list(vm: &mut Vm, iterable: ObjId) -> PyResult<ObjId> {
+    let list = vm.new_list(Vec::new());
+    match list_extend(vm, list, iterable) {
+        Ok(()) => Ok(list),
+        Err(e) => {
+            vm.decref(list);
+            Err(e)
+        }
+    }
+}
+
 /// `_list_clear`: empties the list (no storage left) and releases the items from the end.
 pub fn list_clear(vm: &mut Vm, list: ObjId) {
     let items = match list_mut(vm, list) {
