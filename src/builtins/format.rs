@@ -263,8 +263,10 @@ fn push_fill(out: &mut String, c: char, n: usize) {
 
 /// `format_string_internal`.
 fn format_str(vm: &mut Vm, text: &str, s: &Spec) -> PyResult<String> {
-    if s.sign.is_some() {
-        return Err(vm.value_error("Sign not allowed in string format specifier"));
+    match s.sign {
+        Some(' ') => return Err(vm.value_error("Space not allowed in string format specifier")),
+        Some(_) => return Err(vm.value_error("Sign not allowed in string format specifier")),
+        None => {}
     }
     if s.no_neg_0 {
         return Err(
@@ -460,6 +462,12 @@ fn format_int(vm: &mut Vm, n: &BigInt, s: &Spec) -> PyResult<String> {
             return Err(
                 vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'")
             );
+        }
+        if num_traits::ToPrimitive::to_i64(n).is_none() {
+            return Err(vm.new_error_msg(
+                vm.types.overflow_error,
+                "Python int too large to convert to C long",
+            ));
         }
         let Some(code) = num_traits::ToPrimitive::to_u32(n).filter(|&x| x <= 0x10ffff) else {
             return Err(vm.new_error_msg(vm.types.overflow_error, "%c arg not in range(0x110000)"));

@@ -751,6 +751,10 @@ pub fn complex_pow(ar: f64, ai: f64, br: f64, bi: f64) -> Result<(f64, f64), Com
             len /= (at * bi).exp();
             phase += bi * vabs.ln();
         }
+        // libm's cos/sin of an infinite phase set errno to EDOM.
+        if phase.is_infinite() {
+            return Err(ComplexPowError::Domain);
+        }
         (len * phase.cos(), len * phase.sin())
     };
     if p.0.is_infinite() || p.1.is_infinite() {
@@ -1020,12 +1024,12 @@ fn add_property(vm: &mut Vm, ty: ObjId, name: &'static str, getter: crate::heap:
 /// complex: every number) and returns NotImplemented otherwise.
 fn install_operator_dunders(vm: &mut Vm) {
     macro_rules! dunders {
-        ($( $name:literal, $op:expr, $rev:literal; )*) => {{
+        ($level:expr; $( $name:literal, $op:expr, $rev:literal; )*) => {{
             let mut v: Vec<(&'static str, crate::heap::NativeFn)> = Vec::new();
             $(
                 {
                     fn f(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-                        operator_dunder(vm, args, $op, $rev)
+                        operator_dunder(vm, args, $op, $rev, $level, $name)
                     }
                     v.push(($name, f));
                 }
@@ -1033,51 +1037,31 @@ fn install_operator_dunders(vm: &mut Vm) {
             v
         }};
     }
-    let table = dunders! {
-        "__add__", BinOp::Add, false; "__radd__", BinOp::Add, true;
-        "__sub__", BinOp::Sub, false; "__rsub__", BinOp::Sub, true;
-        "__mul__", BinOp::Mult, false; "__rmul__", BinOp::Mult, true;
-        "__truediv__", BinOp::Div, false; "__rtruediv__", BinOp::Div, true;
-        "__floordiv__", BinOp::FloorDiv, false; "__rfloordiv__", BinOp::FloorDiv, true;
-        "__mod__", BinOp::Mod, false; "__rmod__", BinOp::Mod, true;
-        "__pow__", BinOp::Pow, false; "__rpow__", BinOp::Pow, true;
-        "__lshift__", BinOp::LShift, false; "__rlshift__", BinOp::LShift, true;
-        "__rshift__", BinOp::RShift, false; "__rrshift__", BinOp::RShift, true;
-        "__and__", BinOp::BitAnd, false; "__rand__", BinOp::BitAnd, true;
-        "__or__", BinOp::BitOr, false; "__ror__", BinOp::BitOr, true;
-        "__xor__", BinOp::BitXor, false; "__rxor__", BinOp::BitXor, true;
-    };
-    let (int, float, complex) = (vm.types.int, vm.types.float, vm.types.complex);
-    for (name, f) in table {
-        let int_only = matches!(
-            name,
-            "__lshift__"
-                | "__rlshift__"
-                | "__rshift__"
-                | "__rrshift__"
-                | "__and__"
-                | "__rand__"
-                | "__or__"
-                | "__ror__"
-                | "__xor__"
-                | "__rxor__"
-        );
-        let no_complex = int_only || name.contains("floordiv") || name.contains("mod");
-        add_method(vm, int, name, f);
-        if !int_only {
-            add_method(vm, float, name, f);
-        }
-        if !no_complex {
-            add_method(vm, complex, name, f);
-        }
+    macro_rules! all_dunders {
+        ($level:expr) => {
+            dunders! { $level;
+                "__add__", BinOp::Add, false; "__radd__", BinOp::Add, true;
+                "__sub__", BinOp::Sub, false; "__rsub__", BinOp::Sub, true;
+                "__mul__", BinOp::Mult, false; "__rmul__", BinOp::Mult, true;
+                "__truediv__", BinOp::Div, false; "__rtruediv__", BinOp::Div, true;
+                "__floordiv__", BinOp::FloorDiv, false; "__rfloordiv__", BinOp::FloorDiv, true;
+                "__mod__", BinOp::Mod, false; "__rmod__", BinOp::Mod, true;
+                "__pow__", BinOp::Pow, false; "__rpow__", BinOp::Pow, true;
+                "__lshift__", BinOp::LShift, false; "__rlshift__", BinOp::LShift, true;
+                "__rshift__", BinOp::RShift, false; "__rrshift__", BinOp::RShift, true;
+                "__and__", BinOp::BitAnd, false; "__rand__", BinOp::BitAnd, true;
+                "__or__", BinOp::BitOr, false; "__ror__", BinOp::BitOr, true;
+                "__xor__", BinOp::BitXor, false; "__rxor__", BinOp::BitXor, true;
+            }
+        };
     }
     macro_rules! compares {
-        ($( $name:literal, $op:ident; )*) => {{
+        ($level:expr; $( $name:literal, $op:ident; )*) => {{
             let mut v: Vec<(&'static str, crate::heap::NativeFn)> = Vec::new();
             $(
                 {
                     fn f(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-                        compare_dunder(vm, args, crate::syntax::ast::CmpOp::$op)
+                        compare_dunder(vm, args, crate::syntax::ast::CmpOp::$op, $level, $name)
                     }
                     v.push(($name, f));
                 }
@@ -1085,23 +1069,48 @@ fn install_operator_dunders(vm: &mut Vm) {
             v
         }};
     }
-    let table = compares! {
-        "__eq__", Eq; "__ne__", NotEq; "__lt__", Lt; "__le__", LtE; "__gt__", Gt; "__ge__", GtE;
-    };
-    for (name, f) in table {
-        add_method(vm, int, name, f);
-        add_method(vm, float, name, f);
-        add_method(vm, complex, name, f);
+    macro_rules! all_compares {
+        ($level:expr) => {
+            compares! { $level;
+                "__eq__", Eq; "__ne__", NotEq; "__lt__", Lt; "__le__", LtE; "__gt__", Gt; "__ge__", GtE;
+            }
+        };
     }
-    for (name, f) in [
-        ("__neg__", unary_neg as crate::heap::NativeFn),
-        ("__pos__", unary_pos),
-    ] {
-        add_method(vm, int, name, f);
-        add_method(vm, float, name, f);
-        add_method(vm, complex, name, f);
+    let types = [vm.types.int, vm.types.float, vm.types.complex];
+    let tables = [all_dunders!(0), all_dunders!(1), all_dunders!(2)];
+    for (level, (ty, table)) in types.into_iter().zip(tables).enumerate() {
+        for (name, f) in table {
+            let int_only = matches!(
+                name,
+                "__lshift__"
+                    | "__rlshift__"
+                    | "__rshift__"
+                    | "__rrshift__"
+                    | "__and__"
+                    | "__rand__"
+                    | "__or__"
+                    | "__ror__"
+                    | "__xor__"
+                    | "__rxor__"
+            );
+            let real_only = int_only || name.contains("floordiv") || name.contains("mod");
+            if (int_only && level > 0) || (real_only && level > 1) {
+                continue;
+            }
+            add_method(vm, ty, name, f);
+        }
     }
-    add_method(vm, int, "__invert__", unary_invert);
+    let tables = [all_compares!(0), all_compares!(1), all_compares!(2)];
+    for (ty, table) in types.into_iter().zip(tables) {
+        for (name, f) in table {
+            add_method(vm, ty, name, f);
+        }
+    }
+    for ty in types {
+        add_method(vm, ty, "__neg__", unary_neg);
+        add_method(vm, ty, "__pos__", unary_pos);
+    }
+    add_method(vm, vm.types.int, "__invert__", unary_invert);
 }
 
 /// How far up the int < float < complex tower a value sits; None for non-numbers.
@@ -1129,20 +1138,49 @@ fn self_arg(vm: &mut Vm, args: &Args, name: &str, owner: ObjId) -> PyResult<ObjI
     }
 }
 
-fn operator_dunder(vm: &mut Vm, args: &Args, op: BinOp, reflected: bool) -> PyResult<ObjId> {
+/// The owner type of the numeric methods of tower level `level`.
+fn level_type(vm: &Vm, level: u8) -> ObjId {
+    match level {
+        0 => vm.types.int,
+        1 => vm.types.float,
+        _ => vm.types.complex,
+    }
+}
+
+/// The two operands of a binary dunder, or None (NotImplemented) when `other` sits higher
+/// in the tower than the method's type.
+fn dunder_operands(
+    vm: &mut Vm,
+    args: &Args,
+    level: u8,
+    name: &str,
+) -> PyResult<Option<(ObjId, ObjId)>> {
+    let owner = level_type(vm, level);
+    let s = self_arg(vm, args, name, owner)?;
     if args.args.len() != 2 {
         return Err(vm.type_error(&format!(
             "expected 1 argument, got {}",
             args.args.len().saturating_sub(1)
         )));
     }
-    let (s, other) = (args.args[0], args.args[1]);
-    let (Some(rs), Some(ro)) = (rank(vm, s), rank(vm, other)) else {
+    let other = args.args[1];
+    match rank(vm, other) {
+        Some(r) if r <= level => Ok(Some((s, other))),
+        _ => Ok(None),
+    }
+}
+
+fn operator_dunder(
+    vm: &mut Vm,
+    args: &Args,
+    op: BinOp,
+    reflected: bool,
+    level: u8,
+    name: &str,
+) -> PyResult<ObjId> {
+    let Some((s, other)) = dunder_operands(vm, args, level, name)? else {
         return Ok(vm.incref(vm.not_implemented));
     };
-    if ro > rs {
-        return Ok(vm.incref(vm.not_implemented));
-    }
     let (a, b) = if reflected { (other, s) } else { (s, other) };
     match number_binary_op(vm, a, b, op)? {
         Some(r) => Ok(r),
@@ -1150,20 +1188,16 @@ fn operator_dunder(vm: &mut Vm, args: &Args, op: BinOp, reflected: bool) -> PyRe
     }
 }
 
-fn compare_dunder(vm: &mut Vm, args: &Args, op: crate::syntax::ast::CmpOp) -> PyResult<ObjId> {
-    if args.args.len() != 2 {
-        return Err(vm.type_error(&format!(
-            "expected 1 argument, got {}",
-            args.args.len().saturating_sub(1)
-        )));
-    }
-    let (s, other) = (args.args[0], args.args[1]);
-    let (Some(rs), Some(ro)) = (rank(vm, s), rank(vm, other)) else {
+fn compare_dunder(
+    vm: &mut Vm,
+    args: &Args,
+    op: crate::syntax::ast::CmpOp,
+    level: u8,
+    name: &str,
+) -> PyResult<ObjId> {
+    let Some((s, other)) = dunder_operands(vm, args, level, name)? else {
         return Ok(vm.incref(vm.not_implemented));
     };
-    if ro > rs {
-        return Ok(vm.incref(vm.not_implemented));
-    }
     match super::compare::builtin_compare(vm, s, other, op)? {
         Some(b) => Ok(vm.new_bool(b)),
         None => Ok(vm.incref(vm.not_implemented)),
@@ -2420,15 +2454,25 @@ fn complex_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
                     return Ok(vm.incref(r));
                 }
             }
-            let (rr, ri) = match r {
+            let is_complex = |vm: &Vm, v: Option<ObjId>| {
+                v.is_some_and(|v| matches!(vm.heap.payload(v), Payload::Complex(..)))
+            };
+            let (cr_complex, ci_complex) = (is_complex(vm, r), is_complex(vm, i));
+            let (mut rr, ri) = match r {
                 Some(r) => complex_part(vm, r, true)?,
                 None => (0.0, 0.0),
             };
             match i {
                 None => (rr, ri),
                 Some(i) => {
-                    let (ir, ii) = complex_part(vm, i, false)?;
-                    (rr - ii, ri + ir)
+                    let (mut ir, ii) = complex_part(vm, i, false)?;
+                    if ci_complex {
+                        rr -= ii;
+                    }
+                    if cr_complex {
+                        ir += ri;
+                    }
+                    (rr, ir)
                 }
             }
         }
