@@ -825,3 +825,64 @@ mod tests {
         assert_eq!(estimate_log2_keysize(5), 3);
     }
 }
+
+/// `all_contained_in`: every item of `a` is in `b`.
+fn all_contained_in(vm: &mut Vm, a: ObjId, b: ObjId) -> PyResult<bool> {
+    let it = vm.get_iter(a)?;
+    let r = loop {
+        match vm.iter_next(it) {
+            Ok(Some(x)) => {
+                let found = vm.contains(b, x);
+                vm.decref(x);
+                match found {
+                    Ok(true) => {}
+                    Ok(false) => break Ok(false),
+                    Err(e) => break Err(e),
+                }
+            }
+            Ok(None) => break Ok(true),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.decref(it);
+    r
+}
+
+/// `dictview_richcompare` for keys and items views: set-like comparisons with sets and other
+/// such views; None (NotImplemented) otherwise.
+pub fn view_richcompare(
+    vm: &mut Vm,
+    a: ObjId,
+    b: ObjId,
+    op: crate::syntax::ast::CmpOp,
+) -> PyResult<Option<bool>> {
+    use crate::syntax::ast::CmpOp;
+    let setlike = |vm: &Vm, v: ObjId| {
+        matches!(
+            view_parts(vm, v),
+            Some((_, DictViewKind::Keys | DictViewKind::Items))
+        )
+    };
+    let other_ok =
+        setlike(vm, b) || matches!(vm.heap.payload(b), Payload::Set(_) | Payload::FrozenSet(_));
+    if !setlike(vm, a) || !other_ok {
+        return Ok(None);
+    }
+    let (la, lb) = (vm.len(a)?, vm.len(b)?);
+    let ok = match op {
+        CmpOp::Eq | CmpOp::NotEq => {
+            let same = la == lb && all_contained_in(vm, a, b)?;
+            if op == CmpOp::Eq {
+                same
+            } else {
+                !same
+            }
+        }
+        CmpOp::Lt => la < lb && all_contained_in(vm, a, b)?,
+        CmpOp::LtE => la <= lb && all_contained_in(vm, a, b)?,
+        CmpOp::Gt => la > lb && all_contained_in(vm, b, a)?,
+        CmpOp::GtE => la >= lb && all_contained_in(vm, b, a)?,
+        _ => return Ok(None),
+    };
+    Ok(Some(ok))
+}
