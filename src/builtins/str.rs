@@ -1993,6 +1993,7 @@ pub fn install(vm: &mut Vm) {
         ("__getitem__", str_getitem_method),
         ("__len__", dunder_len),
         ("__contains__", dunder_contains),
+        ("__iter__", dunder_iter),
         ("join", str_join),
         ("split", str_split),
         ("rsplit", str_rsplit),
@@ -2109,6 +2110,28 @@ pub(crate) fn dunder_len(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         }
     };
     Ok(vm.new_int(n as i64))
+}
+
+/// `__iter__` of str, bytes and bytearray: the same iterator `iter()` makes for the payload
+/// (built directly, so a subclass's own `__iter__` can call it through `super()`).
+pub(crate) fn dunder_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let [s] = args.args.as_slice() else {
+        let n = args.args.len().saturating_sub(1);
+        return Err(vm.type_error(&format!("expected 0 arguments, got {n}")));
+    };
+    let ty = match vm.heap.payload(*s) {
+        Payload::Str(_) => vm.types.str_iterator,
+        Payload::Bytes(_) | Payload::ByteArray(_) => vm.types.seq_iterator,
+        _ => return Err(vm.type_error("descriptor '__iter__' requires a 'str' object")),
+    };
+    let seq = vm.incref(*s);
+    Ok(vm.alloc(
+        ty,
+        Payload::Iterator(crate::heap::IterObj::Seq {
+            seq: Some(seq),
+            index: 0,
+        }),
+    ))
 }
 
 /// `__contains__` of str, bytes and bytearray (`PyUnicode_Contains`, `_Py_bytes_contains`).
