@@ -3,22 +3,23 @@
 
 pub mod bytes;
 pub mod compare;
+pub mod dict;
 pub mod descriptors;
 pub mod exceptions;
 pub mod format;
 pub mod functions;
 pub mod iter;
-pub mod tuple;
-pub mod set;
-pub mod dict;
 pub mod list;
+pub mod mappingproxy;
 pub mod number;
 pub mod object;
 pub mod range;
 pub mod repr;
 pub mod sequence;
+pub mod set;
 pub mod str;
 pub mod subscript;
+pub mod tuple;
 pub mod types;
 
 use std::rc::Rc;
@@ -43,6 +44,7 @@ pub fn install(vm: &mut Vm) {
     iter::install(vm);
     subscript::install(vm);
     number::install(vm);
+    mappingproxy::install(vm);
     let builtins_dict = vm.builtins_dict;
     for ty in vm.types.exception_types() {
         let name = vm.type_name(ty);

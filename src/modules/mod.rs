@@ -3,9 +3,11 @@
 
 pub mod atexit;
 pub mod gc;
+pub mod heapscope;
 pub mod math;
 pub mod string;
 pub mod sys;
+pub mod types;
 pub mod weakref;
 
 use std::rc::Rc;
@@ -35,6 +37,16 @@ fn registry(name: &str) -> Option<ModuleDef> {
         "sys" => native(sys::init),
         "gc" => native(gc::init),
         "atexit" => native(atexit::init),
+        "_heapscope" => native(heapscope::init),
+        "types" => native(types::init),
+        "copyreg" => ModuleDef {
+            init: None,
+            source: Some(include_str!("copyreg.py")),
+        },
+        "copy" => ModuleDef {
+            init: None,
+            source: Some(include_str!("copy.py")),
+        },
         "_weakref" => native(weakref::init),
         "weakref" => ModuleDef {
             init: Some(weakref::init),
