@@ -114,12 +114,32 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             return Err(vm.type_error("bases must be types"));
         }
     }
-    let ns = vm.new_dict();
+    let mut meta = None;
+    let mut kwds = Vec::new();
+    for (k, v) in &args.kwargs {
+        if &**k == "metaclass" {
+            meta = Some(*v);
+        } else {
+            kwds.push((k.clone(), *v));
+        }
+    }
+    let meta = calculate_metaclass(vm, meta, &bases)?;
     let (code, globals) = match vm.heap.payload(func) {
         Payload::Function(f) => (f.code, f.globals),
         _ => {
-            vm.decref(ns);
             return Err(vm.type_error("__build_class__: func must be a function"));
+        }
+    };
+    let bases_tuple = vm.new_tuple_from(&bases);
+    let ns = if meta == vm.types.type_ {
+        vm.new_dict()
+    } else {
+        match prepare_namespace(vm, meta, name, bases_tuple, &kwds) {
+            Ok(ns) => ns,
+            Err(e) => {
+                vm.decref(bases_tuple);
+                return Err(e);
+            }
         }
     };
     vm.incref(func);
@@ -133,11 +153,21 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         Ok(crate::vm::FrameExit::Return(v)) | Ok(crate::vm::FrameExit::Yield(v)) => v,
         Err(e) => {
             vm.decref(ns);
+            vm.decref(bases_tuple);
             return Err(e);
         }
     };
-    let r = new_class(vm, name, &bases, ns);
+    let r = if meta == vm.types.type_ {
+        new_class_kw(vm, name, &bases, ns, &kwds)
+    } else {
+        let call = Args {
+            args: vec![name, bases_tuple, ns],
+            kwargs: kwds,
+        };
+        vm.call_object(meta, &call)
+    };
     vm.decref(ns);
+    vm.decref(bases_tuple);
     let cls = match r {
         Ok(c) => c,
         Err(e) => {
@@ -145,7 +175,7 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             return Err(e);
         }
     };
-    if let Payload::Cell(_) = vm.heap.payload(cell) {
+    if let Payload::Cell(None) = vm.heap.payload(cell) {
         vm.incref(cls);
         if let Payload::Cell(c) = vm.heap.payload_mut(cell) {
             *c = Some(cls);
@@ -155,8 +185,75 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     Ok(cls)
 }
 
+/// `_PyType_CalculateMetaclass`: the most derived of the given metaclass and the bases'
+/// metaclasses (borrowed). A metaclass that is not a type is used as given.
+fn calculate_metaclass(vm: &mut Vm, meta: Option<ObjId>, bases: &[ObjId]) -> PyResult<ObjId> {
+    let mut winner = match meta {
+        Some(m) if !matches!(vm.heap.payload(m), Payload::Type(_)) => return Ok(m),
+        Some(m) => m,
+        None => match bases.first() {
+            Some(&b) => vm.heap.type_of(b),
+            None => vm.types.type_,
+        },
+    };
+    for &b in bases {
+        let t = vm.heap.type_of(b);
+        if vm.is_subtype(winner, t) {
+            continue;
+        }
+        if vm.is_subtype(t, winner) {
+            winner = t;
+            continue;
+        }
+        return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+    }
+    Ok(winner)
+}
+
+/// `meta.__prepare__(name, bases, **kwds)`: the namespace the class body fills.
+fn prepare_namespace(
+    vm: &mut Vm,
+    meta: ObjId,
+    name: ObjId,
+    bases: ObjId,
+    kwds: &[(Rc<str>, ObjId)],
+) -> PyResult<ObjId> {
+    let Some(prepare) = super::functions::lookup_attr(vm, meta, "__prepare__")? else {
+        return Ok(vm.new_dict());
+    };
+    let r = vm.call_object(
+        prepare,
+        &Args {
+            args: vec![name, bases],
+            kwargs: kwds.to_vec(),
+        },
+    );
+    vm.decref(prepare);
+    let ns = r?;
+    if !matches!(vm.heap.payload(ns), Payload::Dict(_)) {
+        let tn = vm.type_name_of(ns);
+        let mn = vm.type_name(meta);
+        vm.decref(ns);
+        return Err(vm.type_error(&format!(
+            "{mn}.__prepare__() must return a mapping, not {tn}"
+        )));
+    }
+    Ok(ns)
+}
+
 /// `type_new`: a heap type from a name, bases and namespace (borrowed).
 pub fn new_class(vm: &mut Vm, name: ObjId, bases: &[ObjId], ns: ObjId) -> PyResult<ObjId> {
+    new_class_kw(vm, name, bases, ns, &[])
+}
+
+/// [`new_class`] with the class keywords that go to `__init_subclass__`.
+pub fn new_class_kw(
+    vm: &mut Vm,
+    name: ObjId,
+    bases: &[ObjId],
+    ns: ObjId,
+    kwds: &[(Rc<str>, ObjId)],
+) -> PyResult<ObjId> {
     let name_text = vm.str_of(name);
     let bases: Vec<ObjId> = if bases.is_empty() {
         vec![vm.types.object]
@@ -300,7 +397,10 @@ pub fn new_class(vm: &mut Vm, name: ObjId, bases: &[ObjId], ns: ObjId) -> PyResu
     }
     super::types::bind_class_descriptors(vm, &descriptors, cls);
     call_set_name(vm, cls)?;
-    call_init_subclass(vm, cls)?;
+    if let Err(e) = call_init_subclass(vm, cls, kwds) {
+        vm.decref(cls);
+        return Err(e);
+    }
     Ok(cls)
 }
 
@@ -351,24 +451,30 @@ fn call_set_name(vm: &mut Vm, cls: ObjId) -> PyResult<()> {
     Ok(())
 }
 
-/// The parent's `__init_subclass__` (a classmethod), if a class in the MRO defines one.
-fn call_init_subclass(vm: &mut Vm, cls: ObjId) -> PyResult<()> {
+/// `init_subclass`: `super(cls, cls).__init_subclass__(**kwds)`.
+fn call_init_subclass(vm: &mut Vm, cls: ObjId, kwds: &[(Rc<str>, ObjId)]) -> PyResult<()> {
     let mro = vm.mro_of(cls).to_vec();
     for &m in mro.iter().skip(1) {
-        if let Payload::Type(t) = vm.heap.payload(m) {
-            if !t.heap_type {
-                continue;
-            }
-            if let Some(f) = vm.dict_get_str_borrowed(t.dict, "__init_subclass__") {
-                let func = match vm.heap.payload(f) {
-                    Payload::ClassMethod(inner) => *inner,
-                    _ => f,
-                };
-                let r = vm.call_object(func, &Args::positional(vec![cls]))?;
-                vm.decref(r);
-                return Ok(());
-            }
-        }
+        let Payload::Type(t) = vm.heap.payload(m) else {
+            continue;
+        };
+        let Some(f) = vm.dict_get_str_borrowed(t.dict, "__init_subclass__") else {
+            continue;
+        };
+        vm.incref(f);
+        let bound = super::descriptors::descr_get(vm, f, None, cls);
+        vm.decref(f);
+        let bound = bound?;
+        let r = vm.call_object(
+            bound,
+            &Args {
+                args: Vec::new(),
+                kwargs: kwds.to_vec(),
+            },
+        );
+        vm.decref(bound);
+        vm.decref(r?);
+        return Ok(());
     }
     Ok(())
 }

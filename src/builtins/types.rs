@@ -49,6 +49,7 @@ pub fn install(vm: &mut Vm) {
 
     let ty = vm.types.type_;
     add_method(vm, ty, "__new__", type_new);
+    add_method(vm, ty, "__init__", type_init);
     add_method(vm, ty, "__call__", type_call);
     add_method(vm, ty, "mro", type_mro);
     add_method(vm, ty, "__subclasses__", type_subclasses);
@@ -837,7 +838,8 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             set_str_item(vm, ns_copy, "__module__", m);
         }
     }
-    let cls = r.and_then(|_| super::object::new_class(vm, name, &base_list, ns_copy));
+    let cls =
+        r.and_then(|_| super::object::new_class_kw(vm, name, &base_list, ns_copy, &args.kwargs));
     vm.decref(ns_copy);
     let cls = cls?;
     if meta != vm.types.type_ && vm.is_heap_type(meta) {
@@ -848,6 +850,19 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         }
     }
     Ok(cls)
+}
+
+/// `type_init`: accepts what `type.__new__` accepted.
+fn type_init(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    type_self(vm, args, "__init__")?;
+    let n = args.args.len() - 1;
+    if n == 1 && !args.kwargs.is_empty() {
+        return Err(vm.type_error("type.__init__() takes no keyword arguments"));
+    }
+    if n != 1 && n != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(vm.new_none())
 }
 
 fn type_self(vm: &mut Vm, args: &Args, method: &str) -> PyResult<ObjId> {

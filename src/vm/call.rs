@@ -197,7 +197,9 @@ impl Vm {
         match self.heap.payload(callable) {
             Payload::Function(_) => Callee::Python,
             Payload::Type(t) if t.heap_type => {
-                if self.class_uses_object_new(callable) {
+                if self.class_uses_object_new(callable)
+                    && !self.is_heap_type(self.heap.type_of(callable))
+                {
                     if let Some(init) = self.lookup_type_attr_borrowed(callable, "__init__") {
                         if matches!(self.heap.payload(init), Payload::Function(_)) {
                             return Callee::ClassWithPythonInit(init);
@@ -525,7 +527,29 @@ impl Vm {
                     _ => self.native_call(func, args),
                 }
             }
-            Payload::Type(_) => self.type_call(callable, args),
+            Payload::Type(_) => {
+                // A metaclass `__call__` (e.g. a singleton metaclass) replaces `type_call`.
+                let meta = self.heap.type_of(callable);
+                match self
+                    .lookup_type_attr_borrowed(meta, "__call__")
+                    .filter(|c| {
+                        self.is_heap_type(meta)
+                            && matches!(self.heap.payload(*c), Payload::Function(_))
+                    }) {
+                    Some(call) => {
+                        let mut full = Args {
+                            args: vec![callable],
+                            kwargs: args.kwargs.clone(),
+                        };
+                        full.args.extend_from_slice(&args.args);
+                        self.incref(call);
+                        let r = self.call_object(call, &full);
+                        self.decref(call);
+                        r
+                    }
+                    None => self.type_call(callable, args),
+                }
+            }
             _ => {
                 let ty = self.heap.type_of(callable);
                 match self.lookup_type_attr_borrowed(ty, "__call__") {
