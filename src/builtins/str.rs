@@ -84,25 +84,9 @@ fn is_cased(c: char) -> bool {
     is_lower(c) || is_upper(c) || is_title(c)
 }
 
-/// Approximates Case_Ignorable (apostrophes, periods, colons, modifier letters and marks),
-/// used by the final-sigma rule.
+/// `_PyUnicode_IsCaseIgnorable`, used by the final-sigma rule.
 fn is_case_ignorable(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '.'
-            | ':'
-            | '^'
-            | '`'
-            | '\u{a8}'
-            | '\u{ad}'
-            | '\u{af}'
-            | '\u{b4}'
-            | '\u{b7}'
-            | '\u{b8}'
-            | '\u{2019}'
-            | '\u{2bc}'
-    ) || ('\u{300}'..='\u{36f}').contains(&c)
-        || ('\u{2b0}'..='\u{2ff}').contains(&c)
+    in_table(unicode_tables::CASE_IGNORABLE, c)
 }
 
 /// `Py_UNICODE_ISLINEBREAK`.
