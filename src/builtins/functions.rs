@@ -1381,11 +1381,14 @@ enum Mode {
 
 /// A raised SyntaxError (or IndentationError, ...) with CPython's attributes: `msg`,
 /// `filename`, `lineno`, `offset`, `text`, `end_lineno`, `end_offset`.
+/// Errors found after parsing (symbol table, compiler) carry no source text: CPython reads it
+/// back from the file, which a string source does not have.
 fn syntax_error(
     vm: &mut Vm,
     e: &crate::syntax::SyntaxError,
     source: &str,
     filename: &str,
+    parsed: bool,
 ) -> PyErr {
     use crate::syntax::SyntaxErrorKind as K;
     let ty = match e.kind {
@@ -1411,12 +1414,16 @@ fn syntax_error(
         vm.new_str(filename),
         vm.new_int(line as i64),
         vm.new_int(offset),
-        vm.new_str_owned(
-            match source.split_inclusive('\n').nth(line.max(1) as usize - 1) {
-                Some(l) if l.ends_with('\n') => format!("{text}\n"),
-                _ => text.clone(),
-            },
-        ),
+        if parsed {
+            vm.new_none()
+        } else {
+            vm.new_str_owned(
+                match source.split_inclusive('\n').nth(line.max(1) as usize - 1) {
+                    Some(l) if l.ends_with('\n') => format!("{text}\n"),
+                    _ => text.clone(),
+                },
+            )
+        },
         vm.new_int(end_line as i64),
         vm.new_int(end_offset),
     ];
@@ -1437,11 +1444,13 @@ fn syntax_error(
 /// Compiles source text into a loaded code object (new reference). In eval mode the source
 /// must be one expression, whose value the code returns.
 fn compile_text(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResult<ObjId> {
-    let parsed = crate::syntax::parse(source).and_then(|m| crate::syntax::check(&m).map(|_| m));
-    let module = match parsed {
+    let module = match crate::syntax::parse(source) {
         Ok(m) => m,
-        Err(e) => return Err(syntax_error(vm, &e, source, filename)),
+        Err(e) => return Err(syntax_error(vm, &e, source, filename, false)),
     };
+    if let Err(e) = crate::syntax::check(&module) {
+        return Err(syntax_error(vm, &e, source, filename, true));
+    }
     let mut module = module;
     if mode == Mode::Eval {
         // Eval mode: the expression's value is stored into a name; the store (and the module's
@@ -1456,7 +1465,7 @@ fn compile_text(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResu
                     "invalid syntax",
                     module.body.first().map(|s| s.span).unwrap_or_default(),
                 );
-                return Err(syntax_error(vm, &e, source, filename));
+                return Err(syntax_error(vm, &e, source, filename, false));
             }
         };
         let span = expr.span;
@@ -1473,7 +1482,7 @@ fn compile_text(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResu
     }
     let mut compiled = match crate::compile::compile_module(&module, source, filename) {
         Ok(c) => c,
-        Err(e) => return Err(syntax_error(vm, &e, source, filename)),
+        Err(e) => return Err(syntax_error(vm, &e, source, filename, true)),
     };
     if mode == Mode::Eval {
         use crate::compile::Instr;
