@@ -197,7 +197,7 @@ export function createHeapView(region) {
       if (o.hidden) list.append(el('li', 'row more', t('more', { n: o.hidden })));
       node.append(list);
     } else {
-      node.append(el('div', 'repr', o.repr));
+      node.append(o.repr ? el('div', 'repr', o.repr) : el('div', 'repr empty', t('noReferences')));
     }
   }
 

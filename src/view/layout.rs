@@ -163,7 +163,7 @@ impl Layout {
 
 /// The objects to draw, in placement order, with their depth (1 = named directly): a breadth-first
 /// search from all the frames' names at once (module first) through the references shown as rows,
-/// then one from each object no name reaches at all (cycles awaiting the collector, ...). Objects
+/// then one from each tracked object no name reaches at all (cycles awaiting the collector). Objects
 /// reachable only through the "+K more" of a collapsed container are not drawn, and at most
 /// [`MAX_OBJECTS`] are.
 fn drawn_order(snap: &Snapshot, index: &HashMap<u64, usize>) -> Vec<(usize, u32)> {
@@ -222,8 +222,12 @@ fn drawn_order(snap: &Snapshot, index: &HashMap<u64, usize>) -> Vec<(usize, u32)
         }
     };
     search(&names, &mut depth);
+    // Of the rest, only what the collector tracks can be garbage worth seeing (a cycle awaiting
+    // collection); an untracked object no name reaches is held by something not drawn.
     for (i, _) in named.iter().enumerate().filter(|(_, &reached)| !reached) {
-        search(&[i], &mut depth);
+        if snap.objects[i].generation.is_some() {
+            search(&[i], &mut depth);
+        }
     }
     order
 }
@@ -264,7 +268,12 @@ fn object_box(
         refcount: o.refcount,
         generation: o.generation,
         size: o.size,
-        repr: clip(&o.repr),
+        // The generic "<T object at 0x...>" says nothing the header does not.
+        repr: if o.repr == format!("<{} object at {:#x}>", o.type_name, o.id) {
+            String::new()
+        } else {
+            clip(&o.repr)
+        },
         column: slot.column,
         x: PAD + FRAME_W + COLUMN_GAP + slot.column as i32 * (OBJECT_W + COLUMN_GAP),
         y: slot.y,

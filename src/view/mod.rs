@@ -89,7 +89,8 @@ pub struct ObjectBox {
     /// GC generation, or None when the collector does not track the object.
     pub generation: Option<u8>,
     pub size: u64,
-    /// Short repr, shown for objects without outgoing references.
+    /// Short repr, shown for objects without outgoing references ("" when it would only repeat
+    /// the type and address).
     pub repr: String,
     pub column: u32,
     pub x: i32,

@@ -279,7 +279,8 @@ fn addresses_and_text_are_formatted_for_display() {
         &[],
     );
     o.copied_from = Some(0x7f00);
-    let view = Layout::new().view(&snap(0, vec![], vec![o]));
+    let named = frame("<module>", &[("s", o.id)]);
+    let view = Layout::new().view(&snap(0, vec![named], vec![o]));
     let b = &view.objects[0];
     assert_eq!(b.address, "0x7f3a1c2b4e80");
     assert_eq!(b.id, 0x7f3a1c2b4e80u64.to_string());
@@ -367,4 +368,27 @@ fn huge_heaps_are_drawn_up_to_a_bound() {
     assert_eq!(view.hidden_objects, n as usize - MAX_OBJECTS);
     // Names to undrawn objects have no arrow.
     assert_eq!(view.edges.len(), MAX_OBJECTS);
+}
+
+#[test]
+fn untracked_objects_no_name_reaches_are_not_drawn() {
+    let mut cycle_a = obj(10, "Node", "<Node object at 0xa>", &[(".ref", 20, false)]);
+    cycle_a.generation = Some(2);
+    let snap = snap(
+        0,
+        vec![frame("<module>", &[("x", 1)])],
+        vec![
+            obj(1, "int", "1", &[]),
+            obj(5, "str", "'__main__'", &[]),
+            cycle_a,
+            obj(20, "Node", "<Node object at 0x14>", &[(".ref", 10, false)]),
+        ],
+    );
+    let view = Layout::new().view(&snap);
+    let ids: Vec<&str> = view.objects.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, vec!["1", "10", "20"]);
+    assert_eq!(view.hidden_objects, 1);
+    // "<Node object at 0xa>" would only repeat the header.
+    assert_eq!(find(&view, 10).repr, "");
+    assert_eq!(find(&view, 1).repr, "1");
 }
