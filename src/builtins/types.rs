@@ -80,6 +80,12 @@ pub fn install(vm: &mut Vm) {
     ] {
         add_method(vm, ty, "__new__", singleton_new);
     }
+    let slice = vm.types.slice;
+    add_method(vm, slice, "__new__", slice_new);
+    add_method(vm, slice, "indices", slice_indices_method);
+    add_getset(vm, slice, "start", slice_start, None);
+    add_getset(vm, slice, "stop", slice_stop, None);
+    add_getset(vm, slice, "step", slice_step, None);
     let tb = vm.types.traceback;
     add_getset(vm, tb, "tb_next", traceback_next, None);
     add_getset(vm, tb, "tb_frame", traceback_frame, None);
@@ -1241,4 +1247,61 @@ fn frame_lineno(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn frame_back(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let f = frame_fields(vm, args)?;
     Ok(vm.incref(f.back.unwrap_or(vm.none)))
+}
+
+/// `slice(stop)`, `slice(start, stop[, step])` (`slice_new`).
+fn slice_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("slice() takes no keyword arguments"));
+    }
+    let rest = &args.args[1.min(args.args.len())..];
+    let none = vm.none;
+    let (start, stop, step) = match rest.len() {
+        0 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        1 => (none, rest[0], none),
+        2 => (rest[0], rest[1], none),
+        3 => (rest[0], rest[1], rest[2]),
+        n => return Err(vm.type_error(&format!("slice expected at most 3 arguments, got {n}"))),
+    };
+    for v in [start, stop, step] {
+        vm.incref(v);
+    }
+    Ok(vm.alloc(vm.types.slice, Payload::Slice { start, stop, step }))
+}
+
+fn slice_parts(vm: &mut Vm, args: &Args) -> PyResult<[ObjId; 3]> {
+    let s = check_self(vm, args, vm.types.slice, "__get__")?;
+    match vm.heap.payload(s) {
+        Payload::Slice { start, stop, step } => Ok([*start, *stop, *step]),
+        _ => Err(vm.type_error("not a slice")),
+    }
+}
+
+fn slice_start(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let p = slice_parts(vm, args)?;
+    Ok(vm.incref(p[0]))
+}
+
+fn slice_stop(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let p = slice_parts(vm, args)?;
+    Ok(vm.incref(p[1]))
+}
+
+fn slice_step(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let p = slice_parts(vm, args)?;
+    Ok(vm.incref(p[2]))
+}
+
+/// `slice.indices(length)`: `(start, stop, step)` clipped to a sequence of that length.
+fn slice_indices_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = check_self(vm, args, vm.types.slice, "indices")?;
+    check_args(vm, "indices", args, 2, 2)?;
+    let n = super::functions::index_bigint(vm, args.args[1])?;
+    if n < num_bigint::BigInt::from(0) {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let len = usize::try_from(n).unwrap_or(usize::MAX >> 2);
+    let (start, stop, step, _) = super::sequence::slice_indices(vm, s, len)?;
+    let items = vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)];
+    Ok(vm.new_tuple(items))
 }
