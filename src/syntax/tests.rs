@@ -328,10 +328,6 @@ fn unsupported_features_are_named() {
             "heapscope does not support 'async with' yet",
         ),
         (
-            "def f():\n    await g()\n",
-            "heapscope does not support 'await' yet",
-        ),
-        (
             "match x:\n    case 1:\n        pass\n",
             "heapscope does not support 'match' statements yet",
         ),

@@ -471,12 +471,8 @@ impl Parser<'_> {
                 };
                 expr(kind, Span::new(start, self.prev_end()))
             }
-            None => {
-                if self.at(TokenKind::Await) {
-                    return Err(self.error("heapscope does not support 'await' yet", self.span()));
-                }
-                self.primary()?
-            }
+            None if self.at(TokenKind::Await) => self.await_expr()?,
+            None => self.primary()?,
         };
         let mut depth = None;
         loop {
@@ -797,6 +793,19 @@ impl Parser<'_> {
         Ok(expr(ExprKind::Tuple(elts), Span::new(start, end)))
     }
 
+    /// `await x`: there are no async functions here, so CPython's compiler would refuse it;
+    /// remembered and reported once the whole module has parsed. The operand stands in for
+    /// the expression meanwhile.
+    #[inline(never)]
+    fn await_expr(&mut self) -> PResult<Expr> {
+        let start = self.bump().span.start;
+        let mut operand = self.primary()?;
+        operand.span = Span::new(start, self.prev_end());
+        let in_function = self.function_scopes.last().copied().unwrap_or(false);
+        self.awaits.push((operand.span, in_function));
+        Ok(operand)
+    }
+
     /// A `for` (or `async for`) clause of a comprehension starts here.
     fn at_comprehension(&mut self) -> bool {
         self.at(TokenKind::For) || (self.at(TokenKind::Async) && self.nth(1) == TokenKind::For)
@@ -1017,7 +1026,12 @@ impl Parser<'_> {
     /// Refuses a comprehension that had an `async for` (CPython's compiler does, outside an
     /// async function, and heapscope has none).
     fn finish_comprehension(&mut self, comprehension: Expr) -> PResult<Expr> {
-        if std::mem::take(&mut self.async_comprehension) {
+        let span = comprehension.span;
+        let awaits = self
+            .awaits
+            .iter()
+            .any(|(a, _)| a.start >= span.start && a.end <= span.end);
+        if std::mem::take(&mut self.async_comprehension) || awaits {
             return Err(self.error(
                 "asynchronous comprehension outside of an asynchronous function",
                 comprehension.span,
@@ -1189,7 +1203,10 @@ impl Parser<'_> {
         let start = self.bump().span.start;
         let args = self.parameters(TokenKind::Colon, false)?;
         self.expect(TokenKind::Colon)?;
-        let body = self.expression()?;
+        self.function_scopes.push(true);
+        let body = self.expression();
+        self.function_scopes.pop();
+        let body = body?;
         let span = Span::new(start, self.prev_end());
         Ok(expr(
             ExprKind::Lambda {

@@ -51,7 +51,20 @@ pub(crate) fn parse_module(source: &str) -> (Result<Module, SyntaxError>, Vec<Sy
     } = lex(source);
     let lines = Rc::new(LineIndex::new(source));
     let mut parser = Parser::new(source, tokens, error.as_ref(), 0, lines);
-    let result = parser.module();
+    let result = parser
+        .module()
+        .and_then(|module| match parser.awaits.first() {
+            // CPython's compiler refuses `await` outside an `async def`, and heapscope has none.
+            Some(&(span, in_function)) => {
+                let msg = if in_function {
+                    "'await' outside async function"
+                } else {
+                    "'await' outside function"
+                };
+                Err(SyntaxError::syntax(msg, span).into())
+            }
+            None => Ok(module),
+        });
     let module = resolve(&parser, result, error).and_then(|module| {
         check_tree_depth(&module)?;
         Ok(module)
@@ -111,6 +124,10 @@ pub(crate) struct Parser<'src> {
     class_arguments: bool,
     /// An `async for` was read in the comprehension being parsed.
     async_comprehension: bool,
+    /// For each enclosing def, lambda or class: whether it is a function.
+    function_scopes: Vec<bool>,
+    /// `await` expressions read, and whether each was directly inside a function.
+    awaits: Vec<(Span, bool)>,
 }
 
 impl<'src> Parser<'src> {
@@ -146,6 +163,8 @@ impl<'src> Parser<'src> {
             call_level: u32::MAX,
             class_arguments: false,
             async_comprehension: false,
+            function_scopes: Vec::new(),
+            awaits: Vec::new(),
         }
     }
 

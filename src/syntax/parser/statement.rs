@@ -1005,7 +1005,10 @@ impl Parser<'_> {
             None
         };
         self.expect_colon(true)?;
-        let body = self.block("function definition", keyword.span.start)?;
+        self.function_scopes.push(true);
+        let body = self.block("function definition", keyword.span.start);
+        self.function_scopes.pop();
+        let body = body?;
         let end = block_end(&body, keyword.span.end);
         Ok(stmt(
             StmtKind::FunctionDef(Box::new(FunctionDef {
@@ -1032,7 +1035,10 @@ impl Parser<'_> {
             (Vec::new(), Vec::new())
         };
         self.expect_colon(false)?;
-        let body = self.block("class definition", keyword.span.start)?;
+        self.function_scopes.push(false);
+        let body = self.block("class definition", keyword.span.start);
+        self.function_scopes.pop();
+        let body = body?;
         let end = block_end(&body, keyword.span.end);
         Ok(stmt(
             StmtKind::ClassDef(Box::new(ClassDef {

@@ -1,0 +1,2 @@
+def f():
+    return await x.y(1)[2] ** 2

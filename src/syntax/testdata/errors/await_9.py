@@ -1,0 +1,3 @@
+def f():
+    await x
+    y = (1 2)
