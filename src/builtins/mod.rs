@@ -16,6 +16,7 @@ pub mod object;
 pub mod range;
 pub mod repr;
 pub mod sequence;
+pub mod sizes;
 pub mod set;
 pub mod str;
 pub mod subscript;

@@ -10,6 +10,7 @@ pub fn init(vm: &mut Vm, d: ObjId) -> PyResult<()> {
     add_function(vm, d, "getrecursionlimit", getrecursionlimit);
     add_function(vm, d, "setrecursionlimit", setrecursionlimit);
     add_function(vm, d, "exc_info", exc_info);
+    add_function(vm, d, "getsizeof", getsizeof);
     add_function(vm, d, "exception", exception);
     add_function(vm, d, "exit", exit);
     add_function(vm, d, "getswitchinterval", getswitchinterval);
@@ -87,6 +88,23 @@ fn text_io_write(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn text_io_flush(vm: &mut Vm, _args: &Args) -> PyResult<ObjId> {
     vm.output.flush();
     Ok(vm.new_none())
+}
+
+/// `sys.getsizeof(obj[, default])`.
+fn getsizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "getsizeof", args, 1, 2)?;
+    match vm.sizeof(args.args[0]) {
+        Ok(n) => Ok(vm.new_int(n as i64)),
+        Err(e) => match args.args.get(1) {
+            Some(&default) => {
+                if let crate::vm::PyErr::Exception(x) = e {
+                    vm.decref(x);
+                }
+                Ok(vm.incref(default))
+            }
+            None => Err(e),
+        },
+    }
 }
 
 /// `sys.exc_info()`: (type, value, traceback) of the exception being handled.

@@ -1,0 +1,179 @@
+//! `sys.getsizeof`: the sizes CPython 3.11 reports on 64-bit Linux, computed from each
+//! object's layout (`tp_basicsize`, item sizes, table geometry) plus the 16-byte GC header
+//! of collector-managed objects (`_PySys_GetSizeOf`).
+
+use crate::heap::str::StrKind;
+use crate::heap::{DictObj, IterObj, Layout, ObjId, Payload};
+use crate::vm::{Args, PyResult, Vm};
+
+/// `sizeof(PyGC_Head)`.
+const GC_HEADER: u64 = 16;
+
+/// `_PyDict_KeysSize` + `sizeof(PyDictObject)`: the shared empty keys are not counted.
+pub fn dict_sizeof(d: &DictObj) -> u64 {
+    let keys = match d.log2_size() {
+        None => 0,
+        Some(log2) => {
+            let size = 1u64 << log2;
+            let index_width = if size <= 0x7f {
+                1
+            } else if size <= 0x7fff {
+                2
+            } else if size <= 0x7fff_ffff {
+                4
+            } else {
+                8
+            };
+            let entry = if d.unicode_keys { 16 } else { 24 };
+            32 + size * index_width + d.entry_capacity() as u64 * entry
+        }
+    };
+    48 + keys
+}
+
+/// `int.__sizeof__`: a 24-byte header and 4 bytes per 30-bit digit (at least one).
+pub fn int_sizeof(bits: u64) -> u64 {
+    24 + 4 * bits.div_ceil(30).max(1)
+}
+
+impl Vm {
+    /// `sys.getsizeof(obj)`: `__sizeof__` plus the GC header for GC objects.
+    pub fn sizeof(&mut self, obj: ObjId) -> PyResult<u64> {
+        let ty = self.heap.type_of(obj);
+        let base = if self.is_heap_type(ty) {
+            match self.lookup_type_attr_borrowed(ty, "__sizeof__") {
+                Some(m) if matches!(self.heap.payload(m), Payload::Function(_)) => {
+                    self.incref(m);
+                    let r = self.call_object(m, &Args::positional(vec![obj]));
+                    self.decref(m);
+                    let r = r?;
+                    let n = match self.heap.payload(r) {
+                        Payload::Int(i) if *i >= 0 => Ok(*i as u64),
+                        Payload::Int(_) => Err(self.value_error("__sizeof__() should return >= 0")),
+                        _ => Err(self.type_error("an integer is required")),
+                    };
+                    self.decref(r);
+                    n?
+                }
+                _ => self.basic_sizeof(obj),
+            }
+        } else {
+            self.basic_sizeof(obj)
+        };
+        Ok(base + if self.is_gc_object(obj) { GC_HEADER } else { 0 })
+    }
+
+    /// Whether the object's type is collector-managed (`_PyObject_IS_GC`).
+    fn is_gc_object(&self, obj: ObjId) -> bool {
+        let ty = self.heap.type_of(obj);
+        if self.is_heap_type(ty) {
+            return true;
+        }
+        match self.heap.payload(obj) {
+            Payload::Type(_) | Payload::Builtin(_) => true,
+            Payload::Slice { .. } => false,
+            _ => match self.heap.payload(ty) {
+                Payload::Type(t) => t.gc_tracked,
+                _ => false,
+            },
+        }
+    }
+
+    /// `__sizeof__` without the GC header.
+    fn basic_sizeof(&self, obj: ObjId) -> u64 {
+        let ty = self.heap.type_of(obj);
+        let extra = self.instance_extra(ty);
+        extra
+            + match self.heap.payload(obj) {
+                Payload::Plain => 16,
+                Payload::None | Payload::NotImplemented | Payload::Ellipsis => 16,
+                Payload::Bool(_) => 28,
+                Payload::Int(i) => int_sizeof(64 - i.unsigned_abs().leading_zeros() as u64),
+                Payload::BigInt(b) => int_sizeof(b.bits()),
+                Payload::Float(_) => 24,
+                Payload::Complex(..) => 32,
+                Payload::Str(s) => {
+                    let n = s.char_len as u64;
+                    let utf8 = if s.utf8_cached && !s.is_ascii() {
+                        s.text.len() as u64 + 1
+                    } else {
+                        0
+                    };
+                    utf8 + match s.kind {
+                        StrKind::Ascii => 49 + n,
+                        StrKind::Latin1 => 73 + n,
+                        StrKind::Ucs2 => 74 + 2 * n,
+                        StrKind::Ucs4 => 76 + 4 * n,
+                    }
+                }
+                Payload::Bytes(b) => 33 + b.len() as u64,
+                Payload::ByteArray(b) => 56 + if b.is_empty() { 0 } else { b.len() as u64 + 1 },
+                Payload::Tuple(t) => 24 + 8 * t.len() as u64,
+                Payload::List(l) => 40 + 8 * l.allocated as u64,
+                Payload::Dict(d) => dict_sizeof(d),
+                Payload::Set(s) | Payload::FrozenSet(s) => {
+                    200 + if s.table_size() > crate::heap::set::MINSIZE {
+                        16 * s.table_size() as u64
+                    } else {
+                        0
+                    }
+                }
+                Payload::Range { .. } => 48,
+                Payload::Slice { .. } => 56,
+                Payload::Code(_) => 192,
+                Payload::Function(_) => 136,
+                Payload::Cell(_) => 24,
+                Payload::BoundMethod { .. } => 48,
+                Payload::Builtin(_) => 56,
+                Payload::Type(t) => {
+                    if t.heap_type {
+                        1672
+                    } else {
+                        408
+                    }
+                }
+                Payload::Module(_) => 56,
+                Payload::Property { .. } => 64,
+                Payload::StaticMethod(_) | Payload::ClassMethod(_) => 32,
+                Payload::Super { .. } => 32,
+                Payload::Iterator(it) => match it {
+                    IterObj::DictKeys { .. } | IterObj::Enumerate { .. } => 56,
+                    IterObj::Set { .. } | IterObj::Zip { .. } => 48,
+                    _ => 32,
+                },
+                Payload::Generator(_) => 160,
+                Payload::Exception(_) => 72,
+                Payload::Traceback { .. } => 40,
+                Payload::Frame(_) => 272,
+                Payload::WeakRef(_) | Payload::WeakProxy(_) => 64,
+                Payload::MappingProxy(_) | Payload::DictView { .. } => 24,
+            }
+    }
+
+    /// What a class adds to its base's layout: `__dict__` and `__weakref__` pointers (and the
+    /// 3.11 managed-dict pre-header), or one pointer per `__slots__` entry.
+    fn instance_extra(&self, ty: ObjId) -> u64 {
+        let Payload::Type(t) = self.heap.payload(ty) else {
+            return 0;
+        };
+        if !t.heap_type {
+            return 0;
+        }
+        let slots: u64 = self
+            .mro_of(ty)
+            .iter()
+            .map(|&m| match self.heap.payload(m) {
+                Payload::Type(mt) if mt.heap_type => mt.slots.len() as u64 * 8,
+                _ => 0,
+            })
+            .sum();
+        let dict_and_weakref = if t.has_dict {
+            24
+        } else if t.weakrefable && t.layout == Layout::Object {
+            8
+        } else {
+            0
+        };
+        slots + dict_and_weakref
+    }
+}
