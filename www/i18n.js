@@ -52,7 +52,7 @@ export const STRINGS = {
     noReferences: 'no references',
     copyOf: 'copy of {address}',
     heapEmpty: 'Run a program to see its objects.',
-    notDrawn: '{n} more objects inside collapsed containers are not drawn',
+    notDrawn: '{n} more live objects not drawn (inside collapsed containers, or held only by what is not shown)',
     heapInfo: 'gc.get_count() = ({counts}) · {event} · solid arrow: reference, dashed: weak reference',
     notRun: 'Line {line} did not run.',
     simulated:
@@ -109,7 +109,7 @@ export const STRINGS = {
     noReferences: 'нет ссылок',
     copyOf: 'копия {address}',
     heapEmpty: 'Запустите программу, чтобы увидеть её объекты.',
-    notDrawn: 'ещё объектов внутри свёрнутых контейнеров не показано: {n}',
+    notDrawn: 'ещё живых объектов не показано (в свёрнутых контейнерах или удерживаемых скрытым): {n}',
     heapInfo: 'gc.get_count() = ({counts}) · {event} · сплошная стрелка — ссылка, пунктир — слабая ссылка',
     notRun: 'Строка {line} не выполнялась.',
     simulated:
