@@ -1,8 +1,25 @@
 //! Source -> tokens -> AST.
 //!
 //! A hand-written lexer and recursive-descent parser that accept CPython 3.11's grammar
-//! (minus async, match and except*), keep CPython's node positions, and report syntax errors
-//! with CPython's messages, locations and rendering.
+//! (minus `async def/for/with`, `match` and `except*`, which are refused with a message naming
+//! them), keep CPython's node positions, and report syntax errors with CPython's messages,
+//! locations and rendering.
+//!
+//! How a program is read, in CPython's order:
+//! 1. [`decode_source`] (files only; the page hands over text),
+//! 2. [`parse`] / [`parse_with_warnings`]: tokenizer and parser errors,
+//! 3. [`check`] / [`check_with_warnings`]: the errors CPython's symbol table and compiler
+//!    raise (`'return' outside function`, `nonlocal` bindings, misplaced `*x`, ...).
+//!
+//! Every AST node's [`ast::Span`] is a byte range with CPython's extent (`col_offset` ..
+//! `end_col_offset`, which are byte columns too): a parenthesized expression excludes its
+//! parentheses, a call ends at its `)`, a decorated `def` starts at `def`. [`LineIndex`] turns
+//! offsets into lines and columns. Nesting is bounded (200 brackets as in CPython, expression
+//! trees at most 250 deep) so that the parser and recursive walks over the tree are safe on a
+//! small wasm stack; deeper input gets CPython's RecursionError message.
+//!
+//! Tests compare against python3 3.11: `testdata/gen.py` records what it prints for each
+//! program in `testdata/errors` and the node positions of each program in `testdata/spans`.
 
 pub mod ast;
 mod check;
