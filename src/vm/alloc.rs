@@ -121,6 +121,12 @@ impl Vm {
         let Some(obj) = self.heap.free(id) else {
             return;
         };
+        // `unicode_dealloc`: an interned string leaves the interned table.
+        if let Payload::Str(s) = &obj.payload {
+            if s.interned && self.interned.get(&s.text) == Some(&id) {
+                self.interned.remove(&s.text);
+            }
+        }
         let exact_list = obj.ty == self.types.list;
         let exact_dict = obj.ty == self.types.dict;
         let gc_type = gc_kind(&obj.payload, self.is_heap_type(obj.ty)).0;
