@@ -151,7 +151,15 @@ fn write_to(vm: &mut Vm, sink: &Sink, text: &str) -> PyResult<()> {
 /// `builtin_print_impl`: `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
 fn builtin_print(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     check_kwargs(vm, "print", args, &["sep", "end", "file", "flush"])?;
-    let sink = match kwarg_not_none(vm, args, "file") {
+    let file = match kwarg_not_none(vm, args, "file") {
+        Some(f) => Some(f),
+        // `sys.stdout = None` silences print.
+        None => match sys_stdout(vm) {
+            Some(f) if f == vm.none => return Ok(vm.new_none()),
+            other => other,
+        },
+    };
+    let sink = match file {
         None => Sink::Stdout,
         Some(f) if vm.is_stderr(f) => Sink::Stderr,
         Some(f) if vm.heap.type_of(f) == vm.types.text_io => Sink::Stdout,
@@ -195,6 +203,15 @@ fn builtin_print(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         }
     }
     Ok(vm.new_none())
+}
+
+/// The current `sys.stdout` (a program may have replaced it).
+fn sys_stdout(vm: &Vm) -> Option<ObjId> {
+    let sys = vm.dict_get_str_borrowed(vm.modules, "sys")?;
+    match vm.heap.payload(sys) {
+        Payload::Module(m) => vm.dict_get_str_borrowed(m.dict, "stdout"),
+        _ => None,
+    }
 }
 
 fn builtin_len(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
