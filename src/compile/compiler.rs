@@ -870,7 +870,6 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.addop(Instr::ReturnValue);
-        self.next_block();
         Ok(())
     }
 
@@ -1135,6 +1134,11 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
             ExprKind::Compare { .. } if !is_const(e) => self.set_loc(e.span),
+            // `not a in b` became the comparison `a not in b`, location included.
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } if fold::inverted_compare(operand).is_some() => self.set_loc(operand.span),
             _ => {}
         }
         self.visit_expr(e)?;

@@ -33,11 +33,19 @@ pub fn const_repr(c: &Constant) -> String {
         }
         Constant::Str(s) => str_repr(s),
         Constant::Bytes(b) => {
-            let mut out = String::from("b'");
+            let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+                b'"'
+            } else {
+                b'\''
+            };
+            let mut out = format!("b{}", quote as char);
             for &x in b.iter() {
                 match x {
                     b'\\' => out.push_str("\\\\"),
-                    b'\'' => out.push_str("\\'"),
+                    q if q == quote => {
+                        out.push('\\');
+                        out.push(q as char);
+                    }
                     b'\n' => out.push_str("\\n"),
                     b'\r' => out.push_str("\\r"),
                     b'\t' => out.push_str("\\t"),
@@ -45,7 +53,7 @@ pub fn const_repr(c: &Constant) -> String {
                     _ => out.push_str(&format!("\\x{x:02x}")),
                 }
             }
-            out.push('\'');
+            out.push(quote as char);
             out
         }
         Constant::Ellipsis => "Ellipsis".into(),

@@ -324,6 +324,19 @@ impl Cfg {
         out
     }
 
+    /// `normalize_basic_block`: jumps skip over empty blocks.
+    fn normalize_basic_blocks(&mut self) {
+        for b in 0..self.blocks.len() {
+            for k in 0..self.blocks[b].instrs.len() {
+                let op = self.blocks[b].instrs[k].op;
+                if let (true, Some(t)) = (is_jump(&op), target_of(&op)) {
+                    let t = self.skip_empty(t);
+                    self.blocks[b].instrs[k].op = with_target(op, t);
+                }
+            }
+        }
+    }
+
     /// `extend_block`: a block ending in an unconditional jump to a small exit block without
     /// line numbers gets a copy of that block instead.
     fn extend_block(&mut self, b: BlockId) {
@@ -962,6 +975,7 @@ impl Cfg {
         consts: &mut ConstTable,
         firstlineno: u32,
     ) -> (Vec<Instr>, Vec<Position>, Vec<ExceptionEntry>) {
+        self.normalize_basic_blocks();
         for b in (0..self.blocks.len()).rev() {
             self.extend_block(b);
         }

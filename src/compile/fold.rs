@@ -660,18 +660,29 @@ pub(crate) fn optimize_format(fmt: &str, nargs: usize) -> Option<Vec<FormatPart>
             }
             ch = next(&mut pos)?;
         }
+        // Widths and precisions have fewer than MAXDIGITS (3) digits.
         let mut width: Option<u32> = None;
+        let mut digits = 0;
         while ch.is_ascii_digit() {
-            width = Some(width.unwrap_or(0).checked_mul(10)? + ch.to_digit(10)?);
+            width = Some(width.unwrap_or(0) * 10 + ch.to_digit(10)?);
             ch = next(&mut pos)?;
+            digits += 1;
+            if digits >= 3 {
+                return None;
+            }
         }
         let mut prec: Option<u32> = None;
         if ch == '.' {
             ch = next(&mut pos)?;
             prec = Some(0);
+            let mut digits = 0;
             while ch.is_ascii_digit() {
-                prec = Some(prec.unwrap_or(0).checked_mul(10)? + ch.to_digit(10)?);
+                prec = Some(prec.unwrap_or(0) * 10 + ch.to_digit(10)?);
                 ch = next(&mut pos)?;
+                digits += 1;
+                if digits >= 3 {
+                    return None;
+                }
             }
         }
         if !matches!(ch, 's' | 'r' | 'a') {

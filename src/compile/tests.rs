@@ -74,8 +74,23 @@ fn sorted_repr(c: &Constant) -> String {
                 format!("({})", parts.join(", "))
             }
         }
-        _ => const_repr(c),
+        _ => ascii(&const_repr(c)),
     }
+}
+
+/// Python's `ascii()` applied to a repr: non-ASCII characters escaped.
+fn ascii(repr: &str) -> String {
+    let mut out = String::new();
+    for ch in repr.chars() {
+        let c = ch as u32;
+        match c {
+            0..=0x7f => out.push(ch),
+            0x80..=0xff => out.push_str(&format!("\\x{c:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{c:04x}")),
+            _ => out.push_str(&format!("\\U{c:08x}")),
+        }
+    }
+    out
 }
 
 /// A Python list repr of names.
@@ -235,27 +250,33 @@ fn matches_cpython_listings() {
 }
 
 /// Every program of the differential corpus compiles to CPython's code (needs `python3`
-/// 3.11; run with `cargo test --lib compile -- --ignored`).
+/// 3.11; run with `cargo test --release --lib compile -- --ignored`).
 #[test]
 #[ignore]
 fn corpus_programs_match_cpython() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let script = root.join("src/compile/testdata/normdis.py");
+    // HEAPSCOPE_DIS_CORPUS names another directory of programs to compare (one level deep).
+    let corpus = std::env::var_os("HEAPSCOPE_DIS_CORPUS")
+        .map_or_else(|| root.join("tests/corpus"), std::path::PathBuf::from);
     let mut programs = Vec::new();
-    for dir in std::fs::read_dir(root.join("tests/corpus"))
-        .into_iter()
-        .flatten()
-        .flatten()
-    {
-        for f in std::fs::read_dir(dir.path())
-            .into_iter()
-            .flatten()
-            .flatten()
-        {
-            if f.path().extension().is_some_and(|e| e == "py") {
-                programs.push(f.path());
-            }
-        }
+    for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+        let path = entry.path();
+        let files: Vec<std::path::PathBuf> = if path.is_dir() {
+            std::fs::read_dir(&path)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|f| f.path())
+                .collect()
+        } else {
+            vec![path]
+        };
+        programs.extend(
+            files
+                .into_iter()
+                .filter(|p| p.extension().is_some_and(|e| e == "py")),
+        );
     }
     programs.sort();
     let mut failures = Vec::new();

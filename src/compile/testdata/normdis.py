@@ -26,7 +26,7 @@ def const_repr(c):
         return "frozenset({" + ", ".join(sorted(const_repr(x) for x in c)) + "})"
     if c is Ellipsis:
         return "Ellipsis"
-    return repr(c)
+    return ascii(c)
 
 
 def jump_name(name):
