@@ -1198,7 +1198,8 @@ pub fn frame_locals(vm: &mut Vm) -> PyResult<ObjId> {
     let Some(frame) = vm.frames.last() else {
         return Ok(vm.incref(vm.builtins_dict));
     };
-    if frame.func.is_none() {
+    // Module and class bodies (and exec'd code) name their locals mapping directly.
+    if frame.code.flags.newlocals || frame.func.is_none() {
         if let Some(l) = frame.locals {
             return Ok(vm.incref(l));
         }
