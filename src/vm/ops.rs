@@ -799,6 +799,11 @@ impl Vm {
                 return Ok(self.dict_lookup(container, item, hash)?.is_some());
             }
             Payload::Set(_) | Payload::FrozenSet(_) => return self.set_contains(container, item),
+            // `mappingproxy_contains`: the class dict's.
+            Payload::MappingProxy(d) => {
+                let d = *d;
+                return self.contains(d, item);
+            }
             Payload::DictView {
                 dict,
                 kind: DictViewKind::Keys,
@@ -1014,6 +1019,11 @@ impl Vm {
             }
             Payload::Range { .. } => return crate::builtins::range::range_iter(self, v),
             Payload::Iterator(_) | Payload::Generator(_) => return Ok(self.incref(v)),
+            // `mappingproxy_getiter`: iterates the class dict.
+            Payload::MappingProxy(d) => {
+                let d = *d;
+                return self.get_iter(d);
+            }
             _ => {
                 let ity = self.heap.type_of(v);
                 if self.lookup_type_attr_borrowed(ity, "__next__").is_some()
