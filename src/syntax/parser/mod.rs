@@ -91,7 +91,7 @@ fn resolve<T>(
                     Precedence::Overrides => true,
                     Precedence::WhenReached => false,
                     Precedence::Unclosed(line) => {
-                        line < parser.line_of(parser.tokens[parser.furthest].span.start)
+                        line < parser.line_of(parser.tokens[parser.fetched].span.start)
                     }
                 };
             if wins {
