@@ -20,9 +20,13 @@ impl Vm {
     /// `gc_collect_with_callback`: a collection of `generation` wrapped in the `gc.callbacks`
     /// "start" and "stop" calls. Returns collected + uncollectable.
     pub fn collect_with_callback(&mut self, generation: usize) -> u64 {
+        // No collection starts while one (with its callbacks) is running.
+        self.gc.collecting = true;
         self.invoke_gc_callbacks("start", generation, 0, 0);
         let (collected, uncollectable) = self.collect_main(generation);
+        self.gc.collecting = true;
         self.invoke_gc_callbacks("stop", generation, collected, uncollectable);
+        self.gc.collecting = false;
         collected + uncollectable
     }
 

@@ -334,6 +334,12 @@ pub struct GeneratorObj {
     pub qualname: ObjId,
     pub running: bool,
     pub started: bool,
+    /// The exception being handled inside the generator while it is suspended
+    /// (`gi_exc_state`), owned.
+    pub exc_state: Option<ObjId>,
+    /// While it runs: the resumer's exception being handled, restored when it yields or
+    /// finishes (`previous_item`), owned.
+    pub saved_exc_info: Option<ObjId>,
 }
 
 #[derive(Clone)]

@@ -284,6 +284,8 @@ impl Vm {
                 qualname: f.qualname,
                 running: false,
                 started: false,
+                exc_state: None,
+                saved_exc_info: None,
             })),
         )
     }
@@ -774,6 +776,9 @@ impl Vm {
             Some(f) => {
                 g.running = true;
                 g.started = true;
+                // The generator's own handled exception becomes the current one.
+                let own = g.exc_state.take();
+                g.saved_exc_info = std::mem::replace(&mut self.exc_info, own);
                 Ok(Some((f, started)))
             }
             None => Ok(None),
@@ -784,14 +789,21 @@ impl Vm {
         if let Payload::Generator(g) = self.heap.payload_mut(gen) {
             g.frame = Some(Box::new(frame));
             g.running = false;
+            let resumer = g.saved_exc_info.take();
+            g.exc_state = std::mem::replace(&mut self.exc_info, resumer);
         }
     }
 
     pub(super) fn finish_generator(&mut self, gen: ObjId) {
-        if let Payload::Generator(g) = self.heap.payload_mut(gen) {
+        let own = if let Payload::Generator(g) = self.heap.payload_mut(gen) {
             g.frame = None;
             g.running = false;
-        }
+            let resumer = g.saved_exc_info.take();
+            std::mem::replace(&mut self.exc_info, resumer)
+        } else {
+            None
+        };
+        self.xdecref(own);
     }
 
     /// Resumes a generator from native code, sending `value` (borrowed).

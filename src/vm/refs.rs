@@ -127,6 +127,12 @@ pub fn payload_refs(payload: &Payload, mut f: impl FnMut(ObjId, Edge)) {
         Payload::Generator(g) => {
             f(g.name, Edge::Field("__name__"));
             f(g.qualname, Edge::Field("__qualname__"));
+            if let Some(e) = g.exc_state {
+                f(e, Edge::Field("gi_exc_state"));
+            }
+            if let Some(e) = g.saved_exc_info {
+                f(e, Edge::Field("exception of the resumer"));
+            }
             if let Some(frame) = &g.frame {
                 f(frame.code_id, Edge::Field("gi_code"));
                 if let Some(func) = frame.func {
