@@ -642,12 +642,39 @@ fn set_add_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     Ok(vm.new_none())
 }
 
+/// Runs `f` with the key's hash; an unhashable `set` key is retried as a frozenset of its
+/// items, as `set_contains`, `set_discard` and `set_remove` do.
+fn with_set_key(
+    vm: &mut Vm,
+    key: ObjId,
+    f: impl Fn(&mut Vm, ObjId, i64) -> PyResult<bool>,
+) -> PyResult<bool> {
+    match vm.hash(key) {
+        Ok(h) => f(vm, key, h),
+        Err(crate::vm::PyErr::Exception(e))
+            if matches!(vm.heap.payload(key), Payload::Set(_))
+                && vm.isinstance_of(e, vm.types.type_error) =>
+        {
+            vm.decref(e);
+            let tmp = make_new_set(vm, vm.types.frozenset, Some(key))?;
+            vm.heap.get_mut(tmp).copied_from = None;
+            let r = vm.hash(tmp).and_then(|h| f(vm, tmp, h));
+            vm.decref(tmp);
+            r
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `set_contains` (`x in s`).
+pub fn set_contains(vm: &mut Vm, s: ObjId, key: ObjId) -> PyResult<bool> {
+    with_set_key(vm, key, |vm, k, h| contains_entry(vm, s, k, h))
+}
+
 fn set_discard_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let me = set_self(vm, args, "discard")?;
     check_args(vm, "set.discard", &rest(args), 1, 1)?;
-    let key = args.args[1];
-    let h = vm.hash(key)?;
-    discard_entry(vm, me, key, h)?;
+    with_set_key(vm, args.args[1], |vm, k, h| discard_entry(vm, me, k, h))?;
     Ok(vm.new_none())
 }
 
@@ -655,8 +682,7 @@ fn set_remove(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let me = set_self(vm, args, "remove")?;
     check_args(vm, "set.remove", &rest(args), 1, 1)?;
     let key = args.args[1];
-    let h = vm.hash(key)?;
-    if !discard_entry(vm, me, key, h)? {
+    if !with_set_key(vm, key, |vm, k, h| discard_entry(vm, me, k, h))? {
         return Err(vm.key_error(key));
     }
     Ok(vm.new_none())

@@ -397,7 +397,7 @@ fn contains_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             let h = vm.hash(item)?;
             vm.dict_lookup(me, item, h)?.is_some()
         }
-        Payload::Set(_) | Payload::FrozenSet(_) => vm.set_contains(me, item)?,
+        Payload::Set(_) | Payload::FrozenSet(_) => super::set::set_contains(vm, me, item)?,
         Payload::Range { .. } => match super::range::range_contains(vm, me, item)? {
             Some(b) => b,
             None => seq_contains(vm, me, item)?,

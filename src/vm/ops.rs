@@ -682,15 +682,9 @@ impl Vm {
         Ok(())
     }
 
+    /// `set_contains`: an unhashable set key is retried as a frozenset.
     pub fn set_contains(&mut self, set: ObjId, key: ObjId) -> PyResult<bool> {
-        let hash = match self.hash(key) {
-            Ok(h) => h,
-            Err(e) => {
-                // `x in s` with an unhashable set key retries with a frozenset (CPython).
-                return Err(e);
-            }
-        };
-        Ok(self.set_lookup(set, key, hash)?.is_some())
+        crate::builtins::set::set_contains(self, set, key)
     }
 
     /// Removes key; Ok(false) when absent.
