@@ -3291,21 +3291,21 @@ fn build_string(vm: &mut Vm, s: ObjId, src: &mut FormatSource, depth: i32) -> Py
     }
 }
 
-/// One piece from `MarkupIterator_next`.
-struct Markup {
-    literal: (usize, usize),
-    field: Option<Field>,
+/// One piece from `MarkupIterator_next`: character ranges of the literal text and field.
+pub(crate) struct Markup {
+    pub literal: (usize, usize),
+    pub field: Option<Field>,
 }
 
-struct Field {
-    name: (usize, usize),
-    conversion: Option<char>,
-    spec: (usize, usize),
+pub(crate) struct Field {
+    pub name: (usize, usize),
+    pub conversion: Option<char>,
+    pub spec: (usize, usize),
     spec_needs_expanding: bool,
 }
 
 /// `MarkupIterator_next`.
-fn markup_next(vm: &mut Vm, c: &[char], pos: &mut usize) -> PyResult<Option<Markup>> {
+pub(crate) fn markup_next(vm: &mut Vm, c: &[char], pos: &mut usize) -> PyResult<Option<Markup>> {
     let end = c.len();
     if *pos >= end {
         return Ok(None);
@@ -3519,7 +3519,7 @@ fn render_field(vm: &mut Vm, obj: ObjId, spec: &str, w: &mut Writer) -> PyResult
 }
 
 /// `get_integer`: the decimal value of a field-name part, None when it is not all digits.
-fn get_integer(vm: &mut Vm, digits: &[char]) -> PyResult<Option<usize>> {
+pub(crate) fn get_integer(vm: &mut Vm, digits: &[char]) -> PyResult<Option<usize>> {
     if digits.is_empty() {
         return Ok(None);
     }

@@ -57,6 +57,7 @@ fn registry(name: &str) -> Option<ModuleDef> {
             init: None,
             source: Some(string::SOURCE),
         },
+        "_string" => native(string::init_string_helpers),
         _ => return None,
     })
 }
