@@ -21,30 +21,54 @@ impl Vm {
         spec: Option<ObjId>,
     ) -> PyResult<ObjId> {
         let converted = match conversion {
-            1 => self.str(value)?,
-            2 | 3 => self.repr(value)?,
-            _ => self.incref(value),
+            1 => Some(self.str(value)?),
+            2 | 3 => Some(self.repr(value)?),
+            _ => None,
         };
-        let spec_text = spec.map(|s| self.str_of(s)).unwrap_or_default();
-        let r = self.format(converted, &spec_text);
-        self.decref(converted);
+        let v = converted.unwrap_or(value);
+        let r = if spec.is_none() && self.heap.type_of(v) == self.types.str {
+            Ok(self.incref(v))
+        } else {
+            self.format_obj(v, spec)
+        };
+        self.xdecref(converted);
         r
     }
 
     /// `format(value, spec)` (`PyObject_Format`).
     pub fn format(&mut self, value: ObjId, spec: &str) -> PyResult<ObjId> {
+        if spec.is_empty() {
+            return self.format_obj(value, None);
+        }
+        let s = self.new_str(spec);
+        let r = self.format_obj(value, Some(s));
+        self.decref(s);
+        r
+    }
+
+    /// `PyObject_Format` with the spec as a str object (None = empty): `type(value).__format__`
+    /// is called through a bound method, as CPython's special-method lookup does.
+    pub fn format_obj(&mut self, value: ObjId, spec: Option<ObjId>) -> PyResult<ObjId> {
+        let text = spec.map(|s| self.str_of(s)).unwrap_or_default();
         let ty = self.heap.type_of(value);
-        if spec.is_empty() && (ty == self.types.str || ty == self.types.int) {
+        if text.is_empty() && (ty == self.types.str || ty == self.types.int) {
             return self.str(value);
         }
         if self.is_heap_type(ty) {
             if let Some(m) = self.lookup_type_attr_borrowed(ty, "__format__") {
                 if matches!(self.heap.payload(m), Payload::Function(_)) {
                     self.incref(m);
-                    let s = self.new_str(spec);
-                    let r = self.call_object(m, &Args::positional(vec![value, s]));
-                    self.decref(s);
-                    self.decref(m);
+                    self.incref(value);
+                    let bound = self.alloc(
+                        self.types.method,
+                        Payload::BoundMethod {
+                            func: m,
+                            self_: value,
+                        },
+                    );
+                    let spec_obj = spec.unwrap_or(self.empty_str);
+                    let r = self.call_object(bound, &Args::positional(vec![spec_obj]));
+                    self.decref(bound);
                     let r = r?;
                     if !matches!(self.heap.payload(r), Payload::Str(_)) {
                         let tn = self.type_name_of(r);
@@ -57,7 +81,7 @@ impl Vm {
                 }
             }
         }
-        builtin_format(self, value, spec)
+        builtin_format(self, value, &text)
     }
 }
 
