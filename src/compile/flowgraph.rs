@@ -490,8 +490,7 @@ impl Cfg {
                     Op::Real(Instr::JumpIfTrueOrPop(_) | Instr::PopJumpIfTrue(_))
                         if line(inst.loc) == line(target_instr.loc) =>
                     {
-                        self.retarget_after(b, iu, Instr::PopJumpIfFalse(0));
-                        i -= 1;
+                        i -= isize::from(self.retarget_after(b, iu, Instr::PopJumpIfFalse(0)));
                     }
                     _ => {}
                 },
@@ -507,8 +506,7 @@ impl Cfg {
                     Op::Real(Instr::JumpIfFalseOrPop(_) | Instr::PopJumpIfFalse(_))
                         if line(inst.loc) == line(target_instr.loc) =>
                     {
-                        self.retarget_after(b, iu, Instr::PopJumpIfTrue(0));
-                        i -= 1;
+                        i -= isize::from(self.retarget_after(b, iu, Instr::PopJumpIfTrue(0)));
                     }
                     _ => {}
                 },
@@ -553,13 +551,18 @@ impl Cfg {
         }
     }
 
-    /// `inst->i_target = inst->i_target->b_next` with a new opcode.
-    fn retarget_after(&mut self, b: BlockId, i: usize, instr: Instr) {
+    /// `inst->i_target = inst->i_target->b_next` with a new opcode; false when there is no
+    /// next block.
+    fn retarget_after(&mut self, b: BlockId, i: usize, instr: Instr) -> bool {
         let Some(t) = target_of(&self.blocks[b].instrs[i].op) else {
-            return;
+            return false;
         };
-        if let Some(n) = self.blocks[t].next {
-            self.blocks[b].instrs[i].op = with_target(Op::Real(instr), n);
+        match self.blocks[t].next {
+            Some(n) => {
+                self.blocks[b].instrs[i].op = with_target(Op::Real(instr), n);
+                true
+            }
+            None => false,
         }
     }
 
@@ -830,8 +833,12 @@ impl Cfg {
             }
             if !self.nofallthrough(b) {
                 if let Some(n) = self.blocks[b].next {
-                    if self.blocks[n].predecessors == 1 && self.blocks[n].instrs[0].loc.is_none() {
-                        self.blocks[n].instrs[0].loc = prev;
+                    if self.blocks[n].predecessors == 1 {
+                        if let Some(first) = self.blocks[n].instrs.first_mut() {
+                            if first.loc.is_none() {
+                                first.loc = prev;
+                            }
+                        }
                     }
                 }
             }
