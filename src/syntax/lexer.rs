@@ -2,6 +2,7 @@
 //! Parser/tokenizer.c so that its errors, and where they point, come out the same.
 
 mod cursor;
+mod identifier;
 
 use num_bigint::BigInt;
 use num_traits::Num;
@@ -361,9 +362,9 @@ impl<'src> Lexer<'src> {
         let mut offset = start;
         for (i, c) in text.chars().enumerate() {
             let ok = if i == 0 {
-                is_id_start(c)
+                identifier::is_xid_start(c)
             } else {
-                is_id_continue(c)
+                identifier::is_xid_continue(c)
             };
             if !ok {
                 let msg = if is_printable(c) {
@@ -772,19 +773,6 @@ fn string_prefix(text: &str) -> Option<StringFlags> {
         }
     }
     Some(flags)
-}
-
-fn is_id_start(c: char) -> bool {
-    c == '_' || c.is_alphabetic()
-}
-
-fn is_id_continue(c: char) -> bool {
-    c == '_'
-        || c.is_alphanumeric()
-        || matches!(
-            c as u32,
-            0x0300..=0x036F | 0x200C | 0x200D | 0x00B7 | 0x203F | 0x2040
-        )
 }
 
 /// Python's `str.isprintable` for the characters the tokenizer reports.
