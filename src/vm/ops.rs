@@ -504,7 +504,9 @@ impl Vm {
     pub fn may_be_tracked(&self, v: ObjId) -> bool {
         let obj = self.heap.get(v);
         match &obj.payload {
-            Payload::Tuple(_) | Payload::Dict(_) => obj.gc.tracked,
+            // Only exact tuples look at their tracking state; any dict is a GC object.
+            Payload::Tuple(_) if obj.ty == self.types.tuple => obj.gc.tracked,
+            Payload::Tuple(_) | Payload::Dict(_) => true,
             Payload::List(_) | Payload::Set(_) | Payload::FrozenSet(_) => true,
             Payload::Str(_)
             | Payload::Int(_)
