@@ -457,8 +457,27 @@ impl<'a> Compiler<'a> {
             self.unset_loc();
             self.nameop("__doc__", Ctx::Store)?;
         }
-        for s in &stmts[start..] {
-            self.visit_stmt(s)?;
+        self.visit_body_stmts(stmts, start)
+    }
+
+    /// The statements of a body from `start`. `astfold_body` wraps a first statement that
+    /// only folds to a string in a `JoinedStr` so it does not become a docstring: it is
+    /// evaluated and popped instead of skipped.
+    fn visit_body_stmts(&mut self, stmts: &'a [Stmt], start: usize) -> R {
+        for (k, s) in stmts.iter().enumerate().skip(start) {
+            match &s.kind {
+                StmtKind::Expr(e)
+                    if k == 0
+                        && !matches!(e.kind, ExprKind::Constant(_))
+                        && matches!(fold::const_value(e), Some(Constant::Str(_))) =>
+                {
+                    self.set_loc(s.span);
+                    self.visit_expr(e)?;
+                    self.unset_loc();
+                    self.addop(Instr::PopTop);
+                }
+                _ => self.visit_stmt(s)?,
+            }
         }
         Ok(())
     }
@@ -747,7 +766,7 @@ impl<'a> Compiler<'a> {
         self.add_const(doc.map_or(Constant::None, Self::str_const));
         self.set_args(&f.args);
         let start = usize::from(doc.is_some());
-        let result = self.visit_stmts(&f.body[start..]);
+        let result = self.visit_body_stmts(&f.body, start);
         let co = self.finish_scope(result, true)?;
         self.make_closure(co, flags)?;
         self.apply_decorators(&f.decorators);
