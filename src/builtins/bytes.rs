@@ -3,8 +3,8 @@
 //! repetition, `%` formatting and the bytearray mutators.
 
 use super::str::{
-    adjust_indices, clinic_kw, clinic_pos, decode, encode, is_mapping, no_args, number_index,
-    one_arg, sequence_fast, slice_indices, start_end, tuple_pos, Index,
+    adjust_indices, call_reflected, clinic_kw, clinic_pos, decode, encode, is_mapping, no_args,
+    number_index, one_arg, sequence_fast, slice_indices, start_end, tuple_pos, Index,
 };
 use super::{add_class_method, add_method, arg_index};
 use crate::heap::{ObjId, Payload};
@@ -197,8 +197,8 @@ pub fn binary_op(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<Option<
                 return Ok(None);
             };
             let Some(y) = b_data else {
-                if has_reflected(vm, b, "__radd__") {
-                    return Ok(None);
+                if let Some(r) = call_reflected(vm, b, a, "__radd__")? {
+                    return Ok(Some(r));
                 }
                 let tn = vm.type_name_of(b);
                 let tl = type_label(vm, a);
@@ -234,6 +234,11 @@ pub fn binary_op(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<Option<
                 }
                 (None, None) => return Ok(None),
             };
+            if seq == a {
+                if let Some(r) = call_reflected(vm, b, a, "__rmul__")? {
+                    return Ok(Some(r));
+                }
+            }
             match number_index(vm, count)? {
                 Some(Index::Small(n)) => bytes_repeat(vm, seq, data, n).map(Some),
                 Some(Index::Huge(neg)) => {
@@ -246,9 +251,6 @@ pub fn binary_op(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<Option<
                     ))
                 }
                 None => {
-                    if seq == a && has_reflected(vm, count, "__rmul__") {
-                        return Ok(None);
-                    }
                     let tn = vm.type_name_of(count);
                     Err(vm.type_error(&format!(
                         "can't multiply sequence by non-int of type '{tn}'"
@@ -265,11 +267,6 @@ pub fn binary_op(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<Option<
         },
         _ => Ok(None),
     }
-}
-
-fn has_reflected(vm: &Vm, v: ObjId, name: &str) -> bool {
-    let ty = vm.heap.type_of(v);
-    vm.is_heap_type(ty) && vm.lookup_type_attr_borrowed(ty, name).is_some()
 }
 
 /// `bytes_repeat` / `bytearray_repeat`.

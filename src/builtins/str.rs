@@ -607,8 +607,8 @@ pub fn binary_op(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<Option<
     match op {
         BinOp::Add if a_str => {
             if !b_str {
-                if has_reflected(vm, b, "__radd__") {
-                    return Ok(None);
+                if let Some(r) = call_reflected(vm, b, a, "__radd__")? {
+                    return Ok(Some(r));
                 }
                 let tn = vm.type_name_of(b);
                 return Err(
@@ -622,6 +622,11 @@ pub fn binary_op(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<Option<
             if !a_str && is_sequence(vm, a) {
                 return Ok(None);
             }
+            if a_str {
+                if let Some(r) = call_reflected(vm, b, a, "__rmul__")? {
+                    return Ok(Some(r));
+                }
+            }
             match number_index(vm, count)? {
                 Some(Index::Small(n)) => unicode_repeat(vm, seq, n).map(Some),
                 Some(Index::Huge(neg)) => {
@@ -634,10 +639,6 @@ pub fn binary_op(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<Option<
                     ))
                 }
                 None => {
-                    let rname = if a_str { "__rmul__" } else { "__mul__" };
-                    if has_reflected(vm, count, rname) {
-                        return Ok(None);
-                    }
                     let tn = vm.type_name_of(count);
                     Err(vm.type_error(&format!(
                         "can't multiply sequence by non-int of type '{tn}'"
@@ -650,10 +651,34 @@ pub fn binary_op(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<Option<
     }
 }
 
-/// The other operand's class defines the reflected operator (tried after the str slot fails).
-fn has_reflected(vm: &Vm, v: ObjId, name: &str) -> bool {
-    let ty = vm.heap.type_of(v);
-    vm.is_heap_type(ty) && vm.lookup_type_attr_borrowed(ty, name).is_some()
+/// The right operand's reflected method (`__radd__`, `__rmul__`) when its class defines one:
+/// `binary_op1` tries it before the sequence slots (`sq_concat`, `sq_repeat`) of str and
+/// bytes. None when absent or it returned NotImplemented.
+pub(crate) fn call_reflected(
+    vm: &mut Vm,
+    right: ObjId,
+    left: ObjId,
+    name: &str,
+) -> PyResult<Option<ObjId>> {
+    let ty = vm.heap.type_of(right);
+    if !vm.is_heap_type(ty) {
+        return Ok(None);
+    }
+    let Some(m) = vm.lookup_type_attr_borrowed(ty, name) else {
+        return Ok(None);
+    };
+    if !matches!(vm.heap.payload(m), Payload::Function(_)) {
+        return Ok(None);
+    }
+    vm.incref(m);
+    let r = vm.call_object(m, &Args::positional(vec![right, left]));
+    vm.decref(m);
+    let r = r?;
+    if r == vm.not_implemented {
+        vm.decref(r);
+        return Ok(None);
+    }
+    Ok(Some(r))
 }
 
 /// Builtin sequences with their own `sq_repeat` (tried before str's for `seq * 'x'`).
