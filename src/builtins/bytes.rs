@@ -435,6 +435,15 @@ fn bytes_format_loop(
         let (piece, numeric): (Vec<u8>, bool) = match ch {
             b's' | b'b' => match bytes_data(vm, v) {
                 Some(d) => (d, false),
+                None if dunder_bytes_present(vm, v) => {
+                    let r = dunder_bytes(vm, v)?;
+                    let d = r.and_then(|r| {
+                        let d = bytes_data(vm, r);
+                        vm.decref(r);
+                        d
+                    });
+                    (d.unwrap_or_default(), false)
+                }
                 None => {
                     let tn = vm.type_name_of(v);
                     return Err(vm.type_error(&format!(
@@ -792,10 +801,53 @@ fn constructor_data(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<Vec
     }
 }
 
+/// `bytes(x)` where x's class defines `__bytes__` (and no encoding was given): its result,
+/// which must be bytes.
+fn call_dunder_bytes(vm: &mut Vm, args: &Args) -> PyResult<Option<ObjId>> {
+    let (Some(&src), 2, true) = (args.args.get(1), args.args.len(), args.kwargs.is_empty()) else {
+        return Ok(None);
+    };
+    dunder_bytes(vm, src)
+}
+
+fn dunder_bytes_present(vm: &Vm, v: ObjId) -> bool {
+    let ty = vm.heap.type_of(v);
+    vm.is_heap_type(ty) && vm.lookup_type_attr_borrowed(ty, "__bytes__").is_some()
+}
+
+/// The result of `type(src).__bytes__(src)`, if the class defines it (must be bytes).
+fn dunder_bytes(vm: &mut Vm, src: ObjId) -> PyResult<Option<ObjId>> {
+    let ty = vm.heap.type_of(src);
+    if !vm.is_heap_type(ty) {
+        return Ok(None);
+    }
+    let Some(m) = vm.lookup_type_attr_borrowed(ty, "__bytes__") else {
+        return Ok(None);
+    };
+    vm.incref(m);
+    let r = vm.call_object(m, &Args::positional(vec![src]));
+    vm.decref(m);
+    let r = r?;
+    if !matches!(vm.heap.payload(r), Payload::Bytes(_)) {
+        let tn = vm.type_name_of(r);
+        vm.decref(r);
+        return Err(vm.type_error(&format!("__bytes__ returned non-bytes (type {tn})")));
+    }
+    Ok(Some(r))
+}
+
 fn bytes_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let Some(&cls) = args.args.first() else {
         return Err(vm.type_error("bytes.__new__(): not enough arguments"));
     };
+    if let Some(r) = call_dunder_bytes(vm, args)? {
+        if cls == vm.types.bytes {
+            return Ok(r);
+        }
+        let data = bytes_data(vm, r).unwrap_or_default();
+        vm.decref(r);
+        return Ok(vm.alloc(cls, Payload::Bytes(data.into())));
+    }
     let data = constructor_data(vm, args, "bytes")?;
     if cls == vm.types.bytes {
         return Ok(match data {
