@@ -367,7 +367,7 @@ impl<'src> Lexer<'src> {
                 identifier::is_xid_continue(c)
             };
             if !ok {
-                let msg = if is_printable(c) {
+                let msg = if c.is_ascii_graphic() || identifier::is_printable(c) {
                     format!("invalid character '{c}' (U+{:04X})", c as u32)
                 } else {
                     format!("invalid non-printable character U+{:04X}", c as u32)
@@ -773,11 +773,4 @@ fn string_prefix(text: &str) -> Option<StringFlags> {
         }
     }
     Some(flags)
-}
-
-/// Python's `str.isprintable` for the characters the tokenizer reports.
-fn is_printable(c: char) -> bool {
-    !(c.is_control()
-        || (c.is_whitespace() && c != ' ')
-        || matches!(c as u32, 0x00AD | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0xFEFF))
 }
