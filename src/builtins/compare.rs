@@ -113,10 +113,23 @@ fn cmp_numbers(a: &Num, b: &Num, op: CmpOp) -> Option<bool> {
     Some(if op == CmpOp::Eq { equal } else { !equal })
 }
 
+/// The place of a number in the int < float < complex tower.
+fn rank(n: &Num) -> u8 {
+    match n {
+        Num::Small(_) | Num::Int(_) => 0,
+        Num::Float(_) => 1,
+        Num::Complex(..) => 2,
+    }
+}
+
 /// The result of comparing two builtin values, or None (NotImplemented) when the builtin
 /// types do not define the comparison.
 pub fn builtin_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<Option<bool>> {
     if let (Some(x), Some(y)) = (num_of(vm, a), num_of(vm, b)) {
+        // This is `a`'s slot: int's compares only ints, float's also ints, complex's all.
+        if rank(&y) > rank(&x) {
+            return Ok(None);
+        }
         return Ok(cmp_numbers(&x, &y, op));
     }
     match (vm.heap.payload(a), vm.heap.payload(b)) {

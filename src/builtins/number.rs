@@ -293,8 +293,55 @@ pub fn fast_binary_op(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> Option<PyRe
     }
 }
 
+/// The forward and reflected method names of a binary operator.
+fn binop_dunder_names(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mult => ("__mul__", "__rmul__"),
+        BinOp::MatMult => ("__matmul__", "__rmatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::BitOr => ("__or__", "__ror__"),
+        BinOp::BitXor => ("__xor__", "__rxor__"),
+        BinOp::BitAnd => ("__and__", "__rand__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+    }
+}
+
+/// Whether `v`'s class overrides the operator method `name` with a Python function (then its
+/// `nb_*` slot is the Python method, not the builtin arithmetic).
+fn overrides(vm: &Vm, v: ObjId, name: &str) -> bool {
+    let ty = vm.heap.type_of(v);
+    vm.is_heap_type(ty)
+        && vm
+            .lookup_type_attr_borrowed(ty, name)
+            .is_some_and(|m| matches!(vm.heap.payload(m), Payload::Function(_)))
+}
+
 /// Builtin implementations of binary operators for builtin types; None = NotImplemented.
+/// Called after the left operand's Python method (if any) declined and before the right
+/// operand's reflected Python method: a builtin number slot only handles operands no higher
+/// in the int < float < complex tower than its own type, so when one side's slot is a
+/// Python method the other side's builtin slot decides alone.
 pub fn builtin_binary_op(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<Option<ObjId>> {
+    if let (Some(ra), Some(rb)) = (rank(vm, a), rank(vm, b)) {
+        let (name, rname) = binop_dunder_names(op);
+        let a_user = overrides(vm, a, name);
+        let b_user = overrides(vm, b, rname);
+        let allowed = match (a_user, b_user) {
+            (true, true) => false,
+            (true, false) => ra <= rb,
+            (false, true) => rb <= ra,
+            (false, false) => true,
+        };
+        if !allowed {
+            return Ok(None);
+        }
+    }
     if let Some(r) = number_binary_op(vm, a, b, op)? {
         return Ok(Some(r));
     }
@@ -1860,11 +1907,29 @@ fn int_instance(vm: &mut Vm, cls: ObjId, n: BigInt) -> ObjId {
     vm.alloc(cls, payload)
 }
 
+/// `tp_new_wrapper`'s checks of `T.__new__(cls, ...)`.
+fn new_cls_arg(vm: &mut Vm, args: &Args, owner: ObjId) -> PyResult<ObjId> {
+    let tn = vm.type_name(owner);
+    let Some(&cls) = args.args.first() else {
+        return Err(vm.type_error(&format!("{tn}.__new__(): not enough arguments")));
+    };
+    if !matches!(vm.heap.payload(cls), Payload::Type(_)) {
+        let got = vm.type_name_of(cls);
+        return Err(vm.type_error(&format!("{tn}.__new__(X): X is not a type object ({got})")));
+    }
+    if !vm.is_subtype(cls, owner) {
+        let cn = vm.type_name(cls);
+        return Err(vm.type_error(&format!(
+            "{tn}.__new__({cn}): {cn} is not a subtype of {tn}"
+        )));
+    }
+    Ok(cls)
+}
+
 /// `int.__new__(cls, x=0, base=10)`.
 fn int_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-    let Some(&cls) = args.args.first() else {
-        return Err(vm.type_error("int.__new__(): not enough arguments"));
-    };
+    let owner = vm.types.int;
+    let cls = new_cls_arg(vm, args, owner)?;
     if args.args.len() > 3 {
         return Err(vm.type_error(&format!(
             "int() takes at most 2 arguments ({} given)",
@@ -1900,6 +1965,8 @@ fn int_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 
 /// `bool.__new__(cls, x=False)`.
 fn bool_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let owner = vm.types.bool_;
+    new_cls_arg(vm, args, owner)?;
     if !args.kwargs.is_empty() {
         return Err(vm.type_error("bool() takes no keyword arguments"));
     }
@@ -1974,9 +2041,8 @@ pub fn number_float_value(vm: &mut Vm, v: ObjId) -> PyResult<f64> {
 
 /// `float.__new__(cls, x=0.0)`.
 fn float_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-    let Some(&cls) = args.args.first() else {
-        return Err(vm.type_error("float.__new__(): not enough arguments"));
-    };
+    let owner = vm.types.float;
+    let cls = new_cls_arg(vm, args, owner)?;
     if !args.kwargs.is_empty() {
         return Err(vm.type_error("float() takes no keyword arguments"));
     }
@@ -2427,9 +2493,8 @@ fn complex_part(vm: &mut Vm, v: ObjId, first: bool) -> PyResult<(f64, f64)> {
 
 /// `complex.__new__(cls, real=0, imag=0)`.
 fn complex_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-    let Some(&cls) = args.args.first() else {
-        return Err(vm.type_error("complex.__new__(): not enough arguments"));
-    };
+    let owner = vm.types.complex;
+    let cls = new_cls_arg(vm, args, owner)?;
     let a = bind_args(vm, args, 1, "complex", &["real", "imag"], &[])?;
     let is_str = |vm: &Vm, v: ObjId| matches!(vm.heap.payload(v), Payload::Str(_));
     let (re, im) = match (a[0], a[1]) {
