@@ -154,6 +154,7 @@ pub fn builtin_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<O
         (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
             set_compare(vm, a, b, op).map(Some)
         }
+        (Payload::DictView { .. }, _) => super::dict::view_richcompare(vm, a, b, op),
         (Payload::Range { .. }, Payload::Range { .. }) => {
             if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
                 return Ok(None);

@@ -190,6 +190,11 @@ impl Vm {
                 let s = self.exception_message(v);
                 Ok(self.new_str_owned(s))
             }
+            // `mappingproxy_str`: the str of the mapping.
+            Payload::MappingProxy(d) => {
+                let d = *d;
+                self.str(d)
+            }
             _ => self.repr(v),
         }
     }
@@ -295,6 +300,14 @@ impl Vm {
                     format!("{name}{}", self.repr_string(args)?)
                 }
             }
+            Payload::MappingProxy(d) => {
+                let d = *d;
+                format!("mappingproxy({})", self.repr_string(d)?)
+            }
+            Payload::Property { .. } => match crate::builtins::types::getset_repr(self, v) {
+                Some(r) => r,
+                None => self.default_repr(v),
+            },
             Payload::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);
                 let a = self.repr_string(start)?;
@@ -315,6 +328,7 @@ impl Vm {
                     self.repr_string(step)?
                 )
             }
+            Payload::DictView { .. } => return crate::builtins::dict::view_repr(self, v),
             _ => self.default_repr(v),
         })
     }
@@ -342,7 +356,7 @@ impl Vm {
                 Payload::Tuple(t) => ("(", ")", t.clone(), Vec::new()),
                 Payload::Dict(_) => ("{", "}", Vec::new(), self.dict_items(v)),
                 Payload::Set(_) => ("{", "}", self.set_items(v), Vec::new()),
-                Payload::FrozenSet(_) => ("frozenset({", "})", self.set_items(v), Vec::new()),
+                Payload::FrozenSet(_) => ("{", "}", self.set_items(v), Vec::new()),
                 _ => return Ok(self.default_repr(v)),
             };
         let is_set = matches!(
@@ -399,7 +413,8 @@ impl Vm {
         self.repr_guard.pop();
         let out = result?;
         let name = self.type_name(ty);
-        if self.is_heap_type(ty)
+        // set_repr: `{...}` for an exact set, `name({...})` for frozenset and subclasses.
+        if ty != self.types.set
             && matches!(
                 self.heap.payload(v),
                 Payload::Set(_) | Payload::FrozenSet(_)

@@ -246,7 +246,16 @@ impl Vm {
                     let _ = self.set_add(s, i);
                     self.decref(i);
                 }
-                s
+                // The compiler's `merge_consts_recursive` rebuilds a frozenset constant from
+                // the iteration order of the first one (`PyFrozenSet_New(tuple)`), which can
+                // change the table layout, and so the printed order of set displays.
+                let merged =
+                    self.alloc(self.types.frozenset, Payload::FrozenSet(Default::default()));
+                for i in self.set_items(s) {
+                    let _ = self.set_add(merged, i);
+                }
+                self.decref(s);
+                merged
             }
             Constant::Code(code) => return self.load_code_rec(code, cache),
         };
