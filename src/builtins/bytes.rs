@@ -923,6 +923,7 @@ pub fn install(vm: &mut Vm) {
         ("__len__", super::str::dunder_len),
         ("__contains__", super::str::dunder_contains),
         ("__iter__", super::str::dunder_iter),
+        ("__sizeof__", super::str::dunder_sizeof),
         ("__mod__", super::str::dunder_mod),
         ("__rmod__", super::str::dunder_rmod),
         ("__add__", super::str::dunder_add),

@@ -2003,6 +2003,7 @@ pub fn install(vm: &mut Vm) {
         ("__len__", dunder_len),
         ("__contains__", dunder_contains),
         ("__iter__", dunder_iter),
+        ("__sizeof__", dunder_sizeof),
         ("join", str_join),
         ("split", str_split),
         ("rsplit", str_rsplit),
@@ -2141,6 +2142,35 @@ pub(crate) fn dunder_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             index: 0,
         }),
     ))
+}
+
+/// `__sizeof__` of str, bytes and bytearray (`unicode___sizeof___impl`, `bytes_sizeof`,
+/// `bytearray_sizeof`). Instances of subclasses are laid out differently: a str subclass
+/// instance is a non-compact `PyUnicodeObject` (80 bytes plus the data with its terminator),
+/// bytes and bytearray subclasses add a pointer; `sys.getsizeof` adds their pre-header.
+pub(crate) fn dunder_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let [s] = args.args.as_slice() else {
+        let n = args.args.len().saturating_sub(1);
+        return Err(vm.type_error(&format!("expected 0 arguments, got {n}")));
+    };
+    let s = *s;
+    let size = if !vm.is_heap_type(vm.heap.type_of(s)) {
+        vm.sizeof(s)?
+    } else {
+        match vm.heap.payload(s) {
+            Payload::Str(o) => {
+                let kind = match o.kind {
+                    crate::heap::str::StrKind::Ascii | crate::heap::str::StrKind::Latin1 => 1,
+                    crate::heap::str::StrKind::Ucs2 => 2,
+                    crate::heap::str::StrKind::Ucs4 => 4,
+                };
+                80 + (o.char_len as u64 + 1) * kind
+            }
+            Payload::Bytes(b) => 33 + b.len() as u64 + 8,
+            _ => vm.sizeof(s)?.saturating_sub(24),
+        }
+    };
+    Ok(vm.new_int(size as i64))
 }
 
 /// `__contains__` of str, bytes and bytearray (`PyUnicode_Contains`, `_Py_bytes_contains`).
