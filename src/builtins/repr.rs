@@ -328,7 +328,6 @@ impl Vm {
                     self.repr_string(step)?
                 )
             }
-            Payload::DictView { .. } => return crate::builtins::dict::view_repr(self, v),
             _ => self.default_repr(v),
         })
     }
@@ -356,7 +355,7 @@ impl Vm {
                 Payload::Tuple(t) => ("(", ")", t.clone(), Vec::new()),
                 Payload::Dict(_) => ("{", "}", Vec::new(), self.dict_items(v)),
                 Payload::Set(_) => ("{", "}", self.set_items(v), Vec::new()),
-                Payload::FrozenSet(_) => ("{", "}", self.set_items(v), Vec::new()),
+                Payload::FrozenSet(_) => ("frozenset({", "})", self.set_items(v), Vec::new()),
                 _ => return Ok(self.default_repr(v)),
             };
         let is_set = matches!(
@@ -413,8 +412,7 @@ impl Vm {
         self.repr_guard.pop();
         let out = result?;
         let name = self.type_name(ty);
-        // set_repr: `{...}` for an exact set, `name({...})` for frozenset and subclasses.
-        if ty != self.types.set
+        if self.is_heap_type(ty)
             && matches!(
                 self.heap.payload(v),
                 Payload::Set(_) | Payload::FrozenSet(_)
