@@ -328,6 +328,7 @@ impl Vm {
                     self.repr_string(step)?
                 )
             }
+            Payload::DictView { .. } => return crate::builtins::dict::view_repr(self, v),
             _ => self.default_repr(v),
         })
     }
@@ -355,7 +356,7 @@ impl Vm {
                 Payload::Tuple(t) => ("(", ")", t.clone(), Vec::new()),
                 Payload::Dict(_) => ("{", "}", Vec::new(), self.dict_items(v)),
                 Payload::Set(_) => ("{", "}", self.set_items(v), Vec::new()),
-                Payload::FrozenSet(_) => ("frozenset({", "})", self.set_items(v), Vec::new()),
+                Payload::FrozenSet(_) => ("{", "}", self.set_items(v), Vec::new()),
                 _ => return Ok(self.default_repr(v)),
             };
         let is_set = matches!(
@@ -412,7 +413,8 @@ impl Vm {
         self.repr_guard.pop();
         let out = result?;
         let name = self.type_name(ty);
-        if self.is_heap_type(ty)
+        // set_repr: `{...}` for an exact set, `name({...})` for frozenset and subclasses.
+        if ty != self.types.set
             && matches!(
                 self.heap.payload(v),
                 Payload::Set(_) | Payload::FrozenSet(_)
