@@ -143,6 +143,46 @@ impl DictObj {
         }
     }
 
+    /// Walks the probe sequence of `hash`, calling `matches(entry_index, key)` for each
+    /// entry with that hash until it returns `Some(true)` (found: the index) or the chain
+    /// ends. `Some(false)` skips the entry; `None` gives up (the caller must compare with
+    /// Python-level equality) and yields `Err(())`. Allocates nothing.
+    pub fn probe(
+        &self,
+        hash: i64,
+        mut matches: impl FnMut(ObjId) -> Option<bool>,
+    ) -> Result<Option<usize>, ()> {
+        if self.indices.is_empty() {
+            return Ok(None);
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == DKIX_EMPTY {
+                return Ok(None);
+            }
+            if ix >= 0 {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == hash {
+                        match matches(e.key) {
+                            Some(true) => return Ok(Some(ix as usize)),
+                            Some(false) => {}
+                            None => return Err(()),
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
     /// Appends a key known to be absent (`insertdict` after a failed lookup).
     pub fn insert_new(&mut self, hash: i64, key: ObjId, value: ObjId, key_is_str: bool) {
         if self.usable == 0 {

@@ -99,6 +99,18 @@ pub fn str_hash(text: &str, kind: StrKind) -> i64 {
     fix_hash(siphash13(&bytes))
 }
 
+/// Hash of a str given as text (its kind found by scanning it), without making an object.
+pub fn hash_text(text: &str) -> i64 {
+    let max = text.chars().map(|c| c as u32).max().unwrap_or(0);
+    let kind = match max {
+        0..=0x7f => StrKind::Ascii,
+        0x80..=0xff => StrKind::Latin1,
+        0x100..=0xffff => StrKind::Ucs2,
+        _ => StrKind::Ucs4,
+    };
+    str_hash(text, kind)
+}
+
 /// Hash of bytes (same function, no kind).
 pub fn bytes_hash(data: &[u8]) -> i64 {
     if data.is_empty() {

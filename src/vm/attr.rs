@@ -46,27 +46,30 @@ impl Vm {
 
     /// A str-keyed lookup in a dict object without running Python code (borrowed result).
     pub fn dict_get_str_borrowed(&self, dict: ObjId, key: &str) -> Option<ObjId> {
+        self.dict_get_str_hashed(dict, key, crate::heap::str::hash_text(key))
+    }
+
+    /// [`Vm::dict_get_str_borrowed`] with the key's hash already known.
+    fn dict_get_str_hashed(&self, dict: ObjId, key: &str, hash: i64) -> Option<ObjId> {
         let Payload::Dict(d) = self.heap.payload(dict) else {
             return None;
         };
-        let hash =
-            crate::heap::str::str_hash(key, crate::heap::str::StrObj::new(Rc::from(key)).kind);
-        for idx in d.candidates(hash) {
-            let e = d.entry(idx)?;
-            if let Payload::Str(s) = self.heap.payload(e.key) {
-                if s.as_str() == key {
-                    return Some(e.value);
-                }
-            }
+        let found = d.probe(hash, |k| match self.heap.payload(k) {
+            Payload::Str(s) => Some(s.as_str() == key),
+            _ => Some(false),
+        });
+        match found {
+            Ok(Some(idx)) => d.entry(idx).map(|e| e.value),
+            _ => None,
         }
-        None
     }
 
     /// `_PyType_Lookup`: the attribute in the first class of the MRO that has it (borrowed).
     pub fn lookup_type_attr_borrowed(&self, ty: ObjId, name: &str) -> Option<ObjId> {
+        let hash = crate::heap::str::hash_text(name);
         for &cls in self.mro_of(ty) {
             if let Payload::Type(t) = self.heap.payload(cls) {
-                if let Some(v) = self.dict_get_str_borrowed(t.dict, name) {
+                if let Some(v) = self.dict_get_str_hashed(t.dict, name, hash) {
                     return Some(v);
                 }
             }

@@ -319,7 +319,8 @@ impl Vm {
         let total = argcount + kwonly;
         let kwvalues = args.split_off(args.len() - kwnames.len());
         let npos = args.len();
-        let qualname = self.str_of(f.qualname).to_string();
+        // Only error messages need the name: an Rc clone, no copy of the text.
+        let qualname = self.str_of(f.qualname);
         let mut extra_pos = Vec::new();
         for (i, a) in args.into_iter().enumerate() {
             if i < argcount {

@@ -213,9 +213,18 @@ impl Vm {
 
     /// Equality of builtin values without running Python code, when both are plain.
     fn fast_eq(&self, a: ObjId, b: ObjId) -> Option<bool> {
+        let exact = |id: ObjId, ty: ObjId| self.heap.type_of(id) == ty;
         match (self.heap.payload(a), self.heap.payload(b)) {
-            (Payload::Str(x), Payload::Str(y)) => Some(x.text == y.text),
-            (Payload::Int(x), Payload::Int(y)) => Some(x == y),
+            (Payload::Str(x), Payload::Str(y))
+                if exact(a, self.types.str) && exact(b, self.types.str) =>
+            {
+                Some(x.text == y.text)
+            }
+            (Payload::Int(x), Payload::Int(y))
+                if exact(a, self.types.int) && exact(b, self.types.int) =>
+            {
+                Some(x == y)
+            }
             _ => None,
         }
     }
@@ -426,6 +435,19 @@ impl Vm {
 
     /// `_Py_dict_lookup`: the entry index holding `key`, comparing with `__eq__` as needed.
     pub fn dict_lookup(&mut self, dict: ObjId, key: ObjId, hash: i64) -> PyResult<Option<usize>> {
+        // Fast path: identity, or str/int keys compared without running Python code.
+        if let Payload::Dict(d) = self.heap.payload(dict) {
+            let fast = d.probe(hash, |k| {
+                if k == key {
+                    Some(true)
+                } else {
+                    self.fast_eq(k, key)
+                }
+            });
+            if let Ok(found) = fast {
+                return Ok(found);
+            }
+        }
         let candidates = match self.heap.payload(dict) {
             Payload::Dict(d) => d.candidates(hash),
             _ => return Ok(None),
