@@ -347,6 +347,10 @@ fn gc_kind(payload: &Payload, heap_type: bool) -> (bool, bool) {
     }
     match payload {
         Payload::Dict(_) => (true, false),
+        // range_iterator and longrange_iterator are not GC types.
+        Payload::Iterator(
+            crate::heap::IterObj::Range { .. } | crate::heap::IterObj::BigRange { .. },
+        ) => (false, false),
         Payload::List(_)
         | Payload::Tuple(_)
         | Payload::Set(_)
