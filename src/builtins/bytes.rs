@@ -924,6 +924,7 @@ pub fn install(vm: &mut Vm) {
         ("__contains__", super::str::dunder_contains),
         ("__iter__", super::str::dunder_iter),
         ("__sizeof__", super::str::dunder_sizeof),
+        ("translate", b_translate),
         ("__mod__", super::str::dunder_mod),
         ("__rmod__", super::str::dunder_rmod),
         ("__add__", super::str::dunder_add),
@@ -935,6 +936,7 @@ pub fn install(vm: &mut Vm) {
             add_method(vm, ty, name, f);
         }
         add_class_method(vm, ty, "fromhex", b_fromhex);
+        add_class_method(vm, ty, "maketrans", b_maketrans);
     }
     add_method(vm, vm.types.bytes, "__new__", bytes_new);
     let ba = vm.types.bytearray;
@@ -948,6 +950,12 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, ba, "insert", ba_insert);
     add_method(vm, ba, "remove", ba_remove);
     add_method(vm, ba, "__setitem__", ba_setitem_method);
+    add_method(vm, ba, "__delitem__", ba_delitem_method);
+    add_method(vm, ba, "__iadd__", ba_iadd_method);
+    add_method(vm, ba, "__imul__", ba_imul_method);
+    add_method(vm, ba, "__alloc__", ba_alloc_method);
+    add_method(vm, vm.types.bytes, "__bytes__", b_dunder_bytes);
+    add_method(vm, vm.types.bytes, "__getnewargs__", b_getnewargs);
 }
 
 fn qual(vm: &Vm, s: ObjId, name: &str) -> String {
@@ -1954,4 +1962,148 @@ fn b_istitle(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         }
     }
     Ok(vm.new_bool(cased))
+}
+
+fn b_getnewargs(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (_, data) = self_data(vm, args, "__getnewargs__")?;
+    no_args(vm, args, "bytes.__getnewargs__")?;
+    let copy = new_bytes_shared(vm, &data);
+    Ok(vm.new_tuple(vec![copy]))
+}
+
+/// `bytes.__bytes__`: the object itself, or an exact copy of a subclass instance.
+fn b_dunder_bytes(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, "__bytes__")?;
+    no_args(vm, args, "bytes.__bytes__")?;
+    Ok(unchanged(vm, s, data))
+}
+
+/// `bytes.maketrans(frm, to)`: a 256-byte translation table.
+fn b_maketrans(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let rest = clinic_pos(vm, args, "maketrans", "maketrans", 2, 2)?;
+    let frm = buffer_arg(vm, rest[0])?;
+    let to = buffer_arg(vm, rest[1])?;
+    if frm.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (&f, &t) in frm.iter().zip(&to) {
+        table[f as usize] = t;
+    }
+    Ok(fresh_bytes(vm, table))
+}
+
+/// `bytes.translate(table, /, delete=b'')`.
+fn b_translate(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, data) = self_data(vm, args, "translate")?;
+    let p = clinic_kw(vm, args, "translate", &["table", "delete"], 1)?;
+    let Some(table_id) = p[0] else {
+        return Err(vm.type_error("translate() takes at least 1 argument (0 given)"));
+    };
+    let table = if table_id == vm.none {
+        None
+    } else {
+        let t = buffer_arg(vm, table_id)?;
+        if t.len() != 256 {
+            return Err(vm.value_error("translation table must be 256 characters long"));
+        }
+        Some(t)
+    };
+    let delete = match p[1] {
+        Some(d) => buffer_arg(vm, d)?,
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = data
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    if out == data && table.is_none() {
+        return Ok(unchanged(vm, s, data));
+    }
+    Ok(if is_bytearray(vm, s) {
+        new_bytearray(vm, out)
+    } else {
+        new_bytes_shared(vm, &out)
+    })
+}
+
+/// `bytearray += x` and `bytearray *= n` in place (`bytearray_iconcat`, `bytearray_irepeat`):
+/// the object itself (new reference), or None when `a` is not a bytearray. For the in-place
+/// operator protocol.
+pub fn bytearray_inplace(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<Option<ObjId>> {
+    if !is_bytearray(vm, a) {
+        return Ok(None);
+    }
+    match op {
+        BinOp::Add => {
+            let Some(more) = bytes_data(vm, b) else {
+                let tn = vm.type_name_of(b);
+                return Err(vm.type_error(&format!("can't concat {tn} to bytearray")));
+            };
+            vm.check_memory(more.len() as u64)?;
+            if let Some(d) = ba_data_mut(vm, a) {
+                d.extend(more);
+            }
+        }
+        BinOp::Mult => {
+            let n = match number_index(vm, b)? {
+                Some(Index::Small(n)) => n.max(0),
+                Some(Index::Huge(true)) => 0,
+                Some(Index::Huge(false)) => {
+                    return Err(vm.new_error(vm.types.memory_error, None));
+                }
+                None => {
+                    let tn = vm.type_name_of(b);
+                    return Err(vm.type_error(&format!(
+                        "can't multiply sequence by non-int of type '{tn}'"
+                    )));
+                }
+            };
+            let len = bytes_data(vm, a).map_or(0, |d| d.len());
+            vm.check_memory((len as u64).saturating_mul(n as u64))?;
+            if let Some(d) = ba_data_mut(vm, a) {
+                *d = d.repeat(n as usize);
+            }
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(vm.incref(a)))
+}
+
+fn ba_iadd_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "__iadd__")?;
+    let v = one_arg(vm, args, "bytearray.__iadd__")?;
+    bytearray_inplace(vm, s, v, BinOp::Add).map(|r| r.unwrap_or_else(|| vm.incref(s)))
+}
+
+fn ba_imul_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "__imul__")?;
+    let v = one_arg(vm, args, "bytearray.__imul__")?;
+    match number_index(vm, v)? {
+        Some(_) => {
+            bytearray_inplace(vm, s, v, BinOp::Mult).map(|r| r.unwrap_or_else(|| vm.incref(s)))
+        }
+        None => {
+            let tn = vm.type_name_of(v);
+            Err(vm.type_error(&format!(
+                "'{tn}' object cannot be interpreted as an integer"
+            )))
+        }
+    }
+}
+
+fn ba_delitem_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "__delitem__")?;
+    let key = one_arg(vm, args, "bytearray.__delitem__")?;
+    bytearray_setitem(vm, s, key, None)?;
+    Ok(vm.new_none())
+}
+
+/// `bytearray.__alloc__`: the allocated size (the data plus its terminator; 0 when empty).
+fn ba_alloc_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "__alloc__")?;
+    no_args(vm, args, "bytearray.__alloc__")?;
+    let len = bytes_data(vm, s).map_or(0, |d| d.len());
+    Ok(vm.new_int(if len == 0 { 0 } else { len as i64 + 1 }))
 }

@@ -2004,6 +2004,7 @@ pub fn install(vm: &mut Vm) {
         ("__contains__", dunder_contains),
         ("__iter__", dunder_iter),
         ("__sizeof__", dunder_sizeof),
+        ("__getnewargs__", str_getnewargs),
         ("join", str_join),
         ("split", str_split),
         ("rsplit", str_rsplit),
@@ -2072,6 +2073,14 @@ fn str_getitem_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             Err(vm.type_error(&format!("expected 1 argument, got {n}")))
         }
     }
+}
+
+fn str_getnewargs(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (s, _) = self_text(vm, args, "__getnewargs__")?;
+    no_args(vm, args, "str.__getnewargs__")?;
+    let text = vm.str_of(s).to_string();
+    let copy = fresh_str(vm, text);
+    Ok(vm.new_tuple(vec![copy]))
 }
 
 fn str_mod_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
