@@ -1730,9 +1730,12 @@ fn call_special(vm: &mut Vm, v: ObjId, name: &str) -> PyResult<Option<ObjId>> {
 fn text_arg(vm: &mut Vm, v: ObjId) -> Option<(String, String)> {
     match vm.heap.payload(v) {
         Payload::Str(s) => {
-            let t = s.text.to_string();
+            let t = s.text.clone();
             let shown: String = t.chars().take(200).collect();
-            Some((t, super::repr::str_repr(&shown)))
+            Some((
+                decimal_and_space_to_ascii(&t),
+                super::repr::str_repr(&shown),
+            ))
         }
         Payload::Bytes(b) => Some((
             String::from_utf8_lossy(b).into_owned(),
@@ -1744,6 +1747,42 @@ fn text_arg(vm: &mut Vm, v: ObjId) -> Option<(String, String)> {
         )),
         _ => None,
     }
+}
+
+/// `Py_ISSPACE`: the ASCII whitespace that number parsers skip.
+fn py_isspace(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
+}
+
+/// The digit zeros of Unicode 14's decimal digit runs (each run is ten consecutive digits).
+const DECIMAL_ZEROS: [u32; 66] = [
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII`: Unicode decimal digits become ASCII digits
+/// and Unicode whitespace a space, so `int('٣')` is 3.
+pub fn decimal_and_space_to_ascii(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                return c;
+            }
+            if super::str::is_space(c) {
+                return ' ';
+            }
+            let u = c as u32;
+            DECIMAL_ZEROS
+                .iter()
+                .find(|&&zero| zero <= u && u < zero + 10)
+                .and_then(|&zero| char::from_digit(u - zero, 10))
+                .unwrap_or(c)
+        })
+        .collect()
 }
 
 /// Removes the underscores of a numeric literal when each sits between two digits
@@ -1769,7 +1808,7 @@ fn strip_underscores(s: &str, is_digit: impl Fn(char) -> bool) -> Option<String>
 /// `PyLong_FromString`: Err(None) for an invalid literal, Err(Some(n)) when it has more
 /// than the allowed number of decimal digits.
 pub fn parse_int_literal(text: &str, base: u32) -> Result<BigInt, Option<usize>> {
-    let s = text.trim_matches(|c: char| c.is_whitespace());
+    let s = text.trim_matches(py_isspace);
     let (neg, s) = match s.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, s.strip_prefix('+').unwrap_or(s)),
@@ -1985,7 +2024,7 @@ fn bool_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 
 /// `_Py_string_to_number_with_underscores` + `_PyOS_ascii_strtod`: a float literal.
 pub fn parse_float_literal(text: &str) -> Option<f64> {
-    let s = text.trim_matches(|c: char| c.is_whitespace());
+    let s = text.trim_matches(py_isspace);
     if s.is_empty() || !s.is_ascii() {
         return None;
     }
@@ -2254,7 +2293,7 @@ fn float_hex(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 
 /// `float_fromhex`: Err(true) on overflow, Err(false) on a malformed string.
 pub fn parse_float_hex(text: &str) -> Result<f64, bool> {
-    let s = text.trim_matches(|c: char| c.is_whitespace());
+    let s = text.trim_matches(py_isspace);
     let (neg, s) = match s.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, s.strip_prefix('+').unwrap_or(s)),
@@ -2423,9 +2462,9 @@ fn float_prefix(s: &str) -> Option<(f64, usize)> {
 
 /// `complex_subtype_from_string`.
 pub fn parse_complex_literal(text: &str) -> Option<(f64, f64)> {
-    let mut s = text.trim_matches(|c: char| c.is_whitespace());
+    let mut s = text.trim_matches(py_isspace);
     if let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
-        s = inner.trim_matches(|c: char| c.is_whitespace());
+        s = inner.trim_matches(py_isspace);
     }
     if s.is_empty() {
         return None;
@@ -2503,7 +2542,7 @@ fn complex_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             if imag.is_some() {
                 return Err(vm.type_error("complex() can't take second arg if first is a string"));
             }
-            let text = vm.str_of(r);
+            let text = decimal_and_space_to_ascii(&vm.str_of(r));
             parse_complex_literal(&text)
                 .ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?
         }
