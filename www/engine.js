@@ -66,8 +66,9 @@ export class Engine {
     return this.call('run', {}, onProgress);
   }
 
-  seek(step) {
-    return this.call('seek', { step });
+  /** Moves to `step` and resolves the View there. */
+  async seek(step) {
+    return JSON.parse(await this.call('seek', { step }));
   }
 
   stepsOfLine(line) {

@@ -1,7 +1,8 @@
 // The engine in a Web Worker: owns one wasm Playground and answers the page's requests.
 // Requests: {id, op, ...args}; answers: {id, ok: true, result} or {id, ok: false, error};
 // while running: {id, progress: steps}. A panic in the engine poisons the wasm instance, so the
-// worker reports {crashed: message} and the page replaces it with a fresh one.
+// worker reports {crashed: message} and the page replaces it with a fresh one. Views travel as
+// JSON text (see Playground.view).
 import init, { Playground } from 'heapscope-wasm';
 
 const ready = init({ module_or_path: new URL('./heapscope.wasm', import.meta.url) });
@@ -39,12 +40,6 @@ const ops = {
   seek({ step }) {
     playground.seek(step);
     return playground.view();
-  },
-  view() {
-    return playground.view();
-  },
-  stepCount() {
-    return playground.stepCount();
   },
   stepsOfLine({ line }) {
     return playground.stepsOfLine(line);

@@ -22,7 +22,7 @@ after(async () => {
   await server.close();
 });
 
-const LABEL = /^[A-Za-z_][\w.]* at 0x[0-9a-f]+, refcount -?\d+, (generation [0-2]|untracked)$/;
+const LABEL = /^[A-Za-z_][\w.]* at 0x[0-9a-f]+, refcount -?\d+, (generation \d|untracked)$/;
 
 async function fresh() {
   const page = await openPage(browser.context, server.url);
