@@ -80,12 +80,6 @@ pub fn install(vm: &mut Vm) {
     ] {
         add_method(vm, ty, "__new__", singleton_new);
     }
-    let proxy = vm.types.mappingproxy;
-    add_method(vm, proxy, "keys", mappingproxy_keys);
-    add_method(vm, proxy, "values", mappingproxy_values);
-    add_method(vm, proxy, "items", mappingproxy_items);
-    add_method(vm, proxy, "get", mappingproxy_get);
-    add_method(vm, proxy, "copy", mappingproxy_copy);
     let slice = vm.types.slice;
     add_method(vm, slice, "__new__", slice_new);
     add_method(vm, slice, "indices", slice_indices_method);
@@ -1310,40 +1304,4 @@ fn slice_indices_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let (start, stop, step, _) = super::sequence::slice_indices(vm, s, len)?;
     let items = vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)];
     Ok(vm.new_tuple(items))
-}
-
-/// `mappingproxy.<name>(...)`: the same method of the class dict it wraps.
-fn mappingproxy_delegate(vm: &mut Vm, args: &Args, name: &str) -> PyResult<ObjId> {
-    let p = check_self(vm, args, vm.types.mappingproxy, name)?;
-    let Payload::MappingProxy(d) = *vm.heap.payload(p) else {
-        return Err(vm.type_error("not a mappingproxy"));
-    };
-    let m = vm.getattr_str(d, name)?;
-    let rest = Args {
-        args: args.args[1..].to_vec(),
-        kwargs: args.kwargs.clone(),
-    };
-    let r = vm.call_object(m, &rest);
-    vm.decref(m);
-    r
-}
-
-fn mappingproxy_keys(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-    mappingproxy_delegate(vm, args, "keys")
-}
-
-fn mappingproxy_values(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-    mappingproxy_delegate(vm, args, "values")
-}
-
-fn mappingproxy_items(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-    mappingproxy_delegate(vm, args, "items")
-}
-
-fn mappingproxy_get(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-    mappingproxy_delegate(vm, args, "get")
-}
-
-fn mappingproxy_copy(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-    mappingproxy_delegate(vm, args, "copy")
 }
