@@ -460,24 +460,33 @@ fn dict_clear_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     Ok(vm.new_none())
 }
 
-/// An iterator over a snapshot of the dict's keys/values/items, last first.
+/// `dictreviter_new`: iterates the entries from the last one; `index` counts the entry
+/// slots still to look at (so 0 is exhausted).
 fn reversed_of(vm: &mut Vm, d: ObjId, kind: DictViewKind) -> PyResult<ObjId> {
-    let pairs = vm.dict_items(d);
-    let mut items = Vec::with_capacity(pairs.len());
-    for (k, v) in pairs {
-        items.push(match kind {
-            DictViewKind::Keys => vm.incref(k),
-            DictViewKind::Values => vm.incref(v),
-            DictViewKind::Items => vm.new_tuple_from(&[k, v]),
-        });
-    }
-    let n = items.len() as isize;
-    let list = vm.new_list(items);
+    let (len, nentries) = dict_of(vm, d)
+        .map(|x| (x.len(), x.entries_len()))
+        .unwrap_or((0, 0));
+    let ty = match kind {
+        DictViewKind::Keys => vm.types.dict_reversekeyiterator,
+        DictViewKind::Values => vm.types.dict_reversevalueiterator,
+        DictViewKind::Items => vm.types.dict_reverseitemiterator,
+    };
+    let result = if kind == DictViewKind::Items {
+        let none = vm.none;
+        Some(vm.new_tuple_from(&[none, none]))
+    } else {
+        None
+    };
+    vm.incref(d);
     Ok(vm.alloc(
-        vm.types.list_reverseiterator,
-        Payload::Iterator(crate::heap::IterObj::Reversed {
-            seq: Some(list),
-            index: n - 1,
+        ty,
+        Payload::Iterator(crate::heap::IterObj::DictKeys {
+            dict: Some(d),
+            index: if len == 0 { 0 } else { nentries },
+            kind,
+            len,
+            remaining: len,
+            result,
         }),
     ))
 }

@@ -20,6 +20,9 @@ pub fn install(vm: &mut Vm) {
         t.dict_keyiterator,
         t.dict_valueiterator,
         t.dict_itemiterator,
+        t.dict_reversekeyiterator,
+        t.dict_reversevalueiterator,
+        t.dict_reverseitemiterator,
         t.set_iterator,
         t.seq_iterator,
         t.callable_iterator,
@@ -39,6 +42,9 @@ pub fn install(vm: &mut Vm) {
         t.dict_keyiterator,
         t.dict_valueiterator,
         t.dict_itemiterator,
+        t.dict_reversekeyiterator,
+        t.dict_reversevalueiterator,
+        t.dict_reverseitemiterator,
         t.set_iterator,
         t.seq_iterator,
         t.reversed,
@@ -278,7 +284,19 @@ fn builtin_next(vm: &mut Vm, it: ObjId) -> PyResult<Option<ObjId>> {
             remaining,
             result,
         } => {
+            let reverse = is_reverse_dict_iter(vm, it);
             let (used, entry) = match vm.heap.payload(d) {
+                Payload::Dict(x) if reverse => {
+                    // dictreviter_iternext: `index` entry slots are left, scanned downwards.
+                    let mut i = index.min(x.entries_len());
+                    while i > 0 && x.entry(i - 1).is_none() {
+                        i -= 1;
+                    }
+                    let found = i
+                        .checked_sub(1)
+                        .and_then(|k| x.entry(k).map(|e| (k, e.key, e.value)));
+                    (x.len(), found)
+                }
                 Payload::Dict(x) => {
                     let mut i = index;
                     while i < x.entries_len() && x.entry(i).is_none() {
@@ -311,7 +329,8 @@ fn builtin_next(vm: &mut Vm, it: ObjId) -> PyResult<Option<ObjId>> {
                 }
                 return Ok(None);
             };
-            set_iter(vm, it, state(Some(d), i + 1, len, remaining - 1));
+            let next = if reverse { i } else { i + 1 };
+            set_iter(vm, it, state(Some(d), next, len, remaining - 1));
             Ok(Some(match kind {
                 DictViewKind::Keys => vm.incref(k),
                 DictViewKind::Values => vm.incref(v),
@@ -636,6 +655,14 @@ fn reuse_or_new(vm: &mut Vm, result: ObjId, items: Vec<ObjId>) -> ObjId {
         vm.gc_track(result);
     }
     result
+}
+
+/// Whether a dict iterator runs from the last entry (`reversed(d)` and its views).
+fn is_reverse_dict_iter(vm: &Vm, it: ObjId) -> bool {
+    let ty = vm.heap.type_of(it);
+    ty == vm.types.dict_reversekeyiterator
+        || ty == vm.types.dict_reversevalueiterator
+        || ty == vm.types.dict_reverseitemiterator
 }
 
 fn iter_mut(vm: &mut Vm, it: ObjId) -> Option<&mut IterObj> {

@@ -114,6 +114,9 @@ builtin_types! {
     dict_keyiterator: "dict_keyiterator", object, Internal, true;
     dict_valueiterator: "dict_valueiterator", object, Internal, true;
     dict_itemiterator: "dict_itemiterator", object, Internal, true;
+    dict_reversekeyiterator: "dict_reversekeyiterator", object, Internal, true;
+    dict_reversevalueiterator: "dict_reversevalueiterator", object, Internal, true;
+    dict_reverseitemiterator: "dict_reverseitemiterator", object, Internal, true;
     set_iterator: "set_iterator", object, Internal, true;
     seq_iterator: "iterator", object, Internal, true;
     callable_iterator: "callable_iterator", object, Internal, true;
