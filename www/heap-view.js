@@ -171,7 +171,7 @@ export function createHeapView(region) {
     event.preventDefault();
   });
 
-  function objectNode(o) {
+  function objectNode() {
     const node = el('div', 'obj');
     node.setAttribute('role', 'group');
     return node;
@@ -260,7 +260,7 @@ export function createHeapView(region) {
       seen.add(o.id);
       let box = boxes.get(o.id);
       if (!box) {
-        box = { node: objectNode(o), body: '', meta: '', refcount: o.refcount };
+        box = { node: objectNode(), body: '', meta: '', refcount: o.refcount };
         box.node.dataset.objectId = o.id;
         boxes.set(o.id, box);
         objectLayer.append(box.node);
