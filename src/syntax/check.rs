@@ -869,7 +869,12 @@ impl Compiler<'_> {
                 self.stmts(orelse)
             }
             StmtKind::With { items, body } => {
-                self.exprs_of(stmt)?;
+                for item in items {
+                    self.expr(&item.context_expr, false)?;
+                    if let Some(target) = &item.optional_vars {
+                        self.target(target)?;
+                    }
+                }
                 self.block(stmt.span, items.len() as u32, false, body)
             }
             StmtKind::Try {

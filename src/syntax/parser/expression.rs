@@ -765,6 +765,9 @@ impl Parser<'_> {
             self.expect(TokenKind::Rpar)?;
             return Ok(e);
         }
+        if self.at(TokenKind::DoubleStar) {
+            return Err(self.error("cannot use double starred expression here", self.span()));
+        }
         let first = self.star_named_expression()?;
         if self.at_comprehension() {
             self.no_starred_in_comprehension(&first)?;
@@ -779,6 +782,9 @@ impl Parser<'_> {
             ));
         }
         if self.at(TokenKind::Rpar) {
+            if let ExprKind::Starred(_) = first.kind {
+                return Err(self.error("cannot use starred expression here", first.span));
+            }
             self.bump();
             return Ok(first);
         }
@@ -1284,7 +1290,11 @@ impl Parser<'_> {
                 args.kwarg = Some(arg);
             } else if self.at(TokenKind::Name) {
                 let arg = self.parameter(annotations, &mut names)?;
-                let default = if self.eat(TokenKind::Equal) {
+                let default = if self.at(TokenKind::Equal) {
+                    let equal = self.bump().span;
+                    if matches!(self.kind(), TokenKind::Rpar | TokenKind::Comma) {
+                        return Err(self.error("expected default value expression", equal));
+                    }
                     Some(self.expression()?)
                 } else {
                     None
