@@ -112,7 +112,11 @@ pub fn builtin_format(vm: &mut Vm, value: ObjId, spec: &str) -> PyResult<ObjId> 
             if sp.ty != 's' {
                 return Err(unknown_code(vm, sp.ty, &tn));
             }
-            format_str(vm, &text, &sp)?
+            match format_str(vm, &text, &sp)? {
+                Some(t) => t,
+                // The fast path hands back the string object itself.
+                None => return Ok(vm.incref(value)),
+            }
         }
         _ => {
             return Err(vm.type_error(&format!(
@@ -285,8 +289,8 @@ fn push_fill(out: &mut String, c: char, n: usize) {
     out.extend(std::iter::repeat_n(c, n));
 }
 
-/// `format_string_internal`.
-fn format_str(vm: &mut Vm, text: &str, s: &Spec) -> PyResult<String> {
+/// `format_string_internal`; None when the string is unchanged (its fast path).
+fn format_str(vm: &mut Vm, text: &str, s: &Spec) -> PyResult<Option<String>> {
     match s.sign {
         Some(' ') => return Err(vm.value_error("Space not allowed in string format specifier")),
         Some(_) => return Err(vm.value_error("Sign not allowed in string format specifier")),
@@ -304,6 +308,9 @@ fn format_str(vm: &mut Vm, text: &str, s: &Spec) -> PyResult<String> {
         return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
     }
     let mut len = text.chars().count();
+    if s.width.is_none_or(|w| w <= len) && s.precision.is_none_or(|p| p >= len) {
+        return Ok(None);
+    }
     let body: String = match s.precision {
         Some(p) if p < len => {
             len = p;
@@ -316,7 +323,7 @@ fn format_str(vm: &mut Vm, text: &str, s: &Spec) -> PyResult<String> {
     push_fill(&mut out, s.fill, l);
     out.push_str(&body);
     push_fill(&mut out, s.fill, r);
-    Ok(out)
+    Ok(Some(out))
 }
 
 /// `_PyUnicode_InsertThousandsGrouping`: digits grouped from the right, left-padded with
