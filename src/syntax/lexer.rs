@@ -573,7 +573,7 @@ impl<'src> Lexer<'src> {
                      prefix for octal integers",
                     start,
                 );
-                err.error.span = self.span(start, zeros_end.max(start + 1) - 1);
+                err.error.span = self.span(start, zeros_end);
                 return Err(err);
             }
             if c == b'.' {

@@ -393,6 +393,21 @@ fn join_parts(parts: Vec<Part>, span: Span) -> Vec<Expr> {
     values
 }
 
+/// CPython decodes a str literal after rewriting each non-ASCII character as `\UXXXXXXXX`
+/// (and a backslash right before one as `\u005c`); its error positions count in that text.
+fn escaped_offset(text: &str, byte: usize) -> usize {
+    let mut chars = text[..byte.min(text.len())].chars().peekable();
+    let mut offset = 0;
+    while let Some(c) = chars.next() {
+        offset += match c {
+            '\\' if chars.peek().is_some_and(|n| !n.is_ascii()) => 6,
+            c if c.is_ascii() => 1,
+            _ => 10,
+        };
+    }
+    offset
+}
+
 /// Decodes backslash escapes. For `str` the result is UTF-8; characters that cannot be in a
 /// Rust string (lone surrogates) become U+FFFD.
 fn decode_escapes(text: &str, bytes_literal: bool) -> Result<Vec<u8>, DecodeError> {
@@ -416,7 +431,8 @@ fn decode_escapes(text: &str, bytes_literal: bool) -> Result<Vec<u8>, DecodeErro
             return Err(DecodeError(if bytes_literal {
                 "(value error) Trailing \\ in string".to_string()
             } else {
-                format!("{codec} position {start}-{start}: \\ at end of string")
+                let at = escaped_offset(text, start);
+                format!("{codec} position {at}-{at}: \\ at end of string")
             }));
         };
         match e {
@@ -472,7 +488,8 @@ fn decode_escapes(text: &str, bytes_literal: bool) -> Result<Vec<u8>, DecodeErro
                             return Err(DecodeError(if bytes_literal {
                                 format!("(value error) invalid \\x escape at position {start}")
                             } else {
-                                format!("{codec} position {start}-{}: {name}", end - 1)
+                                let at = escaped_offset(text, start);
+                                format!("{codec} position {at}-{}: {name}", at + end - 1 - start)
                             }));
                         }
                     }
@@ -480,9 +497,10 @@ fn decode_escapes(text: &str, bytes_literal: bool) -> Result<Vec<u8>, DecodeErro
                 if bytes_literal {
                     out.push(value as u8);
                 } else if value > 0x10FFFF {
+                    let at = escaped_offset(text, start);
                     return Err(DecodeError(format!(
-                        "{codec} position {start}-{}: illegal Unicode character",
-                        end - 1
+                        "{codec} position {at}-{}: illegal Unicode character",
+                        at + end - 1 - start
                     )));
                 } else {
                     push_char(&mut out, char::from_u32(value).unwrap_or('\u{fffd}'));
@@ -492,9 +510,10 @@ fn decode_escapes(text: &str, bytes_literal: bool) -> Result<Vec<u8>, DecodeErro
                 let named =
                     chars.peek().map(|&(_, c)| c) == Some('{') && text[start..].contains('}');
                 if !named {
+                    let at = escaped_offset(text, start);
                     return Err(DecodeError(format!(
-                        "{codec} position {start}-{}: malformed \\N character escape",
-                        start + 1
+                        "{codec} position {at}-{}: malformed \\N character escape",
+                        at + 1
                     )));
                 }
                 chars.next();
