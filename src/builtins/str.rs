@@ -533,7 +533,7 @@ pub fn slice_indices(vm: &mut Vm, slice: ObjId, len: usize) -> PyResult<(i64, i6
 
 // ----- searching (stringlib/fastsearch.h semantics) -----
 
-fn find_in(hay: &[char], needle: &[char], start: usize, end: usize) -> Option<usize> {
+fn find_in<T: PartialEq>(hay: &[T], needle: &[T], start: usize, end: usize) -> Option<usize> {
     if end < start || end - start < needle.len() {
         return None;
     }
@@ -543,7 +543,7 @@ fn find_in(hay: &[char], needle: &[char], start: usize, end: usize) -> Option<us
     (start..=end - needle.len()).find(|&i| hay.get(i..i + needle.len()) == Some(needle))
 }
 
-fn rfind_in(hay: &[char], needle: &[char], start: usize, end: usize) -> Option<usize> {
+fn rfind_in<T: PartialEq>(hay: &[T], needle: &[T], start: usize, end: usize) -> Option<usize> {
     if end < start || end - start < needle.len() {
         return None;
     }
@@ -555,7 +555,7 @@ fn rfind_in(hay: &[char], needle: &[char], start: usize, end: usize) -> Option<u
         .find(|&i| hay.get(i..i + needle.len()) == Some(needle))
 }
 
-fn count_in(hay: &[char], needle: &[char], start: usize, end: usize, max: usize) -> usize {
+fn count_in<T: PartialEq>(hay: &[T], needle: &[T], start: usize, end: usize, max: usize) -> usize {
     if end < start || end - start < needle.len() {
         return 0;
     }
@@ -573,6 +573,44 @@ fn count_in(hay: &[char], needle: &[char], start: usize, end: usize, max: usize)
         }
     }
     n
+}
+
+#[derive(Clone, Copy)]
+enum Search {
+    Find,
+    RFind,
+    Count,
+}
+
+/// A search over `text[start:end]` (slice-index semantics), on the bytes of an ASCII string
+/// (whose byte offsets are character offsets) or else on its characters. None when nothing
+/// is found (Find/RFind) or the range is empty.
+fn search(
+    text: &str,
+    sub: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+    op: Search,
+) -> Option<usize> {
+    fn run<T: PartialEq>(op: Search, hay: &[T], needle: &[T], s: i64, e: i64) -> Option<usize> {
+        if s > e {
+            return None;
+        }
+        let (s, e) = (s as usize, e as usize);
+        match op {
+            Search::Find => find_in(hay, needle, s, e),
+            Search::RFind => rfind_in(hay, needle, s, e),
+            Search::Count => Some(count_in(hay, needle, s, e, usize::MAX)),
+        }
+    }
+    if text.is_ascii() {
+        let (s, e) = adjust_indices(start, end, text.len());
+        run(op, text.as_bytes(), sub.as_bytes(), s, e)
+    } else {
+        let hay = chars_of(text);
+        let (s, e) = adjust_indices(start, end, hay.len());
+        run(op, &hay, &chars_of(sub), s, e)
+    }
 }
 
 /// The str argument of a method ("must be str, not int").
@@ -2302,13 +2340,13 @@ fn join_items(vm: &mut Vm, sep: &str, items: &[ObjId]) -> PyResult<ObjId> {
 }
 
 /// The `sep` and `maxsplit` of split/rsplit.
-fn split_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Option<Vec<char>>, i64)> {
+fn split_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Option<Rc<str>>, i64)> {
     let p = clinic_kw(vm, args, name, &["sep", "maxsplit"], 1)?;
     let sep = match p[0] {
         None => None,
         Some(v) if v == vm.none => None,
         Some(v) => match str_text(vm, v) {
-            Some(t) => Some(chars_of(&t)),
+            Some(t) => Some(t),
             None => {
                 let tn = vm.type_name_of(v);
                 return Err(vm.type_error(&format!("must be str or None, not {tn}")));
@@ -2327,20 +2365,73 @@ fn split_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Option<Vec<char
 
 /// `str.split` (stringlib/split.h `split_whitespace` and `split`).
 fn str_split(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-    let (s, text) = self_text(vm, args, "split")?;
-    let (sep, maxsplit) = split_args(vm, args, "split")?;
-    let chars = chars_of(&text);
+    split_common(vm, args, "split", false)
+}
+
+/// `str.rsplit` (stringlib/split.h `rsplit_whitespace` and `rsplit`).
+fn str_rsplit(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    split_common(vm, args, "rsplit", true)
+}
+
+/// split and rsplit: ASCII strings are split on their bytes, others on their characters.
+fn split_common(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<ObjId> {
+    let (s, text) = self_text(vm, args, name)?;
+    let (sep, maxsplit) = split_args(vm, args, name)?;
     let maxcount = if maxsplit < 0 { i64::MAX } else { maxsplit };
     let exact = is_exact_str(vm, s);
-    let n = chars.len();
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
-    let mut whole = false;
-    match &sep {
+    let ascii = text.is_ascii() && sep.as_ref().is_none_or(|t| t.is_ascii());
+    let (ranges, whole, chars) = if ascii {
+        let sep = sep.as_ref().map(|t| t.as_bytes());
+        let (r, w) = if reverse {
+            rsplit_ranges(text.as_bytes(), sep, maxcount, exact)
+        } else {
+            split_ranges(text.as_bytes(), sep, maxcount, exact)
+        };
+        (r, w, Vec::new())
+    } else {
+        let chars = chars_of(&text);
+        let sep: Option<Vec<char>> = sep.as_ref().map(|t| chars_of(t));
+        let (r, w) = if reverse {
+            rsplit_ranges(&chars, sep.as_deref(), maxcount, exact)
+        } else {
+            split_ranges(&chars, sep.as_deref(), maxcount, exact)
+        };
+        (r, w, chars)
+    };
+    let mut items: Vec<ObjId> = Vec::with_capacity(ranges.len() + 1);
+    for (a, b) in ranges {
+        let item = if a >= b {
+            vm.incref(vm.empty_str)
+        } else if ascii {
+            vm.new_str(text.get(a..b).unwrap_or(""))
+        } else {
+            vm.new_str_owned(collect(&chars, a, b))
+        };
+        items.push(item);
+    }
+    if whole {
+        items.push(vm.incref(s));
+    }
+    Ok(split_list(vm, items, prealloc_size(maxcount)))
+}
+
+/// The pieces of `split`: ranges of code units, or `whole` when the exact string itself is
+/// the only piece.
+fn split_ranges<T: Copy + PartialEq + Into<char>>(
+    units: &[T],
+    sep: Option<&[T]>,
+    maxcount: i64,
+    exact: bool,
+) -> (Vec<(usize, usize)>, bool) {
+    let n = units.len();
+    let space = |i: usize| units.get(i).is_some_and(|&u| is_space(u.into()));
+    let mut ranges = Vec::new();
+    let (mut i, mut left) = (0usize, maxcount);
+    match sep {
         None => {
-            let (mut i, mut left) = (0usize, maxcount);
             while left > 0 {
                 left -= 1;
-                while i < n && is_space(chars[i]) {
+                while i < n && space(i) {
                     i += 1;
                 }
                 if i == n {
@@ -2348,85 +2439,59 @@ fn str_split(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
                 }
                 let j = i;
                 i += 1;
-                while i < n && !is_space(chars[i]) {
+                while i < n && !space(i) {
                     i += 1;
                 }
                 if j == 0 && i == n && exact {
-                    whole = true;
-                    break;
+                    return (ranges, true);
                 }
                 ranges.push((j, i));
             }
-            if !whole && i < n {
-                while i < n && is_space(chars[i]) {
+            if i < n {
+                while i < n && space(i) {
                     i += 1;
                 }
                 if i != n {
                     ranges.push((i, n));
                 }
             }
+            (ranges, false)
         }
         Some(sep) => {
-            let (mut i, mut left) = (0usize, maxcount);
             while left > 0 {
                 left -= 1;
-                let Some(pos) = find_in(&chars, sep, i, n) else {
+                let Some(pos) = find_in(units, sep, i, n) else {
                     break;
                 };
                 ranges.push((i, pos));
                 i = pos + sep.len();
             }
             if ranges.is_empty() && exact {
-                whole = true;
-            } else {
-                ranges.push((i, n));
+                return (ranges, true);
             }
+            ranges.push((i, n));
+            (ranges, false)
         }
     }
-    let items = split_items(vm, s, &chars, &ranges, whole);
-    Ok(split_list(vm, items, prealloc_size(maxcount)))
 }
 
-fn split_items(
-    vm: &mut Vm,
-    s: ObjId,
-    chars: &[char],
-    ranges: &[(usize, usize)],
-    whole: bool,
-) -> Vec<ObjId> {
-    let mut items: Vec<ObjId> = ranges
-        .iter()
-        .map(|&(a, b)| {
-            if a >= b {
-                vm.incref(vm.empty_str)
-            } else {
-                vm.new_str_owned(collect(chars, a, b))
-            }
-        })
-        .collect();
-    if whole {
-        items.push(vm.incref(s));
-    }
-    items
-}
-
-/// `str.rsplit` (stringlib/split.h `rsplit_whitespace` and `rsplit`).
-fn str_rsplit(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-    let (s, text) = self_text(vm, args, "rsplit")?;
-    let (sep, maxsplit) = split_args(vm, args, "rsplit")?;
-    let chars = chars_of(&text);
-    let maxcount = if maxsplit < 0 { i64::MAX } else { maxsplit };
-    let exact = is_exact_str(vm, s);
-    let n = chars.len() as i64;
-    let at = |i: i64| chars.get(i as usize).copied().unwrap_or('\0');
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
-    let mut whole = false;
-    match &sep {
+/// The pieces of `rsplit`, in order.
+fn rsplit_ranges<T: Copy + PartialEq + Into<char>>(
+    units: &[T],
+    sep: Option<&[T]>,
+    maxcount: i64,
+    exact: bool,
+) -> (Vec<(usize, usize)>, bool) {
+    let n = units.len() as i64;
+    let space = |i: i64| units.get(i as usize).is_some_and(|&u| is_space(u.into()));
+    let mut ranges = Vec::new();
+    let mut left = maxcount;
+    match sep {
         None => {
-            let (mut i, mut left) = (n - 1, maxcount);
+            let mut i = n - 1;
             while left > 0 {
                 left -= 1;
-                while i >= 0 && is_space(at(i)) {
+                while i >= 0 && space(i) {
                     i -= 1;
                 }
                 if i < 0 {
@@ -2434,17 +2499,16 @@ fn str_rsplit(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
                 }
                 let j = i;
                 i -= 1;
-                while i >= 0 && !is_space(at(i)) {
+                while i >= 0 && !space(i) {
                     i -= 1;
                 }
                 if j == n - 1 && i < 0 && exact {
-                    whole = true;
-                    break;
+                    return (ranges, true);
                 }
                 ranges.push(((i + 1) as usize, (j + 1) as usize));
             }
-            if !whole && i >= 0 {
-                while i >= 0 && is_space(at(i)) {
+            if i >= 0 {
+                while i >= 0 && space(i) {
                     i -= 1;
                 }
                 if i >= 0 {
@@ -2453,25 +2517,23 @@ fn str_rsplit(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             }
         }
         Some(sep) => {
-            let (mut j, mut left) = (n as usize, maxcount);
+            let mut j = n as usize;
             while left > 0 {
                 left -= 1;
-                let Some(pos) = rfind_in(&chars, sep, 0, j) else {
+                let Some(pos) = rfind_in(units, sep, 0, j) else {
                     break;
                 };
                 ranges.push((pos + sep.len(), j));
                 j = pos;
             }
             if ranges.is_empty() && exact {
-                whole = true;
-            } else {
-                ranges.push((0, j));
+                return (ranges, true);
             }
+            ranges.push((0, j));
         }
     }
     ranges.reverse();
-    let items = split_items(vm, s, &chars, &ranges, whole);
-    Ok(split_list(vm, items, prealloc_size(maxcount)))
+    (ranges, false)
 }
 
 /// `str.splitlines` (stringlib/split.h `splitlines`).
@@ -2637,17 +2699,10 @@ fn str_replace(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn find_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool, raise: bool) -> PyResult<ObjId> {
     let (_, text) = self_text(vm, args, name)?;
     let rest = tuple_pos(vm, args, &format!("str.{name}"), name, 1, 3)?;
-    let sub = chars_of(&str_arg(vm, rest[0])?);
+    let sub = str_arg(vm, rest[0])?;
     let (start, end) = start_end(vm, rest)?;
-    let chars = chars_of(&text);
-    let (s, e) = adjust_indices(start, end, chars.len());
-    let found = if s > e {
-        None
-    } else if reverse {
-        rfind_in(&chars, &sub, s as usize, e as usize)
-    } else {
-        find_in(&chars, &sub, s as usize, e as usize)
-    };
+    let op = if reverse { Search::RFind } else { Search::Find };
+    let found = search(&text, &sub, start, end, op);
     match found {
         Some(i) => Ok(vm.new_int(i as i64)),
         None if raise => Err(vm.value_error("substring not found")),
@@ -2674,15 +2729,9 @@ fn str_rindex(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn str_count(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let (_, text) = self_text(vm, args, "count")?;
     let rest = tuple_pos(vm, args, "str.count", "count", 1, 3)?;
-    let sub = chars_of(&str_arg(vm, rest[0])?);
+    let sub = str_arg(vm, rest[0])?;
     let (start, end) = start_end(vm, rest)?;
-    let chars = chars_of(&text);
-    let (s, e) = adjust_indices(start, end, chars.len());
-    let n = if s > e {
-        0
-    } else {
-        count_in(&chars, &sub, s as usize, e as usize, usize::MAX)
-    };
+    let n = search(&text, &sub, start, end, Search::Count).unwrap_or(0);
     Ok(vm.new_int(n as i64))
 }
 
@@ -2743,8 +2792,11 @@ fn str_endswith(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn case_impl(vm: &mut Vm, args: &Args, name: &str, f: fn(&[char]) -> String) -> PyResult<ObjId> {
     let (_, text) = self_text(vm, args, name)?;
     no_args(vm, args, &format!("str.{name}"))?;
-    let chars = chars_of(&text);
-    let out = f(&chars);
+    let out = match name {
+        "upper" if text.is_ascii() => text.to_ascii_uppercase(),
+        "lower" | "casefold" if text.is_ascii() => text.to_ascii_lowercase(),
+        _ => f(&chars_of(&text)),
+    };
     Ok(fresh_str(vm, out))
 }
 
