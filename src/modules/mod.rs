@@ -2,6 +2,7 @@
 //! lives in `sys.modules`, as in CPython.
 
 pub mod atexit;
+pub mod cmath;
 pub mod gc;
 pub mod heapscope;
 pub mod math;
@@ -53,6 +54,7 @@ fn registry(name: &str) -> Option<ModuleDef> {
             source: Some(include_str!("weakref.py")),
         },
         "math" => native(math::init),
+        "cmath" => native(cmath::init),
         "string" => ModuleDef {
             init: None,
             source: Some(string::SOURCE),
