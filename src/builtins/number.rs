@@ -1599,6 +1599,15 @@ pub fn number_abs(vm: &mut Vm, v: ObjId) -> PyResult<Option<ObjId>> {
     let Some(n) = num_of(vm, v) else {
         return Ok(None);
     };
+    // `long_abs`: a non-negative int is `long_long(v)`, the object itself when exact.
+    let non_negative = match &n {
+        Num::Small(i) => *i >= 0,
+        Num::Int(b) => !b.is_negative(),
+        _ => false,
+    };
+    if non_negative {
+        return Ok(Some(exact_int(vm, v)));
+    }
     Ok(Some(match n {
         Num::Small(i) => match i.checked_abs() {
             Some(a) => vm.new_int(a),
