@@ -29,6 +29,8 @@ impl SyntaxErrorKind {
 pub(crate) enum Display {
     /// The source line, then carets under the span.
     Caret,
+    /// One caret, placed by counting characters instead of bytes (CPython's tokenizer errors).
+    CharCaret,
     /// The source line without a caret line (CPython's offset points left of the text).
     NoCaret,
     /// Only `Kind: message` (errors raised before any line is known).
@@ -126,6 +128,10 @@ impl SyntaxError {
         let mut out = format!("  File \"{filename}\", line {line}\n");
         let (text, start, end) = match &self.display {
             Display::Text { text, start, end } => (text.as_str(), *start as i64, *end as i64),
+            Display::CharCaret => {
+                let col = index.char_col(self.span.start) as i64;
+                (index.line_text(line), col, col)
+            }
             _ => {
                 let (end_line, end_col) = index.line_col(self.span.end);
                 let text = index.line_text(line);

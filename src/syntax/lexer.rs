@@ -107,7 +107,16 @@ impl<'src> Lexer<'src> {
     }
 
     /// An error with a single caret at byte offset `at`.
+    /// CPython's tokenizer `syntaxerror()`: it counts the column in characters, and that
+    /// count is printed as is (parser errors are printed at byte columns).
     fn error_at(&self, msg: impl Into<String>, at: usize) -> LexError {
+        let mut err = self.error_at_byte(msg, at);
+        err.error.display = Display::CharCaret;
+        err
+    }
+
+    /// A tokenizer error CPython reports through the parser, at a byte column.
+    fn error_at_byte(&self, msg: impl Into<String>, at: usize) -> LexError {
         self.error_kind(SyntaxErrorKind::SyntaxError, msg, at)
     }
 
@@ -155,13 +164,13 @@ impl<'src> Lexer<'src> {
                     match self.cursor.peek() {
                         b'\n' | b'\r' => self.newline_char(),
                         _ if self.cursor.at_end() => {
-                            let mut err =
-                                self.error_at("unexpected EOF while parsing", self.cursor.pos());
+                            let mut err = self
+                                .error_at_byte("unexpected EOF while parsing", self.cursor.pos());
                             err.precedence = Precedence::WhenReached;
                             return Err(err);
                         }
                         _ => {
-                            let mut err = self.error_at(
+                            let mut err = self.error_at_byte(
                                 "unexpected character after line continuation character",
                                 self.cursor.pos(),
                             );
@@ -304,7 +313,7 @@ impl<'src> Lexer<'src> {
     fn end_of_file(&mut self) -> LexResult<()> {
         let end = self.cursor.pos();
         if let Some(&(c, at, line)) = self.parens.last() {
-            let mut err = self.error_at(format!("'{}' was never closed", c as char), at);
+            let mut err = self.error_at_byte(format!("'{}' was never closed", c as char), at);
             err.precedence = Precedence::Unclosed(line);
             return Err(err);
         }
@@ -568,7 +577,7 @@ impl<'src> Lexer<'src> {
             }
             let c = self.cursor.peek();
             if nonzero && !matches!(c, b'.' | b'e' | b'E' | b'j' | b'J') {
-                let mut err = self.error_at(
+                let mut err = self.error_at_byte(
                     "leading zeros in decimal integer literals are not permitted; use an 0o \
                      prefix for octal integers",
                     start,

@@ -339,7 +339,7 @@ impl Parser<'_> {
         let result = sub.fstring_body();
         let shown = format!("({text})");
         resolve(&sub, result, lexed.error).map_err(|mut error| {
-            if error.display == Display::Caret {
+            if matches!(error.display, Display::Caret | Display::CharCaret) {
                 let start = error.span.start.saturating_sub(base) + 1;
                 let end = error.span.end.saturating_sub(base) + 1;
                 error.display = Display::Text {
