@@ -200,13 +200,17 @@ fn seq_len(c: &Constant) -> Option<usize> {
     }
 }
 
-/// `safe_multiply`.
-fn safe_multiply(v: &Constant, w: &Constant) -> Option<Constant> {
-    let as_int = |c: &Constant| match c {
+/// An int or bool constant as an integer (`PyLong_Check`).
+fn as_int(c: &Constant) -> Option<BigInt> {
+    match c {
         Constant::Int(i) => Some(i.clone()),
         Constant::Bool(b) => Some(BigInt::from(u8::from(*b))),
         _ => None,
-    };
+    }
+}
+
+/// `safe_multiply`.
+fn safe_multiply(v: &Constant, w: &Constant) -> Option<Constant> {
     match (as_int(v), as_int(w)) {
         (Some(a), Some(b)) => {
             if !a.is_zero() && !b.is_zero() && num_bits(&a) + num_bits(&b) > MAX_INT_SIZE {
@@ -226,13 +230,10 @@ fn safe_multiply(v: &Constant, w: &Constant) -> Option<Constant> {
 /// `seq * n` with `safe_multiply`'s limits.
 fn repeat(seq: &Constant, n: &BigInt) -> Option<Constant> {
     let size = seq_len(seq)?;
-    let count = if n.is_negative() || size == 0 {
-        0
-    } else {
-        n.to_usize()?
-    };
+    // The count must fit in a Py_ssize_t even for an empty sequence.
+    let n = n.to_i64()?;
+    let count = if n < 0 || size == 0 { 0 } else { n as usize };
     if size > 0 {
-        let n = n.to_i64()?;
         let limit = match seq {
             Constant::Str(_) | Constant::Bytes(_) => MAX_STR_SIZE,
             _ => MAX_COLLECTION_SIZE,
@@ -272,10 +273,10 @@ pub(crate) fn fold_binop(l: &Constant, op: BinOp, r: &Constant) -> Option<Consta
             arith(l, op, r)
         }
         BinOp::Pow => {
-            if let (Constant::Int(a), Constant::Int(b)) = (l, r) {
+            if let (Some(a), Some(b)) = (as_int(l), as_int(r)) {
                 if !a.is_zero() && b.is_positive() {
                     let wbits = b.to_u64()?;
-                    if num_bits(a) > MAX_INT_SIZE / wbits {
+                    if num_bits(&a) > MAX_INT_SIZE / wbits {
                         return None;
                     }
                 }
@@ -283,10 +284,10 @@ pub(crate) fn fold_binop(l: &Constant, op: BinOp, r: &Constant) -> Option<Consta
             arith(l, op, r)
         }
         BinOp::LShift => {
-            if let (Constant::Int(a), Constant::Int(b)) = (l, r) {
+            if let (Some(a), Some(b)) = (as_int(l), as_int(r)) {
                 if !a.is_zero() && !b.is_zero() {
                     let wbits = b.to_u64()?;
-                    if wbits > MAX_INT_SIZE || num_bits(a) > MAX_INT_SIZE - wbits {
+                    if wbits > MAX_INT_SIZE || num_bits(&a) > MAX_INT_SIZE - wbits {
                         return None;
                     }
                 }
@@ -368,16 +369,7 @@ fn int_op(a: &BigInt, op: BinOp, b: &BigInt) -> Option<Constant> {
             }
             int(a.mod_floor(b))
         }
-        BinOp::Div => {
-            if b.is_zero() {
-                return None;
-            }
-            let limit = BigInt::from(1u64 << 53);
-            if a.abs() > limit || b.abs() > limit {
-                return None;
-            }
-            finite(a.to_f64()? / b.to_f64()?)
-        }
+        BinOp::Div => finite(int_true_divide(a, b)?),
         BinOp::Pow => {
             if b.is_negative() {
                 if a.is_zero() {
@@ -423,6 +415,51 @@ fn int_op(a: &BigInt, op: BinOp, b: &BigInt) -> Option<Constant> {
         BinOp::BitXor => int(a ^ b),
         BinOp::MatMult => None,
     }
+}
+
+/// `long_true_divide`: the correctly rounded quotient; `None` on division by zero or
+/// overflow (and for results too small to be normal floats).
+fn int_true_divide(a: &BigInt, b: &BigInt) -> Option<f64> {
+    if b.is_zero() {
+        return None;
+    }
+    let negative = a.is_negative() != b.is_negative();
+    let (a, b) = (a.abs(), b.abs());
+    if a.is_zero() {
+        return Some(if negative { -0.0 } else { 0.0 });
+    }
+    let limit = BigInt::from(1u64 << 53);
+    if a <= limit && b <= limit {
+        let q = a.to_f64()? / b.to_f64()?;
+        return Some(if negative { -q } else { q });
+    }
+    // Scale so the integer quotient has at least 55 bits, then round half to even with the
+    // remainder as a sticky bit.
+    let shift = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (num, den) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
+    let (q, r) = num.div_rem(&den);
+    let extra = q.bits() as i64 - 53;
+    let mut keep = &q >> extra as usize;
+    let rem = &q - (&keep << extra as usize);
+    let half = BigInt::one() << (extra - 1) as usize;
+    let sticky = !r.is_zero();
+    if rem > half || (rem == half && (sticky || keep.is_odd())) {
+        keep += 1;
+    }
+    let exp = extra - shift;
+    let mantissa = keep.to_f64()?;
+    if exp < -1000 {
+        return None;
+    }
+    let value = mantissa * 2f64.powi(exp as i32);
+    if !value.is_finite() {
+        return None;
+    }
+    Some(if negative { -value } else { value })
 }
 
 fn float_op(x: f64, op: BinOp, y: f64) -> Option<Constant> {
