@@ -739,6 +739,16 @@ pub fn dtoa(v: f64, mode: u8, ndigits: i64) -> (Vec<u8>, i64) {
         while digits.len() > 1 && digits.last() == Some(&b'0') {
             digits.pop();
         }
+        if digits.len() < 16 {
+            return (digits, exp + 1);
+        }
+        // Among the shortest strings that round-trip, dtoa picks the one nearest the exact
+        // value, ties to even; Rust's shortest formatting may pick the other one of a tie.
+        let (nearest, decpt) = dtoa(v, 2, digits.len() as i64);
+        let text = format!("0.{}e{decpt}", String::from_utf8_lossy(&nearest));
+        if text.parse::<f64>().ok() == Some(v.abs()) {
+            return (nearest, decpt);
+        }
         return (digits, exp + 1);
     }
     let (digits, decpt) = exact_decimal(v);

@@ -566,12 +566,20 @@ pub enum PowError {
     ZeroNegative,
     /// The result overflowed (ERANGE).
     Range,
+    /// The complex power taken for a negative base failed.
+    Complex(ComplexPowError),
 }
 
 fn pow_error(vm: &mut Vm, e: PowError) -> PyErr {
     match e {
         PowError::ZeroNegative => zero_div(vm, "0.0 cannot be raised to a negative power"),
         PowError::Range => erange_error(vm),
+        PowError::Complex(ComplexPowError::Domain) => {
+            zero_div(vm, "0.0 to a negative or complex power")
+        }
+        PowError::Complex(ComplexPowError::Range) => {
+            vm.new_error_msg(vm.types.overflow_error, "complex exponentiation")
+        }
     }
 }
 
@@ -629,7 +637,7 @@ pub fn float_pow(iv: f64, iw: f64) -> Result<PowResult, PowError> {
         if iw != iw.floor() {
             return complex_pow(iv, 0.0, iw, 0.0)
                 .map(|(r, i)| PowResult::Complex(r, i))
-                .map_err(|_| PowError::Range);
+                .map_err(PowError::Complex);
         }
         base = -iv;
         negate = is_odd_integer(iw);
