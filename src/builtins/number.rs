@@ -208,11 +208,6 @@ fn to_big(n: &Num) -> BigInt {
     }
 }
 
-/// A new int object (small ints come from the cache).
-pub fn new_int_big(vm: &mut Vm, b: BigInt) -> ObjId {
-    vm.new_bigint(b)
-}
-
 fn zero_div(vm: &mut Vm, msg: &str) -> PyErr {
     vm.new_error_msg(vm.types.zero_division_error, msg)
 }
