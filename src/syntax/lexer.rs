@@ -274,11 +274,13 @@ impl<'src> Lexer<'src> {
             self.indents.push((col, altcol));
             self.push(TokenKind::Indent, at, at, TokenValue::None);
         } else {
-            while self.indents.len() > 1 && col < self.indents.last().map_or(0, |i| i.0) {
-                self.indents.pop();
-                self.push(TokenKind::Dedent, at, at, TokenValue::None);
+            // Like CPython, check the new level before emitting any DEDENT: an inconsistent
+            // dedent is reported right after the NEWLINE.
+            let mut keep = self.indents.len();
+            while keep > 1 && col < self.indents[keep - 1].0 {
+                keep -= 1;
             }
-            let &(top, alttop) = self.indents.last().unwrap_or(&(0, 0));
+            let (top, alttop) = self.indents[keep - 1];
             if col != top {
                 let mut end = at;
                 while !matches!(self.cursor.byte_at_pos(end), b'\n' | b'\r' | 0) {
@@ -294,6 +296,10 @@ impl<'src> Lexer<'src> {
             }
             if altcol != alttop {
                 return Err(self.tab_error(at));
+            }
+            while self.indents.len() > keep {
+                self.indents.pop();
+                self.push(TokenKind::Dedent, at, at, TokenValue::None);
             }
         }
         Ok(false)

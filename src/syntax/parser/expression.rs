@@ -171,10 +171,21 @@ impl Parser<'_> {
         }
         let e = self.expression()?;
         match self.kind() {
-            TokenKind::ColonEqual => Err(self.error(
-                format!("cannot use assignment expressions with {}", expr_name(&e)),
-                e.span,
-            )),
+            TokenKind::ColonEqual => {
+                // CPython names the target only when a value follows `:=`.
+                let saved = (self.pos, self.level, self.furthest);
+                self.bump();
+                let value = self.expression();
+                self.reset(saved.0, saved.1);
+                self.furthest = saved.2;
+                match value {
+                    Ok(_) => Err(self.error(
+                        format!("cannot use assignment expressions with {}", expr_name(&e)),
+                        e.span,
+                    )),
+                    Err(_) => Ok(e),
+                }
+            }
             TokenKind::Equal if self.call_level != self.level => self.invalid_equal(e, start_pos),
             _ => Ok(e),
         }
@@ -328,24 +339,26 @@ impl Parser<'_> {
             }
         }
         // CPython skips `NAME STRING` (a misspelt prefix) and soft keywords at the start, and
-        // only suspects a missing comma inside brackets.
+        // only reports a missing comma inside brackets.
         let start = &self.tokens[start_pos];
         let name_string = start.kind == TokenKind::Name
             && self.tokens.get(start_pos + 1).map(|t| t.kind) == Some(TokenKind::String);
         let soft_keyword =
             matches!(&start.value, TokenValue::Name(n) if n == "match" || n == "case" || n == "_");
-        if self.level == 0 || name_string || soft_keyword {
+        if name_string || soft_keyword {
             return Ok(());
         }
+        // Parsed even outside brackets, as CPython does: reading ahead can run into a
+        // tokenizer error, which then wins.
         let second = self.nested(|p| p.expression_no_check());
         self.reset(saved.0, saved.1);
         self.furthest = saved.2;
         match second {
-            Ok(second) => Err(self.error(
+            Ok(second) if self.level > 0 => Err(self.error(
                 "invalid syntax. Perhaps you forgot a comma?",
                 Span::new(first.span.start, second.span.end),
             )),
-            Err(_) => Ok(()),
+            _ => Ok(()),
         }
     }
 

@@ -32,6 +32,9 @@ pub(crate) struct ParseError {
     pub error: Box<SyntaxError>,
     /// "unexpected indent" is raised after CPython's full-source tokenizer check.
     pub final_: bool,
+    /// The generic "invalid syntax" (CPython's rules simply failed to match), as opposed to
+    /// a specific message.
+    pub generic: bool,
 }
 
 impl From<SyntaxError> for ParseError {
@@ -39,6 +42,7 @@ impl From<SyntaxError> for ParseError {
         ParseError {
             error: Box::new(error),
             final_: false,
+            generic: false,
         }
     }
 }
@@ -276,7 +280,9 @@ impl<'src> Parser<'src> {
             }
             _ => token.span,
         };
-        self.error("invalid syntax", span)
+        let mut error = self.error("invalid syntax", span);
+        error.generic = true;
+        error
     }
 
     /// "unexpected indent" or "unexpected unindent" at an INDENT or DEDENT token.

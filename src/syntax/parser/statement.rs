@@ -503,6 +503,24 @@ impl Parser<'_> {
     }
 
     fn annotated_assignment(&mut self, target: Expr, start: u32) -> PResult<Stmt> {
+        // CPython's target checks apply only when an annotation follows the colon; for a
+        // target that cannot be annotated, its first pass never reads past the colon.
+        let colon = self.furthest;
+        self.bump();
+        let annotation = match self.expression() {
+            Ok(annotation) => annotation,
+            Err(error) => {
+                let annotatable = matches!(
+                    target.kind,
+                    ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                );
+                if error.generic && !annotatable {
+                    self.furthest = colon;
+                    return Err(self.invalid_syntax());
+                }
+                return Err(error);
+            }
+        };
         let what = match &target.kind {
             ExprKind::Tuple(_) => Some("tuple"),
             ExprKind::List(_) => Some("list"),
@@ -521,8 +539,6 @@ impl Parser<'_> {
             return Err(self.error("illegal target for annotation", target.span));
         }
         self.check_assign_name(&target)?;
-        self.bump();
-        let annotation = self.expression()?;
         let value = if self.eat(TokenKind::Equal) {
             Some(self.assignment_value()?)
         } else {

@@ -351,6 +351,7 @@ impl Parser<'_> {
             ParseError {
                 error: Box::new(error),
                 final_: false,
+                generic: false,
             }
         })
     }
