@@ -63,6 +63,27 @@ impl Vm {
         Ok(base + if self.is_gc_object(obj) { GC_HEADER } else { 0 })
     }
 
+    /// The memory blocks pymalloc hands out for `obj` as tracemalloc sees them, each rounded up
+    /// to 8 bytes: the object itself, and the separate block holding list items, dict keys,
+    /// a set's table beyond the small one or a bytearray's buffer (0 when there is none).
+    /// User `__sizeof__` methods are not consulted.
+    pub fn malloc_blocks(&self, obj: ObjId) -> [u64; 2] {
+        let round = |n: u64| n.div_ceil(8) * 8;
+        let total = self.basic_sizeof(obj) + if self.is_gc_object(obj) { GC_HEADER } else { 0 };
+        let separate = match self.heap.payload(obj) {
+            Payload::List(l) => 8 * l.allocated as u64,
+            Payload::Dict(d) if d.log2_size().is_some() => dict_sizeof(d) - 48,
+            Payload::Set(s) | Payload::FrozenSet(s)
+                if s.table_size() > crate::heap::set::MINSIZE =>
+            {
+                16 * s.table_size() as u64
+            }
+            Payload::ByteArray(b) if !b.is_empty() => b.len() as u64 + 1,
+            _ => 0,
+        };
+        [round(total - separate), round(separate)]
+    }
+
     /// Whether the object's type is collector-managed (`_PyObject_IS_GC`).
     fn is_gc_object(&self, obj: ObjId) -> bool {
         let ty = self.heap.type_of(obj);

@@ -8,6 +8,7 @@ pub mod heapscope;
 pub mod math;
 pub mod string;
 pub mod sys;
+pub mod tracemalloc;
 pub mod types;
 pub mod weakref;
 
@@ -60,6 +61,11 @@ fn registry(name: &str) -> Option<ModuleDef> {
             source: Some(string::SOURCE),
         },
         "_string" => native(string::init_string_helpers),
+        "_tracemalloc" => native(tracemalloc::init),
+        "tracemalloc" => ModuleDef {
+            init: None,
+            source: Some(include_str!("tracemalloc.py")),
+        },
         _ => return None,
     })
 }

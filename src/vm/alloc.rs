@@ -40,6 +40,10 @@ impl Vm {
         if track {
             self.gc_track(id);
         }
+        // tracemalloc: attribute the new object to the executing frames.
+        if self.tracemalloc.is_some() {
+            self.tracemalloc_on_alloc(id);
+        }
         id
     }
 
@@ -117,6 +121,10 @@ impl Vm {
         }
         if self.heap.get(id).gc.tracked {
             self.gc_untrack(id);
+        }
+        // tracemalloc: the object's trace goes with it.
+        if self.tracemalloc.is_some() {
+            self.tracemalloc_on_free(id);
         }
         let Some(obj) = self.heap.free(id) else {
             return;

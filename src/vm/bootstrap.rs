@@ -148,6 +148,7 @@ impl Vm {
             keep_final_snapshot: false,
             final_snapshot: None,
             captured: None,
+            tracemalloc: None,
         };
         for c in vm.latin1_chars.clone() {
             if let Payload::Str(s) = vm.heap.payload(c) {

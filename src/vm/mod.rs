@@ -173,4 +173,6 @@ pub struct Vm {
     pub pending_halt: Option<Halt>,
     /// The snapshot taken at `step_target` when it fell inside a native call.
     pub captured: Option<crate::trace::Snapshot>,
+    /// `tracemalloc` state (src/modules/tracemalloc.rs); None until the first `start()`.
+    pub tracemalloc: Option<Box<crate::modules::tracemalloc::Tracer>>,
 }
