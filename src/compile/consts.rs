@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::code::Constant;
 
 /// `_PyCode_ConstantKey` equality: same type and value; `-0.0` differs from `0.0`, `1` from
-/// `1.0` and `True`, and code objects are only equal to themselves.
+/// `1.0` and `True`; code objects compare by content.
 pub(crate) fn same_key(a: &Constant, b: &Constant) -> bool {
     match (a, b) {
         (Constant::None, Constant::None) | (Constant::Ellipsis, Constant::Ellipsis) => true,
@@ -24,7 +24,8 @@ pub(crate) fn same_key(a: &Constant, b: &Constant) -> bool {
         (Constant::FrozenSet(x), Constant::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().all(|p| y.iter().any(|q| same_key(p, q)))
         }
-        (Constant::Code(x), Constant::Code(y)) => Rc::ptr_eq(x, y),
+        // code_richcompare: equal code (a `while` test or `finally` body compiled twice).
+        (Constant::Code(x), Constant::Code(y)) => Rc::ptr_eq(x, y) || x == y,
         _ => false,
     }
 }
