@@ -656,11 +656,23 @@ fn math_factorial(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     };
     let bits = (n as f64) * ((n.max(2) as f64).log2());
     vm.check_memory((bits / 8.0) as u64)?;
-    let mut r = BigInt::one();
-    for i in 2..=n {
-        r *= i;
+    Ok(vm.new_bigint(range_product(1, n + 1)))
+}
+
+/// lo * (lo+1) * ... * (hi-1), by binary splitting so big products stay balanced.
+fn range_product(lo: u64, hi: u64) -> BigInt {
+    if hi <= lo {
+        return BigInt::one();
     }
-    Ok(vm.new_bigint(r))
+    if hi - lo <= 16 {
+        let mut r = BigInt::one();
+        for i in lo..hi {
+            r *= i;
+        }
+        return r;
+    }
+    let mid = lo + (hi - lo) / 2;
+    range_product(lo, mid) * range_product(mid, hi)
 }
 
 fn math_gcd(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
@@ -704,6 +716,9 @@ fn math_isqrt(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn falling_product(vm: &mut Vm, n: &BigInt, k: u64) -> PyResult<BigInt> {
     let bits = (k as f64) * (n.bits().max(1) as f64);
     vm.check_memory((bits / 8.0) as u64)?;
+    if let Some(top) = n.to_u64().filter(|&t| t < u64::MAX) {
+        return Ok(range_product(top + 1 - k.min(top), top + 1));
+    }
     let mut r = BigInt::one();
     let mut f = n.clone();
     for _ in 0..k {
@@ -739,11 +754,7 @@ fn math_comb(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         ));
     };
     let num = falling_product(vm, &n, k)?;
-    let mut den = BigInt::one();
-    for i in 2..=k {
-        den *= i;
-    }
-    Ok(vm.new_bigint(num / den))
+    Ok(vm.new_bigint(num / range_product(1, k + 1)))
 }
 
 fn math_perm(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
