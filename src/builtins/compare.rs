@@ -162,6 +162,23 @@ pub fn builtin_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<O
             let eq = range_equal(vm, a, b);
             Ok(Some(eq == (op == CmpOp::Eq)))
         }
+        // `method_richcompare`: same function and the same self (by identity).
+        (
+            Payload::BoundMethod {
+                func: fa,
+                self_: sa,
+            },
+            Payload::BoundMethod {
+                func: fb,
+                self_: sb,
+            },
+        ) => {
+            if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                return Ok(None);
+            }
+            let eq = fa == fb && sa == sb;
+            Ok(Some(eq == (op == CmpOp::Eq)))
+        }
         (Payload::Slice { .. }, Payload::Slice { .. }) => {
             let ta = slice_tuple(vm, a);
             let tb = slice_tuple(vm, b);

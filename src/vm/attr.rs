@@ -443,6 +443,23 @@ impl Vm {
                 }
             };
         }
+        // `module_setattro` (PyObject_GenericSetAttr on the module's dict).
+        if let Payload::Module(m) = self.heap.payload(obj) {
+            let d = m.dict;
+            return match value {
+                Some(v) => self.dict_set_item(d, name, v),
+                None => {
+                    if self.dict_del_item(d, name)? {
+                        Ok(())
+                    } else {
+                        Err(self.new_error_msg(
+                            self.types.attribute_error,
+                            &format!("'module' object has no attribute '{n}'"),
+                        ))
+                    }
+                }
+            };
+        }
         if let Payload::Function(_) = self.heap.payload(obj) {
             if let Some(r) = self.set_function_field(obj, &n, value) {
                 return r;

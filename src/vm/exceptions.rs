@@ -234,8 +234,34 @@ impl Vm {
         err
     }
 
-    /// `str(exc)` without running Python code for builtin exceptions.
+    /// `str(exc)`: the exception class's own `__str__` (builtin or user-defined), as
+    /// `PyObject_Str` does; an error inside it gives the fallback text of `BaseException_str`.
     pub fn exception_message(&mut self, exc: ObjId) -> String {
+        let ty = self.heap.type_of(exc);
+        if let Some(m) = self.lookup_type_attr_borrowed(ty, "__str__") {
+            if matches!(
+                self.heap.payload(m),
+                Payload::Builtin(_) | Payload::Function(_)
+            ) {
+                self.incref(m);
+                let r = self.call_object(m, &Args::positional(vec![exc]));
+                self.decref(m);
+                match r {
+                    Ok(s) => {
+                        let text = self.str_of(s).to_string();
+                        self.decref(s);
+                        return text;
+                    }
+                    Err(PyErr::Exception(e)) => self.decref(e),
+                    Err(PyErr::Halt(h)) => self.pending_halt = Some(h),
+                }
+            }
+        }
+        self.base_exception_message(exc)
+    }
+
+    /// `BaseException_str` on the args tuple: '' / str(arg) / str(args).
+    fn base_exception_message(&mut self, exc: ObjId) -> String {
         let args = match self.heap.payload(exc) {
             Payload::Exception(e) => self.tuple_items(Some(e.args)),
             _ => Vec::new(),
@@ -243,19 +269,32 @@ impl Vm {
         match args.len() {
             0 => String::new(),
             1 => {
-                if self.isinstance_of(exc, self.types.key_error) {
-                    return self.repr_string(args[0]).unwrap_or_default();
-                }
-                self.str_string(args[0]).unwrap_or_default()
+                let r = self.str_string(args[0]);
+                self.text_or_clear(r)
             }
             _ => {
                 let t = self.incref(match self.heap.payload(exc) {
                     Payload::Exception(e) => e.args,
                     _ => self.empty_tuple,
                 });
-                let s = self.repr_string(t).unwrap_or_default();
+                let r = self.str_string(t);
                 self.decref(t);
-                s
+                self.text_or_clear(r)
+            }
+        }
+    }
+
+    /// The text, or '' after dropping the error (`PyErr_Clear`; a halt is kept pending).
+    pub(super) fn text_or_clear(&mut self, r: super::PyResult<String>) -> String {
+        match r {
+            Ok(s) => s,
+            Err(PyErr::Exception(e)) => {
+                self.decref(e);
+                String::new()
+            }
+            Err(PyErr::Halt(h)) => {
+                self.pending_halt = Some(h);
+                String::new()
             }
         }
     }

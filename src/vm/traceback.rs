@@ -46,6 +46,67 @@ impl Vm {
         }
         out.push_str(&self.format_traceback_of(exc));
         out.push_str(&self.format_exception_only(exc));
+        out.push_str(&self.format_exception_notes(exc));
+        out
+    }
+
+    /// `print_exception_notes`: each note of `__notes__` on its own line; a `__notes__` that
+    /// is not a sequence is printed as its repr.
+    fn format_exception_notes(&mut self, exc: ObjId) -> String {
+        let notes = match self.getattr_opt(exc, "__notes__") {
+            Ok(Some(n)) => n,
+            Ok(None) => return String::new(),
+            Err(e) => {
+                self.text_or_clear(Err(e));
+                return String::new();
+            }
+        };
+        let items = match self.heap.payload(notes) {
+            Payload::List(l) => Some(l.items.clone()),
+            Payload::Tuple(t) => Some(t.clone()),
+            Payload::Str(_) => {
+                let text = self.str_of(notes);
+                Some(
+                    text.chars()
+                        .map(|c| self.new_str_owned(c.to_string()))
+                        .collect(),
+                )
+            }
+            _ => None,
+        };
+        let owned = matches!(self.heap.payload(notes), Payload::Str(_));
+        let mut out = String::new();
+        match items {
+            None => {
+                let r = self.repr_string(notes);
+                match r {
+                    Ok(s) => out.push_str(&s),
+                    Err(e) => {
+                        self.text_or_clear(Err(e));
+                        out.push_str("<__notes__ repr() failed>");
+                    }
+                }
+            }
+            Some(items) => {
+                for &note in &items {
+                    if !owned {
+                        self.incref(note);
+                    }
+                }
+                for note in items {
+                    match self.str_string(note) {
+                        Ok(s) => out.push_str(&s),
+                        Err(e) => {
+                            self.text_or_clear(Err(e));
+                            out.push_str("<note str() failed>");
+                        }
+                    }
+                    out.push('\n');
+                    self.decref(note);
+                }
+            }
+        }
+        self.decref(notes);
         out
     }
 
