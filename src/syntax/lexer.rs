@@ -490,10 +490,17 @@ impl<'src> Lexer<'src> {
     /// except before the keywords that may follow a number in valid code (`1if x else 2`).
     fn verify_end_of_number(&mut self, kind: &str, at: usize, start: usize) -> LexResult<()> {
         let c = self.cursor.byte_at_pos(at);
-        let rest = self.cursor.slice(at, (at + 4).min(self.cursor.len()));
-        let keyword = ["and", "else", "for", "if", "in", "is", "or", "not"]
-            .iter()
-            .any(|k| rest.starts_with(k));
+        // CPython's lookahead: `if`, `in` and `is` by their first two letters; the others
+        // must end there.
+        let rest = self.cursor.slice(at, (at + 5).min(self.cursor.len()));
+        let ends = |n: usize| {
+            let c = rest.as_bytes().get(n).copied().unwrap_or(0);
+            !(c == b'_' || c.is_ascii_alphanumeric() || c >= 128)
+        };
+        let keyword = ["if", "in", "is"].iter().any(|k| rest.starts_with(k))
+            || ["and", "else", "for", "or", "not"]
+                .iter()
+                .any(|k| rest.starts_with(k) && ends(k.len()));
         if keyword {
             let span = self.span(start, at);
             self.warnings

@@ -343,8 +343,10 @@ impl Parser<'_> {
         let start = &self.tokens[start_pos];
         let name_string = start.kind == TokenKind::Name
             && self.tokens.get(start_pos + 1).map(|t| t.kind) == Some(TokenKind::String);
-        let soft_keyword =
-            matches!(&start.value, TokenValue::Name(n) if n == "match" || n == "case" || n == "_");
+        // CPython 3.11 compares only the name's length of each soft keyword, so any prefix
+        // of `match`, `case` or `_` counts.
+        let soft_keyword = matches!(&start.value, TokenValue::Name(n)
+            if ["match", "case", "_"].iter().any(|k| k.starts_with(n.as_str())));
         if name_string || soft_keyword {
             return Ok(());
         }
@@ -369,21 +371,34 @@ impl Parser<'_> {
         }
         let start = self.span().start;
         let body = self.disjunction()?;
-        if self.eat(TokenKind::If) {
-            let test = self.disjunction()?;
-            self.expect(TokenKind::Else)?;
-            let orelse = self.expression_no_check()?;
-            let span = Span::new(start, self.prev_end());
-            return Ok(expr(
-                ExprKind::IfExp {
-                    test: boxed(test),
-                    body: boxed(body),
-                    orelse: boxed(orelse),
-                },
-                span,
-            ));
+        if !self.at(TokenKind::If) {
+            return Ok(body);
         }
-        Ok(body)
+        // An ordered choice, as in CPython's grammar: without a full `if ... else ...`, the
+        // expression is the disjunction alone.
+        let saved = (self.pos, self.level);
+        self.bump();
+        let rest = self.disjunction().and_then(|test| {
+            self.expect(TokenKind::Else)?;
+            Ok((test, self.expression_no_check()?))
+        });
+        match rest {
+            Ok((test, orelse)) => {
+                let span = Span::new(start, self.prev_end());
+                Ok(expr(
+                    ExprKind::IfExp {
+                        test: boxed(test),
+                        body: boxed(body),
+                        orelse: boxed(orelse),
+                    },
+                    span,
+                ))
+            }
+            Err(_) => {
+                self.reset(saved.0, saved.1);
+                Ok(body)
+            }
+        }
     }
 
     pub(super) fn disjunction(&mut self) -> PResult<Expr> {

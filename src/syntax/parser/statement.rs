@@ -449,6 +449,9 @@ impl Parser<'_> {
         if self.at(TokenKind::Colon) {
             return self.annotated_assignment(first, start);
         }
+        if self.at(TokenKind::ColonEqual) {
+            return Err(self.walrus_statement(&first));
+        }
         if let Some(op) = self.kind().aug_op() {
             if !matches!(
                 first.kind,
@@ -492,6 +495,34 @@ impl Parser<'_> {
         self.check_assignment_targets(&targets, start_pos, equals[0])?;
         let span = Span::new(start, self.prev_end());
         Ok(stmt(StmtKind::Assign { targets, value }, span))
+    }
+
+    /// `target := value` as a statement: CPython names a target that is not a plain name
+    /// (the last element of an unparenthesized tuple) when a value follows.
+    #[inline(never)]
+    fn walrus_statement(&mut self, first: &Expr) -> ParseError {
+        let target = match &first.kind {
+            ExprKind::Tuple(elts) if !self.tuple_parenthesized(&first.span) => elts.last(),
+            _ => Some(first),
+        };
+        let Some(target) = target.filter(|t| !matches!(t.kind, ExprKind::Name(_))) else {
+            return self.invalid_syntax();
+        };
+        let saved = (self.pos, self.level, self.furthest);
+        self.bump();
+        let value = self.expression();
+        self.reset(saved.0, saved.1);
+        self.furthest = saved.2;
+        match value {
+            Ok(_) => self.error(
+                format!(
+                    "cannot use assignment expressions with {}",
+                    expr_name(target)
+                ),
+                target.span,
+            ),
+            Err(_) => self.invalid_syntax(),
+        }
     }
 
     fn assignment_value(&mut self) -> PResult<Expr> {
@@ -743,7 +774,8 @@ impl Parser<'_> {
             let line = self.line_of(header);
             let msg = format!("expected an indented block after {what} on line {line}");
             let at = self.span().start;
-            if self.at(TokenKind::EndOfFile) && at as usize == self.source.len() {
+            let at_end = matches!(self.kind(), TokenKind::EndOfFile | TokenKind::Dedent);
+            if at_end && at as usize == self.source.len() {
                 return Err(self.at_end_marker(SyntaxErrorKind::IndentationError, msg));
             }
             let mut error = self.indentation_error(msg, Span::new(at, at));
