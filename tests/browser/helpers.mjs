@@ -139,21 +139,28 @@ export const heap = (page) => page.getByRole('region', { name: 'Heap' });
 export async function engineProbe(url) {
   const browser = await launch();
   try {
-    const page = await openPage(browser.context, url);
-    await settled(page);
-    await setProgram(page, 'print(6 * 7)\n');
-    await runProgram(page);
-    const printed = (await output(page).locator('pre').innerText()).includes('42');
-    await setProgram(page, 'def f(:\n    pass\n');
-    await runProgram(page);
-    const marked = Number(await page.evaluate(() => document.documentElement.dataset.diagnostics)) > 0;
-    return {
-      runs: printed ? null : 'the engine does not run programs yet (print(6 * 7) printed nothing)',
-      parses: marked ? null : 'the engine reports no syntax errors yet (def f(: gave no diagnostic)',
-    };
+    return await probe(browser, url);
+  } catch (error) {
+    const reason = `the engine probe failed: ${error.message.split('\n')[0]}`;
+    return { runs: reason, parses: reason };
   } finally {
     await browser.close();
   }
+}
+
+async function probe(browser, url) {
+  const page = await openPage(browser.context, url);
+  await settled(page);
+  await setProgram(page, 'print(6 * 7)\n');
+  await runProgram(page);
+  const printed = (await output(page).locator('pre').innerText()).includes('42');
+  await setProgram(page, 'def f(:\n    pass\n');
+  await runProgram(page);
+  const marked = Number(await page.evaluate(() => document.documentElement.dataset.diagnostics)) > 0;
+  return {
+    runs: printed ? null : 'the engine does not run programs yet (print(6 * 7) printed nothing)',
+    parses: marked ? null : 'the engine reports no syntax errors yet (def f(: gave no diagnostic)',
+  };
 }
 
 /** The editor's exact text, read from CodeMirror's state (not the rendered lines). */
