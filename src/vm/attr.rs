@@ -200,6 +200,9 @@ impl Vm {
 
     /// The attribute, or None when it does not exist (after `__getattr__`).
     pub fn getattr_opt(&mut self, obj: ObjId, name: &str) -> PyResult<Option<ObjId>> {
+        if let Some(r) = self.slot_tp_getattr_hook(obj, name) {
+            return r.map(Some);
+        }
         if let Some(r) = self.special_getattr(obj, name) {
             return r.map(Some);
         }
@@ -252,6 +255,42 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// `slot_tp_getattr_hook`: a class-defined `__getattribute__`, with `__getattr__` as the
+    /// fallback when it raises AttributeError. None when the class does not define one.
+    fn slot_tp_getattr_hook(&mut self, obj: ObjId, name: &str) -> Option<PyResult<ObjId>> {
+        let ty = self.heap.type_of(obj);
+        if !self.is_heap_type(ty) || matches!(self.heap.payload(obj), Payload::Type(_)) {
+            return None;
+        }
+        let ga = self.user_getattribute(ty)?;
+        let key = self.new_str(name);
+        self.incref(ga);
+        let r = self.call_object(ga, &Args::positional(vec![obj, key]));
+        self.decref(ga);
+        let r = match r {
+            Err(PyErr::Exception(e)) if self.isinstance_of(e, self.types.attribute_error) => {
+                match self.lookup_type_attr(ty, "__getattr__") {
+                    Some(g) => {
+                        self.decref(e);
+                        let r = self.call_object(g, &Args::positional(vec![obj, key]));
+                        self.decref(g);
+                        r
+                    }
+                    None => Err(PyErr::Exception(e)),
+                }
+            }
+            r => r,
+        };
+        self.decref(key);
+        Some(r)
+    }
+
+    /// The class's `__getattribute__` when it is Python code (not `object`'s).
+    fn user_getattribute(&self, ty: ObjId) -> Option<ObjId> {
+        let ga = self.lookup_type_attr_borrowed(ty, "__getattribute__")?;
+        matches!(self.heap.payload(ga), Payload::Function(_)).then_some(ga)
     }
 
     /// `type_getattro`: attribute access on a class.
@@ -326,7 +365,7 @@ impl Vm {
             return Ok(None);
         }
         let n = self.str_of(name);
-        if self.special_attr_names(obj, &n) {
+        if self.special_attr_names(obj, &n) || self.user_getattribute(ty).is_some() {
             return Ok(None);
         }
         let Some(descr) = self.lookup_type_attr_borrowed(ty, &n) else {
@@ -473,7 +512,7 @@ impl Vm {
         if let Some(r) = self.set_slot_attr(obj, &n, value) {
             return r;
         }
-        let has_attrs = self.heap.get(obj).attrs.is_some();
+        let has_attrs = self.heap.get(obj).attrs.is_some() && !self.only_slots(obj);
         if !has_attrs {
             let tn = self.type_name_of(obj);
             let msg = if self
@@ -536,6 +575,16 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Whether instances of the object's class have no `__dict__` (every class of the MRO
+    /// is `object` or a class with `__slots__` only): its `attrs` hold slot values alone.
+    fn only_slots(&self, obj: ObjId) -> bool {
+        let ty = self.heap.type_of(obj);
+        self.is_heap_type(ty) && self.mro_of(ty).iter().all(|&m| {
+            m == self.types.object
+                || matches!(self.heap.payload(m), Payload::Type(t) if t.heap_type && !t.has_dict)
+        })
     }
 
     /// `obj.__dict__`: materialises the instance dict from inline values (new reference).
