@@ -312,13 +312,13 @@ impl Parser<'_> {
     /// side, `print "x"` or a missing comma inside brackets.
     #[inline(never)]
     fn check_juxtaposed(&mut self, first: &Expr, start_pos: usize) -> PResult<()> {
-        // After a complete expression, `(`, `[`, `+` and `-` would have continued it.
+        // After a complete expression, `(`, `[`, `+` and `-` would have continued it, unless
+        // a call or subscript there just failed to parse.
         let next = self.kind();
+        let bracket = matches!(next, TokenKind::Lpar | TokenKind::Lsqb);
         if !starts_expression(next)
-            || matches!(
-                next,
-                TokenKind::Minus | TokenKind::Plus | TokenKind::Lpar | TokenKind::Lsqb
-            )
+            || matches!(next, TokenKind::Minus | TokenKind::Plus)
+            || (bracket && self.failed_trailer != Some(self.pos))
         {
             return Ok(());
         }
@@ -602,7 +602,11 @@ impl Parser<'_> {
                     )
                 }
                 TokenKind::Lpar => {
-                    let (args, keywords) = self.nested(|p| p.call_arguments())?;
+                    let Some((args, keywords)) =
+                        self.trailer(|p| p.nested(|p| p.call_arguments()))?
+                    else {
+                        break;
+                    };
                     let inner = args
                         .iter()
                         .chain(keywords.iter().map(|k| &k.value))
@@ -619,9 +623,15 @@ impl Parser<'_> {
                     )
                 }
                 TokenKind::Lsqb => {
-                    self.bump();
-                    let slice = self.nested(|p| p.slices())?;
-                    self.expect(TokenKind::Rsqb)?;
+                    let Some(slice) = self.trailer(|p| {
+                        p.bump();
+                        let slice = p.nested(|p| p.slices())?;
+                        p.expect(TokenKind::Rsqb)?;
+                        Ok(slice)
+                    })?
+                    else {
+                        break;
+                    };
                     let inner = expr_depth(&slice);
                     (
                         ExprKind::Subscript {
@@ -650,6 +660,24 @@ impl Parser<'_> {
             e = expr(kind, Span::new(start, self.prev_end()));
         }
         Ok(e)
+    }
+
+    /// A call or subscript trailer. When its rule simply fails to match, CPython's PEG parser
+    /// backtracks and leaves the bracket for whatever follows (a missing comma, say); so does
+    /// this.
+    fn trailer<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<Option<T>> {
+        let saved = (self.pos, self.level, self.awaits.len());
+        match f(self) {
+            Ok(value) => Ok(Some(value)),
+            Err(error) if error.generic => {
+                self.reset(saved.0, saved.1);
+                self.awaits.truncate(saved.2);
+                self.async_comprehension = false;
+                self.failed_trailer = Some(self.pos);
+                Ok(None)
+            }
+            Err(error) => Err(error),
+        }
     }
 
     /// `func(args)`: the call trailer on an already parsed callee (also used for class bases).

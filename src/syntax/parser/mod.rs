@@ -132,6 +132,8 @@ pub(crate) struct Parser<'src> {
     function_scopes: Vec<bool>,
     /// `await` expressions read, and whether each was directly inside a function.
     awaits: Vec<(Span, bool)>,
+    /// Where the last call or subscript trailer failed and was undone.
+    failed_trailer: Option<usize>,
 }
 
 impl<'src> Parser<'src> {
@@ -169,6 +171,7 @@ impl<'src> Parser<'src> {
             async_comprehension: false,
             function_scopes: Vec::new(),
             awaits: Vec::new(),
+            failed_trailer: None,
         }
     }
 
