@@ -723,6 +723,18 @@ impl Vm {
         if let Some(m) = module_name {
             self.incref(m);
         }
+        // `PyFunction_NewWithQualName`: the docstring is `co_consts[0]` when it is a str.
+        let doc = match self.heap.payload(code) {
+            Payload::Code(cd) => cd
+                .const_ids
+                .first()
+                .copied()
+                .filter(|&d| matches!(self.heap.payload(d), Payload::Str(_))),
+            _ => None,
+        };
+        if let Some(d) = doc {
+            self.incref(d);
+        }
         self.alloc(
             self.types.function,
             Payload::Function(Box::new(FunctionObj {
@@ -732,7 +744,7 @@ impl Vm {
                 name,
                 qualname,
                 module: module_name,
-                doc: None,
+                doc,
                 defaults,
                 kwdefaults,
                 closure,
