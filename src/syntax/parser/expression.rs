@@ -1065,15 +1065,7 @@ impl Parser<'_> {
                 break;
             }
             self.bump();
-            let target_pos = (self.pos, self.level);
-            let target = self.target_list(TokenKind::In)?;
-            self.check_target(&target, super::statement::TargetKind::For)?;
-            if !self.at(TokenKind::In) {
-                // CPython re-reads the target as expressions, e.g. for "forgot a comma".
-                self.reset(target_pos.0, target_pos.1);
-                self.star_expressions()?;
-                return Err(self.invalid_syntax());
-            }
+            let target = self.for_target()?;
             self.bump();
             let iter = self.nested(|p| p.disjunction())?;
             let mut ifs = Vec::new();

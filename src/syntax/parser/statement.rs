@@ -3,8 +3,8 @@
 use super::expression::{expr, expr_name, starts_expression};
 use super::{PResult, ParseError, Parser};
 use crate::syntax::ast::{
-    Alias, ClassDef, Constant, ExceptHandler, Expr, ExprKind, FunctionDef, Module, Span, Stmt,
-    StmtKind, WithItem,
+    Alias, ClassDef, CmpOp, Constant, ExceptHandler, Expr, ExprKind, FunctionDef, Module, Span,
+    Stmt, StmtKind, WithItem,
 };
 use crate::syntax::error::SyntaxErrorKind;
 use crate::syntax::token::{TokenKind, TokenValue};
@@ -31,6 +31,14 @@ fn invalid_target(e: &Expr, kind: TargetKind) -> Option<&Expr> {
             }
         }
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+        // `for a + 1 in x` reads as the comparison `a + 1 in x`: its left side is the target.
+        ExprKind::Compare { left, ops, .. } if kind == TargetKind::For => {
+            if ops.first() == Some(&CmpOp::In) {
+                invalid_target(left, kind)
+            } else {
+                None
+            }
+        }
         _ => Some(e),
     }
 }
@@ -716,19 +724,51 @@ impl Parser<'_> {
         self.check_assign_name(target)
     }
 
-    /// `a`, `a, b`, `*a, b` before `in` (for loops and comprehensions).
-    pub(super) fn target_list(&mut self, stop: TokenKind) -> PResult<Expr> {
+    /// The target of a `for` loop or comprehension clause, up to its `in` (left unread).
+    /// Like CPython: targets are primaries (`a`, `a.b`, `a[i]`, `(a, b)`); when they do not
+    /// parse up to `in`, the text is re-read as expressions to name what cannot be assigned
+    /// (its invalid_for_target rule), else it is a generic error where the targets stopped.
+    pub(super) fn for_target(&mut self) -> PResult<Expr> {
+        let saved = (self.pos, self.level);
+        match self.target_list() {
+            Ok(target) if self.at(TokenKind::In) => {
+                self.check_target(&target, TargetKind::For)?;
+                return Ok(target);
+            }
+            Ok(_) => {}
+            Err(error) if error.generic => {}
+            Err(error) => return Err(error),
+        }
+        let stopped = self.furthest;
+        self.reset(saved.0, saved.1);
+        match self.star_expressions() {
+            Ok(e) => {
+                if let Some(bad) = invalid_target(&e, TargetKind::For) {
+                    return Err(
+                        self.error(format!("cannot assign to {}", expr_name(bad)), bad.span)
+                    );
+                }
+            }
+            Err(error) if !error.generic => return Err(error),
+            Err(_) => {}
+        }
+        self.furthest = stopped;
+        Err(self.invalid_syntax())
+    }
+
+    /// `a`, `a, b`, `*a, b` up to `in`.
+    fn target_list(&mut self) -> PResult<Expr> {
         let start = self.span().start;
-        let first = self.target_element()?;
+        let first = self.for_target_element()?;
         if !self.at(TokenKind::Comma) {
             return Ok(first);
         }
         let mut elts = vec![first];
         while self.eat(TokenKind::Comma) {
-            if self.at(stop) {
+            if self.at(TokenKind::In) {
                 break;
             }
-            elts.push(self.target_element()?);
+            elts.push(self.for_target_element()?);
         }
         Ok(expr(
             ExprKind::Tuple(elts),
@@ -736,6 +776,17 @@ impl Parser<'_> {
         ))
     }
 
+    fn for_target_element(&mut self) -> PResult<Expr> {
+        if self.at(TokenKind::Star) {
+            let start = self.bump().span.start;
+            let value = self.nested(|p| p.primary())?;
+            let span = Span::new(start, self.prev_end());
+            return Ok(expr(ExprKind::Starred(Box::new(value)), span));
+        }
+        self.nested(|p| p.primary())
+    }
+
+    /// A `with ... as` target.
     fn target_element(&mut self) -> PResult<Expr> {
         if self.at(TokenKind::Star) {
             let start = self.bump().span.start;
@@ -846,9 +897,8 @@ impl Parser<'_> {
     #[inline(never)]
     fn for_stmt(&mut self) -> PResult<Stmt> {
         let keyword = self.bump();
-        let target = self.target_list(TokenKind::In)?;
-        self.check_target(&target, TargetKind::For)?;
-        self.expect(TokenKind::In)?;
+        let target = self.for_target()?;
+        self.bump();
         let iter = self.star_expressions()?;
         self.expect_colon(false)?;
         let body = self.block("'for' statement", keyword.span.start)?;

@@ -1,0 +1,1 @@
+for if in b: pass

@@ -1,0 +1,1 @@
+for lambda: x in b: pass

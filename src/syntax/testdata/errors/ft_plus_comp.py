@@ -1,0 +1,1 @@
+[a for a + 1 in b]
