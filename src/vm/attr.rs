@@ -87,7 +87,16 @@ impl Vm {
     pub fn instance_attr(&self, obj: ObjId, name: &str) -> Option<ObjId> {
         match self.heap.get(obj).attrs.as_deref() {
             Some(Attrs::Inline(values)) => {
-                values.iter().find(|(k, _)| &**k == name).map(|(_, v)| *v)
+                let mut dict = None;
+                for (k, v) in values {
+                    if &**k == name {
+                        return Some(*v);
+                    }
+                    if &**k == "__dict__" {
+                        dict = Some(*v);
+                    }
+                }
+                self.dict_get_str_borrowed(dict?, name)
             }
             Some(Attrs::Dict(d)) => self.dict_get_str_borrowed(*d, name),
             None => None,
@@ -525,11 +534,7 @@ impl Vm {
             };
             return Err(self.new_error_msg(self.types.attribute_error, &msg));
         }
-        let dict = match self.heap.get(obj).attrs.as_deref() {
-            Some(Attrs::Dict(d)) => Some(*d),
-            _ => None,
-        };
-        if let Some(d) = dict {
+        if let Some(d) = self.attrs_dict(obj) {
             return match value {
                 Some(v) => self.dict_set_item(d, name, v),
                 None => {
@@ -587,17 +592,57 @@ impl Vm {
         })
     }
 
+    /// The instance dict once it exists: `Attrs::Dict`, or the `__dict__` entry next to the
+    /// slot values of an instance whose class has both slots and a dict (borrowed).
+    fn attrs_dict(&self, obj: ObjId) -> Option<ObjId> {
+        match self.heap.get(obj).attrs.as_deref() {
+            Some(Attrs::Dict(d)) => Some(*d),
+            Some(Attrs::Inline(values)) => values
+                .iter()
+                .find(|(k, _)| &**k == "__dict__")
+                .map(|(_, v)| *v),
+            None => None,
+        }
+    }
+
+    /// Whether `name` is a `__slots__` member of the class or one of its bases.
+    fn is_slot_name(&self, ty: ObjId, name: &str) -> bool {
+        self.mro_of(ty).iter().any(|&m| {
+            matches!(self.heap.payload(m), Payload::Type(t) if t.slots.iter().any(|s| &**s == name))
+        })
+    }
+
     /// `obj.__dict__`: materialises the instance dict from inline values (new reference).
+    /// Slot values are not part of the dict: they stay inline, next to a `__dict__` entry.
     pub fn instance_dict(&mut self, obj: ObjId) -> Option<ObjId> {
+        if let Some(d) = self.attrs_dict(obj) {
+            return Some(self.incref(d));
+        }
         let values = match self.heap.get(obj).attrs.as_deref() {
-            Some(Attrs::Dict(d)) => {
-                let d = *d;
-                return Some(self.incref(d));
-            }
             Some(Attrs::Inline(values)) => values.clone(),
-            None => return None,
+            _ => return None,
         };
+        let ty = self.heap.type_of(obj);
+        let (slot_values, values): (Vec<_>, Vec<_>) = values
+            .into_iter()
+            .partition(|(k, _)| self.is_slot_name(ty, k));
+        let has_slots = self
+            .mro_of(ty)
+            .iter()
+            .any(|&m| matches!(self.heap.payload(m), Payload::Type(t) if !t.slots.is_empty()));
         let d = self.new_dict();
+        if has_slots {
+            let mut inline = slot_values;
+            inline.push((std::rc::Rc::from("__dict__"), d));
+            for (k, v) in values {
+                let key = self.intern_str(&k);
+                let _ = self.dict_set_item(d, key, v);
+                self.decref(key);
+                self.decref(v);
+            }
+            self.heap.get_mut(obj).attrs = Some(Box::new(Attrs::Inline(inline)));
+            return Some(self.incref(d));
+        }
         for (k, v) in values {
             let key = self.intern_str(&k);
             // The dict takes over the inline reference to each value.
