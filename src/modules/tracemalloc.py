@@ -3,7 +3,7 @@
 # CPython 3.11's Lib/tracemalloc.py. The traces themselves come from the VM's allocation hook.
 
 from _tracemalloc import *
-from _tracemalloc import _get_object_traceback, _get_traces, _getline, _fnmatch
+from _tracemalloc import _get_object_traceback, _get_traces, _getline, _fnmatch, _group
 
 
 _UNITS = ('B', 'KiB', 'MiB', 'GiB', 'TiB')
@@ -466,32 +466,10 @@ class Snapshot:
             raise ValueError("cumulative mode cannot by used "
                              "with key type %r" % key_type)
         stats = {}
-        keys = {}
-
-        def add(key, frames, size):
-            tb = keys.get(key)
-            if tb is None:
-                tb = keys[key] = Traceback(frames)
-            stat = stats.get(tb)
-            if stat is None:
-                stats[tb] = Statistic(tb, size, 1)
-            else:
-                stat.size += size
-                stat.count += 1
-
-        for domain, size, frames, total_nframe in self.traces._traces:
-            if cumulative:
-                for frame in frames:
-                    if key_type == 'lineno':
-                        add(frame, (frame,), size)
-                    else:
-                        add(frame, ((frame[0], 0),), size)
-            elif key_type == 'traceback':
-                add(frames, frames, size)
-            elif key_type == 'lineno':
-                add(frames, frames[:1], size)
-            else:
-                add(frames, ((frames[0][0], 0),), size)
+        for frames, size, count in _group(self.traces._traces, key_type,
+                                          cumulative):
+            tb = Traceback(frames)
+            stats[tb] = Statistic(tb, size, count)
         return stats
 
     def statistics(self, key_type, cumulative=False):

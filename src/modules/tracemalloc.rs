@@ -70,6 +70,8 @@ pub struct Tracer {
     traces: BTreeMap<ObjId, Trace>,
     /// `tracemalloc_tracebacks`: equal tracebacks are shared.
     tracebacks: HashMap<Frames, ()>,
+    /// The traceback of the last allocation.
+    last: Option<Frames>,
     /// Headers in each free list; a list not yet seen is full (the interpreter's start-up
     /// freed plenty of them).
     free_lists: HashMap<FreeList, usize>,
@@ -89,21 +91,20 @@ impl Tracer {
     }
 
     /// `tracemalloc_add_trace`.
-    fn add(&mut self, id: ObjId, frames: Vec<(Rc<str>, u32)>, total: usize, trace: Trace) {
+    /// A traceback shared with the equal ones already recorded.
+    fn intern(&mut self, frames: Vec<(Rc<str>, u32)>) -> Frames {
         let key: Frames = Rc::from(frames);
-        let frames = match self.tracebacks.get_key_value(&key) {
+        match self.tracebacks.get_key_value(&key) {
             Some((k, _)) => k.clone(),
             None => {
                 self.tracebacks.insert(key.clone(), ());
                 key
             }
-        };
+        }
+    }
+
+    fn add(&mut self, id: ObjId, trace: Trace) {
         let size = trace.size;
-        let trace = Trace {
-            frames,
-            total_nframe: total,
-            ..trace
-        };
         if let Some(old) = self.traces.insert(id, trace) {
             self.current = self.current.saturating_sub(old.size);
         }
@@ -115,6 +116,7 @@ impl Tracer {
     fn clear(&mut self) {
         self.traces.clear();
         self.tracebacks.clear();
+        self.last = None;
         self.current = 0;
         self.peak = 0;
     }
@@ -144,30 +146,52 @@ impl Vm {
         else {
             return;
         };
-        let mut frames: Vec<(Rc<str>, u32)> = self
-            .frames
-            .iter()
-            .rev()
-            .take(limit)
-            .map(|f| (f.code.filename.clone(), f.line()))
-            .collect();
-        if frames.is_empty() {
-            frames.push((Rc::from("<unknown>"), 0));
-        }
+        let depth = self.frames.len().min(limit);
         let total = self.frames.len().max(1);
         let free = self.free_list_of(id);
         let blocks = self.malloc_blocks(id);
-        if let Some(t) = self.tracemalloc.as_mut() {
-            let mut trace = Trace {
-                frames: Rc::from([]),
-                total_nframe: total,
-                recycled: free.is_some_and(|f| t.pop_free(f)),
-                blocks: [0, 0],
-                size: 0,
-            };
-            trace.measure(blocks);
-            t.add(id, frames, total, trace);
-        }
+        let Some(t) = self.tracemalloc.as_deref_mut() else {
+            return;
+        };
+        // Consecutive allocations usually come from the same place: reuse the last traceback.
+        let same = t.last.as_ref().is_some_and(|last| {
+            depth > 0
+                && last.len() == depth
+                && self
+                    .frames
+                    .iter()
+                    .rev()
+                    .zip(last.iter())
+                    .all(|(f, (name, line))| {
+                        f.line() == *line && Rc::ptr_eq(&f.code.filename, name)
+                    })
+        });
+        let frames = match (&t.last, same) {
+            (Some(last), true) => last.clone(),
+            _ => {
+                let mut frames: Vec<(Rc<str>, u32)> = self
+                    .frames
+                    .iter()
+                    .rev()
+                    .take(limit)
+                    .map(|f| (f.code.filename.clone(), f.line()))
+                    .collect();
+                if frames.is_empty() {
+                    frames.push((Rc::from("<unknown>"), 0));
+                }
+                t.intern(frames)
+            }
+        };
+        t.last = Some(frames.clone());
+        let mut trace = Trace {
+            frames,
+            total_nframe: total,
+            recycled: free.is_some_and(|f| t.pop_free(f)),
+            blocks: [0, 0],
+            size: 0,
+        };
+        trace.measure(blocks);
+        t.add(id, trace);
     }
 
     /// The deallocation hook (`tracemalloc_free`): the object's trace goes, and its header
@@ -217,6 +241,7 @@ pub fn init(vm: &mut Vm, d: ObjId) -> PyResult<()> {
     add_function(vm, d, "_get_traces", get_traces);
     add_function(vm, d, "_get_object_traceback", get_object_traceback);
     add_function(vm, d, "_getline", getline);
+    add_function(vm, d, "_group", group);
     add_function(vm, d, "_fnmatch", fnmatch);
     Ok(())
 }
@@ -337,6 +362,8 @@ fn get_traces(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         .filter(|&b| b > 0)
         .count();
     vm.check_memory((blocks as u64).saturating_mul(64))?;
+    // `set_reentrant(1)`: the snapshot's own objects are not traced.
+    let was_tracing = tracing(vm).map(|t| t.tracing = false).is_some();
     let mut shared: HashMap<*const (Rc<str>, u32), ObjId> = HashMap::new();
     let mut items = Vec::with_capacity(blocks);
     for t in &traces {
@@ -359,7 +386,11 @@ fn get_traces(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     for (_, tb) in shared {
         vm.decref(tb);
     }
-    Ok(vm.new_list(items))
+    let list = vm.new_list(items);
+    if let Some(t) = vm.tracemalloc.as_mut() {
+        t.tracing = was_tracing;
+    }
+    Ok(list)
 }
 
 /// `_get_object_traceback(obj)`: the frames that allocated `obj`, or None. Instances with a
@@ -382,6 +413,84 @@ fn get_object_traceback(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         Some(f) => frames_tuple(vm, &f),
         None => vm.new_none(),
     })
+}
+
+/// A (filename, lineno) frame tuple's contents.
+fn frame_of(vm: &Vm, frame: ObjId) -> Option<(Rc<str>, i64)> {
+    match vm.heap.payload(frame) {
+        Payload::Tuple(t) if t.len() == 2 => match (vm.heap.payload(t[0]), vm.heap.payload(t[1])) {
+            (Payload::Str(f), Payload::Int(l)) => Some((f.text.clone(), *l)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `_group(traces, key_type, cumulative)`: the grouping loop of `Snapshot._group_by`, done
+/// natively for speed. Returns [(frames, size, count)] in first-seen order, `frames` most
+/// recent first; traces that are not (domain, size, frames, total_nframe) tuples are skipped.
+fn group(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "_group", args, 3, 3)?;
+    let traces = match vm.heap.payload(args.args[0]) {
+        Payload::List(l) => l.items.clone(),
+        Payload::Tuple(t) => t.clone(),
+        _ => return Err(vm.type_error("traces must be a list")),
+    };
+    let key_type = arg_str(vm, args.args[1], "key_type")?;
+    let cumulative = vm.is_true(args.args[2])?;
+    type Key = Vec<(Rc<str>, i64)>;
+    let mut order: Vec<Key> = Vec::new();
+    let mut stats: HashMap<Key, (i64, i64)> = HashMap::new();
+    let mut cache: HashMap<ObjId, Key> = HashMap::new();
+    for trace in traces {
+        let (size, tb) = match vm.heap.payload(trace) {
+            Payload::Tuple(t) if t.len() == 4 => match vm.heap.payload(t[1]) {
+                Payload::Int(n) => (*n, t[2]),
+                _ => continue,
+            },
+            _ => continue,
+        };
+        let frames = match cache.get(&tb) {
+            Some(f) => f.clone(),
+            None => {
+                let f: Key = match vm.heap.payload(tb) {
+                    Payload::Tuple(t) => t.iter().filter_map(|&f| frame_of(vm, f)).collect(),
+                    _ => continue,
+                };
+                cache.insert(tb, f.clone());
+                f
+            }
+        };
+        let keys: Vec<Key> = match (&*key_type, cumulative) {
+            ("lineno", true) => frames.iter().map(|f| vec![f.clone()]).collect(),
+            ("filename", true) => frames.iter().map(|f| vec![(f.0.clone(), 0)]).collect(),
+            ("traceback", _) => vec![frames],
+            ("lineno", false) => vec![frames.into_iter().take(1).collect()],
+            _ => vec![frames
+                .first()
+                .map(|f| (f.0.clone(), 0))
+                .into_iter()
+                .collect()],
+        };
+        for key in keys {
+            let e = stats.entry(key.clone()).or_insert_with(|| {
+                order.push(key);
+                (0, 0)
+            });
+            e.0 += size;
+            e.1 += 1;
+        }
+    }
+    let mut items = Vec::with_capacity(order.len());
+    for key in order {
+        let (size, count) = stats.get(&key).copied().unwrap_or((0, 0));
+        let key: Vec<(Rc<str>, u32)> = key.into_iter().map(|(f, l)| (f, l as u32)).collect();
+        let frames = frames_tuple(vm, &key);
+        let size = vm.new_int(size);
+        let count = vm.new_int(count);
+        items.push(vm.new_tuple(vec![frames, size, count]));
+    }
+    Ok(vm.new_list(items))
 }
 
 /// `linecache.getline(filename, lineno)` for `Traceback.format`: the program's sources, or
