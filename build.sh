@@ -100,8 +100,8 @@ serve() {
 }
 
 run_tests() {
-  log "cargo test"
-  cargo test
+  log "cargo test --release (the corpus runs every program in the checked mode)"
+  cargo test --release
   build
   ensure_chromium
   log "browser tests"

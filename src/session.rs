@@ -139,6 +139,14 @@ impl Session {
                         Progress::Finished(_) => {
                             self.finished = true;
                             self.final_snapshot = vm.final_snapshot.take();
+                            self.error = vm.uncaught.clone().map(|u| Diagnostic {
+                                kind: u.kind,
+                                message: u.message,
+                                line: u.line,
+                                column: 1,
+                                end_line: u.line,
+                                end_column: 1,
+                            });
                             break;
                         }
                     }

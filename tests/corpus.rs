@@ -20,6 +20,10 @@
 //! - `HEAPSCOPE_CORPUS_JOBS=N`  worker threads (default: available parallelism).
 //! - `HEAPSCOPE_CORPUS_TIMEOUT=secs`  per-program timeout (default 20).
 //! - `HEAPSCOPE_CORPUS_VERBOSE=1`  print every program's result.
+//!
+//! Programs run in heapscope's checked mode (`HEAPSCOPE_CHECK_REFS=1`): a reference count that
+//! disagrees with a scan of the heap ends the program with a report, so every passing program
+//! also proves the counts it never printed.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -123,6 +127,9 @@ fn run_heapscope(root: &Path, rel: &str, timeout: Duration) -> Outcome {
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8")
         .env("PYTHONDONTWRITEBYTECODE", "1")
+        // The checked mode: every refcount is compared with a full reference scan as the
+        // program runs; a mismatch ends it with a report (and so fails the comparison).
+        .env("HEAPSCOPE_CHECK_REFS", "1")
         .env_remove("PYTHONUNBUFFERED")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

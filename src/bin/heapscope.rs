@@ -155,6 +155,7 @@ fn trace(file: &str, bytes: &[u8], max_steps: Option<u64>) -> i32 {
         "diagnostics": session.diagnostics(),
         "steps": snapshots,
     });
-    println!("{out}");
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{out}");
     0
 }

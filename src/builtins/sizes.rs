@@ -84,6 +84,12 @@ impl Vm {
         [round(total - separate), round(separate)]
     }
 
+    /// `sys.getsizeof` without running Python code (a user `__sizeof__` is ignored): what the
+    /// page shows for each object.
+    pub fn sizeof_builtin(&self, obj: ObjId) -> u64 {
+        self.basic_sizeof(obj) + if self.is_gc_object(obj) { GC_HEADER } else { 0 }
+    }
+
     /// Whether the object's type is collector-managed (`_PyObject_IS_GC`).
     fn is_gc_object(&self, obj: ObjId) -> bool {
         let ty = self.heap.type_of(obj);

@@ -207,9 +207,9 @@ impl Vm {
             id: self.heap.address(id),
             type_name: self.type_name(obj.ty),
             refcount: obj.refcount,
-            generation: obj.gc.tracked.then_some(obj.gc.generation),
+            generation: (obj.gc.tracked && obj.gc.generation < 3).then_some(obj.gc.generation),
             repr: self.short_repr(id),
-            size: 0,
+            size: self.sizeof_builtin(id),
             fields,
             copied_from: obj.copied_from.map(|c| self.heap.address(c)),
         }

@@ -289,7 +289,9 @@ impl Vm {
             return self.incref(id);
         }
         let id = self.new_str(s);
-        self.intern_existing(id)
+        let interned = self.intern_existing(id);
+        self.decref(id);
+        interned
     }
 
     /// Interns an existing str object (`sys.intern`): returns the canonical object (new ref).

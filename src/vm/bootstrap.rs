@@ -145,6 +145,7 @@ impl Vm {
             reraising: false,
             switch_interval: 0.005,
             main_dir: None,
+            uncaught: None,
             keep_final_snapshot: false,
             final_snapshot: None,
             captured: None,

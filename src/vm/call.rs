@@ -592,11 +592,13 @@ impl Vm {
         kwnames: Vec<Rc<str>>,
     ) -> PyResult<ObjId> {
         let depth = self.frames.len();
-        if let Some(generator) = self.push_python_frame(func, args, kwnames, OnReturn::Native)? {
-            return Ok(generator);
-        }
+        // Native code is on the Rust stack from here on (even the call's own step event).
         self.native_depth += 1;
-        let r = self.run_frame(depth);
+        let r = match self.push_python_frame(func, args, kwnames, OnReturn::Native) {
+            Ok(None) => self.run_frame(depth),
+            Ok(Some(generator)) => Ok(FrameExit::Return(generator)),
+            Err(e) => Err(e),
+        };
         self.native_depth -= 1;
         match r {
             Ok(FrameExit::Return(v)) | Ok(FrameExit::Yield(v)) => Ok(v),

@@ -46,10 +46,17 @@ impl Vm {
         let fi = self.frames.len() - 1;
         let frame = &mut self.frames[fi];
         let ip = frame.ip;
-        let instr = frame.code.instructions[ip];
+        let (Some(&instr), Some(position)) = (
+            frame.code.instructions.get(ip),
+            frame.code.positions.get(ip),
+        ) else {
+            return Err(self.new_error_msg(
+                self.types.system_error,
+                "bytecode ran past the end of the code object",
+            ));
+        };
+        let line = position.line;
         frame.lasti = ip;
-        frame.ip = ip + 1;
-        let line = frame.code.positions[ip].line;
         if line != frame.last_line && line != 0 {
             frame.last_line = line;
             if let Some(lines) = self.line_steps.as_mut() {
@@ -58,8 +65,11 @@ impl Vm {
                     steps.push(self.step + 1);
                 }
             }
+            // A pause happens before the instruction: `ip` is only advanced below, so a
+            // resumed run executes it.
             self.step_event()?;
         }
+        self.frames[fi].ip = ip + 1;
         self.instructions += 1;
         if self.instructions > self.limits.max_instructions {
             return Err(PyErr::Halt(Halt::StepLimit));
@@ -70,7 +80,10 @@ impl Vm {
     /// Counts a step (a line starting, a call, a return) and pauses when asked to.
     pub(crate) fn step_event(&mut self) -> PyResult<()> {
         self.step += 1;
-        if self.check_refs && self.native_depth == 0 && (self.step < 5000 || self.step % 97 == 0) {
+        // A full scan is O(heap): with big heaps it runs every few steps, so its cost stays about
+        // 2,000 objects per step.
+        let user_objects = self.heap.len().saturating_sub(self.static_count) as u64;
+        if self.check_refs && self.native_depth == 0 && self.step % (1 + user_objects / 2000) == 0 {
             self.verify_refcounts()?;
         }
         if let Some(h) = self.pending_halt.take() {
@@ -1071,13 +1084,11 @@ impl Vm {
         self.decref(code_id);
     }
 
+    /// A return is a step too, but never a pause point: the frame is already gone, and the
+    /// next step event pauses instead.
     fn step_event_return(&mut self) -> PyResult<()> {
-        if self.step_target.is_some() {
-            self.step_event()
-        } else {
-            self.step += 1;
-            Ok(())
-        }
+        self.step += 1;
+        Ok(())
     }
 
     /// Unwinds after an exception: finds a handler in the exception tables of the frames from

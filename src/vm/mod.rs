@@ -25,7 +25,7 @@ pub use eval::FrameExit;
 pub use frame::{Frame, OnReturn};
 pub use ops::pointer_hash;
 pub use output::Output;
-pub use program::Progress;
+pub use program::{Progress, Uncaught};
 pub use refs::Referrer;
 pub use types::Types;
 
@@ -157,6 +157,8 @@ pub struct Vm {
     /// Take a snapshot just before interpreter shutdown (the page's last step).
     pub keep_final_snapshot: bool,
     pub final_snapshot: Option<crate::trace::Snapshot>,
+    /// The exception that ended the main program, if one did.
+    pub uncaught: Option<Uncaught>,
     /// The directory of the main script, where `import name` finds `name.py`.
     pub main_dir: Option<String>,
     /// `sys.getswitchinterval()`, in seconds.

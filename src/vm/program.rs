@@ -8,6 +8,15 @@ use super::{Halt, OnReturn, PyErr, Vm};
 use crate::builtins::set_str_item;
 use crate::heap::{ObjId, Payload};
 
+/// An exception that ended the program, for the page to underline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Uncaught {
+    pub kind: String,
+    pub message: String,
+    /// Innermost line of the traceback (in the file where it happened).
+    pub line: u32,
+}
+
 /// Where a main program stands after [`Vm::resume`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Progress {
@@ -119,6 +128,7 @@ impl Vm {
                 let status = if self.isinstance_of(exc, self.types.system_exit) {
                     self.system_exit_status(exc)
                 } else {
+                    self.uncaught = Some(self.describe_uncaught(exc));
                     let text = self.format_exception(exc);
                     self.output.write_stderr(&text);
                     1
@@ -129,6 +139,31 @@ impl Vm {
                 }
                 Progress::Finished(self.finalize(status))
             }
+        }
+    }
+
+    /// The type name, message and innermost line of an uncaught exception, for the editor.
+    fn describe_uncaught(&mut self, exc: ObjId) -> Uncaught {
+        let kind = self.type_name_of(exc);
+        let message = self.exception_message(exc);
+        let mut line = 0;
+        let mut tb = match self.heap.payload(exc) {
+            Payload::Exception(e) => e.traceback,
+            _ => None,
+        };
+        while let Some(t) = tb {
+            match self.heap.payload(t) {
+                Payload::Traceback { next, lineno, .. } => {
+                    line = *lineno;
+                    tb = *next;
+                }
+                _ => break,
+            }
+        }
+        Uncaught {
+            kind,
+            message,
+            line,
         }
     }
 
