@@ -703,15 +703,17 @@ fn getstate_default(vm: &mut Vm, obj: ObjId, required: bool) -> PyResult<ObjId> 
     if required && !matches!(vm.heap.payload(obj), Payload::Plain) {
         return Err(cannot_pickle(vm, obj));
     }
-    let slots_declared = {
-        let ty = vm.heap.type_of(obj);
-        vm.mro_of(ty)
-            .iter()
-            .any(|&m| matches!(vm.heap.payload(m), Payload::Type(t) if !t.slots.is_empty()))
-    };
+    // `_PyObject_IsInstanceDictEmpty`: slot values stored inline are not part of the dict.
+    let ty = vm.heap.type_of(obj);
     let empty = match vm.heap.get(obj).attrs.as_deref() {
         None => true,
-        Some(Attrs::Inline(values)) => slots_declared || values.is_empty(),
+        Some(Attrs::Inline(values)) => values.iter().all(|(k, v)| {
+            if &**k == "__dict__" {
+                vm.dict_items(*v).is_empty()
+            } else {
+                vm.is_slot_name(ty, k)
+            }
+        }),
         Some(Attrs::Dict(d)) => vm.dict_items(*d).is_empty(),
     };
     let has_dict = vm.type_has_dict(vm.heap.type_of(obj));

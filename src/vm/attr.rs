@@ -606,7 +606,7 @@ impl Vm {
     }
 
     /// Whether `name` is a `__slots__` member of the class or one of its bases.
-    fn is_slot_name(&self, ty: ObjId, name: &str) -> bool {
+    pub fn is_slot_name(&self, ty: ObjId, name: &str) -> bool {
         self.mro_of(ty).iter().any(|&m| {
             matches!(self.heap.payload(m), Payload::Type(t) if t.slots.iter().any(|s| &**s == name))
         })
