@@ -940,6 +940,26 @@ impl Compiler<'_> {
         }
     }
 
+    fn comprehension(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        let (elts, generators): (Vec<&Expr>, _) = match &e.kind {
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => (vec![elt], generators),
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => (vec![key, value], generators),
+            _ => return Ok(()),
+        };
+        for generator in generators {
+            self.expr(&generator.iter, false)?;
+            self.target(&generator.target)?;
+            generator.ifs.iter().try_for_each(|c| self.expr(c, false))?;
+        }
+        elts.into_iter().try_for_each(|elt| self.expr(elt, false))
+    }
+
     /// An assignment or loop target: a starred name must sit in a tuple or list, once.
     fn target(&mut self, target: &Expr) -> Result<(), SyntaxError> {
         match &target.kind {
@@ -1068,15 +1088,10 @@ impl Compiler<'_> {
             | ExprKind::SetComp { .. }
             | ExprKind::DictComp { .. }
             | ExprKind::GeneratorExp { .. } => {
-                let mut result = Ok(());
                 let function = self.function;
                 // A comprehension body is a function: `yield` there was already refused.
                 self.function = true;
-                super::parser::for_each_child(e, &mut |child| {
-                    if result.is_ok() {
-                        result = self.expr(child, false);
-                    }
-                });
+                let result = self.comprehension(e);
                 self.function = function;
                 result
             }

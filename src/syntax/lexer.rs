@@ -684,7 +684,9 @@ impl<'src> Lexer<'src> {
             (":=", ColonEqual),
             ("<<", LeftShift),
             ("<=", LessEqual),
-            ("<>", NotEqual),
+            // Only an operator under `from __future__ import barry_as_FLUFL`; otherwise one
+            // token that no rule accepts.
+            ("<>", Unknown),
             ("==", EqEqual),
             (">=", GreaterEqual),
             (">>", RightShift),
@@ -705,8 +707,7 @@ impl<'src> Lexer<'src> {
             }
         }
         for (text, kind) in TWO {
-            // `<>` is only an operator under `from __future__ import barry_as_FLUFL`.
-            if text != "<>" && self.cursor.starts_with(text) {
+            if self.cursor.starts_with(text) {
                 self.cursor.set_pos(start + 2);
                 self.push(kind, start, start + 2, TokenValue::None);
                 return Ok(());

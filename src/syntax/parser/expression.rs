@@ -171,7 +171,8 @@ impl Parser<'_> {
         }
         let e = self.expression()?;
         match self.kind() {
-            TokenKind::ColonEqual => {
+            // Call arguments are not CPython's named_expression: no message there.
+            TokenKind::ColonEqual if self.call_level != self.level => {
                 // CPython names the target only when a value follows `:=`.
                 let saved = (self.pos, self.level, self.furthest);
                 self.bump();
@@ -250,6 +251,8 @@ impl Parser<'_> {
                 }
                 | ExprKind::NamedExpr { .. }
                 | ExprKind::Starred(_)
+                | ExprKind::Yield(_)
+                | ExprKind::YieldFrom(_)
         ) || self.parenthesized(e)
     }
 
@@ -323,9 +326,17 @@ impl Parser<'_> {
             return Ok(());
         }
         let saved = (self.pos, self.level, self.furthest);
-        if let ExprKind::Name(name) = &first.kind {
-            if name == "print" || name == "exec" {
-                if let Ok(second) = self.star_expressions() {
+        // CPython's invalid_legacy_expression reads on after any bare name (which can run
+        // into a tokenizer error); only `print` and `exec` get its message.
+        let bare_name = matches!(first.kind, ExprKind::Name(_))
+            && self.tokens[start_pos].span == first.span
+            && !bracket;
+        if bare_name {
+            let second = self.star_expressions();
+            self.reset(saved.0, saved.1);
+            self.furthest = saved.2;
+            if let (ExprKind::Name(name), Ok(second)) = (&first.kind, second) {
+                if name == "print" || name == "exec" {
                     return Err(self.error(
                         format!(
                             "Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
@@ -333,9 +344,6 @@ impl Parser<'_> {
                         Span::new(first.span.start, second.span.end),
                     ));
                 }
-                self.reset(saved.0, saved.1);
-                self.furthest = saved.2;
-                return Ok(());
             }
         }
         // CPython skips `NAME STRING` (a misspelt prefix) and soft keywords at the start, and

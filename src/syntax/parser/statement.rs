@@ -977,7 +977,12 @@ impl Parser<'_> {
             Vec::new()
         };
         if handlers.is_empty() && finalbody.is_empty() {
-            return Err(self.error("expected 'except' or 'finally' block", self.span()));
+            let mut error = self.error("expected 'except' or 'finally' block", self.span());
+            if matches!(self.kind(), TokenKind::Dedent | TokenKind::Indent) {
+                // CPython's INDENT and DEDENT tokens have no column: no caret.
+                error.error.display = crate::syntax::error::Display::NoCaret;
+            }
+            return Err(error);
         }
         let end = [&finalbody, &orelse]
             .iter()
