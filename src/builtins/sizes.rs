@@ -15,14 +15,12 @@ pub fn dict_sizeof(d: &DictObj) -> u64 {
         None => 0,
         Some(log2) => {
             let size = 1u64 << log2;
-            let index_width = if size <= 0x7f {
-                1
-            } else if size <= 0x7fff {
-                2
-            } else if size <= 0x7fff_ffff {
-                4
-            } else {
-                8
+            // `DK_LOG_INDEX_BYTES`: 1-byte indices up to 128 slots, then 2, 4, 8.
+            let index_width = match log2 {
+                0..=7 => 1,
+                8..=15 => 2,
+                16..=31 => 4,
+                _ => 8,
             };
             let entry = if d.unicode_keys { 16 } else { 24 };
             32 + size * index_width + d.entry_capacity() as u64 * entry
@@ -60,7 +58,7 @@ impl Vm {
         } else {
             self.basic_sizeof(obj)
         };
-        Ok(base + if self.is_gc_object(obj) { GC_HEADER } else { 0 })
+        Ok(base + self.pre_header(obj))
     }
 
     /// The memory blocks pymalloc hands out for `obj` as tracemalloc sees them, each rounded up
@@ -69,7 +67,7 @@ impl Vm {
     /// User `__sizeof__` methods are not consulted.
     pub fn malloc_blocks(&self, obj: ObjId) -> [u64; 2] {
         let round = |n: u64| n.div_ceil(8) * 8;
-        let total = self.basic_sizeof(obj) + if self.is_gc_object(obj) { GC_HEADER } else { 0 };
+        let total = self.basic_sizeof(obj) + self.pre_header(obj);
         let separate = match self.heap.payload(obj) {
             Payload::List(l) => 8 * l.allocated as u64,
             Payload::Dict(d) if d.log2_size().is_some() => dict_sizeof(d) - 48,
@@ -87,7 +85,7 @@ impl Vm {
     /// `sys.getsizeof` without running Python code (a user `__sizeof__` is ignored): what the
     /// page shows for each object.
     pub fn sizeof_builtin(&self, obj: ObjId) -> u64 {
-        self.basic_sizeof(obj) + if self.is_gc_object(obj) { GC_HEADER } else { 0 }
+        self.basic_sizeof(obj) + self.pre_header(obj)
     }
 
     /// Whether the object's type is collector-managed (`_PyObject_IS_GC`).
@@ -166,6 +164,8 @@ impl Vm {
                 Payload::Iterator(it) => match it {
                     IterObj::DictKeys { .. } | IterObj::Enumerate { .. } => 56,
                     IterObj::Set { .. } | IterObj::Zip { .. } => 48,
+                    // rangeiterobject / longrangeiterobject (not collected).
+                    IterObj::Range { .. } | IterObj::BigRange { .. } => 48,
                     _ => 32,
                 },
                 Payload::Generator(_) => 160,
@@ -177,13 +177,15 @@ impl Vm {
             }
     }
 
-    /// What a class adds to its base's layout: `__dict__` and `__weakref__` pointers (and the
-    /// 3.11 managed-dict pre-header), or one pointer per `__slots__` entry.
+    /// What a class adds to its base's layout (`tp_basicsize` growth): one pointer per
+    /// `__slots__` entry, a `__weakref__` pointer, and a `__dict__` pointer for variable-size
+    /// bases (3.11 keeps other instances' dicts in the pre-header, see [`Vm::pre_header`]).
+    /// `int.__sizeof__` ignores the subclass's layout.
     fn instance_extra(&self, ty: ObjId) -> u64 {
         let Payload::Type(t) = self.heap.payload(ty) else {
             return 0;
         };
-        if !t.heap_type {
+        if !t.heap_type || matches!(t.layout, Layout::Int | Layout::Bool) {
             return 0;
         }
         let slots: u64 = self
@@ -194,13 +196,64 @@ impl Vm {
                 _ => 0,
             })
             .sum();
-        let dict_and_weakref = if t.has_dict {
-            24
-        } else if t.weakrefable && t.layout == Layout::Object {
+        let dict = if t.has_dict && variable_size(t.layout) {
             8
         } else {
             0
         };
-        slots + dict_and_weakref
+        let weakref = if self.adds_weakref_slot(ty) { 8 } else { 0 };
+        slots + dict + weakref
     }
+
+    /// Whether some class of `ty`'s hierarchy added a `__weakref__` slot: a class without
+    /// `__slots__` over a base of fixed size and no weak-reference list, or one naming
+    /// `__weakref__` in its `__slots__` (`type_new`'s `may_add_weak`).
+    fn adds_weakref_slot(&self, ty: ObjId) -> bool {
+        let Payload::Type(t) = self.heap.payload(ty) else {
+            return false;
+        };
+        if variable_size(t.layout)
+            || matches!(
+                t.layout,
+                Layout::Set | Layout::FrozenSet | Layout::Type | Layout::Internal
+            )
+        {
+            return false;
+        }
+        self.mro_of(ty).iter().any(|&m| match self.heap.payload(m) {
+            Payload::Type(mt) if mt.heap_type => {
+                match self.dict_get_str_borrowed(mt.dict, "__slots__") {
+                    None => true,
+                    Some(slots) => match self.heap.payload(slots) {
+                        Payload::Str(s) => &*s.text == "__weakref__",
+                        Payload::Tuple(items) => items.iter().any(|&i| self.is_weakref_name(i)),
+                        Payload::List(l) => l.items.iter().any(|&i| self.is_weakref_name(i)),
+                        _ => false,
+                    },
+                }
+            }
+            _ => false,
+        })
+    }
+
+    fn is_weakref_name(&self, name: ObjId) -> bool {
+        matches!(self.heap.payload(name), Payload::Str(s) if &*s.text == "__weakref__")
+    }
+
+    /// `_PyType_PreHeaderSize`: the GC header, plus the managed-dict pointers (16 bytes) that
+    /// 3.11 puts before instances of classes with a `__dict__` and a fixed-size base.
+    pub fn pre_header(&self, obj: ObjId) -> u64 {
+        let ty = self.heap.type_of(obj);
+        let managed_dict = matches!(self.heap.payload(ty),
+            Payload::Type(t) if t.heap_type && t.has_dict && !variable_size(t.layout));
+        (if self.is_gc_object(obj) { GC_HEADER } else { 0 }) + if managed_dict { 16 } else { 0 }
+    }
+}
+
+/// Layouts whose instances have variable size (`tp_itemsize != 0`).
+fn variable_size(layout: Layout) -> bool {
+    matches!(
+        layout,
+        Layout::Int | Layout::Bool | Layout::Bytes | Layout::Tuple
+    )
 }
