@@ -321,7 +321,23 @@ pub fn new_class_kw(
         vm.decref(value);
         r?;
     }
-    let descriptors = super::types::add_class_descriptors(vm, dict, &mro[1..], slots.as_deref())?;
+    let mut descriptors = match &slots {
+        Some(names) => {
+            let members: Vec<Rc<str>> = names
+                .iter()
+                .filter(|n| &***n != "__dict__" && &***n != "__weakref__")
+                .cloned()
+                .collect();
+            super::types::add_slot_members(vm, dict, &members)?
+        }
+        None => Vec::new(),
+    };
+    descriptors.extend(super::types::add_class_descriptors(
+        vm,
+        dict,
+        &mro[1..],
+        slots.as_deref(),
+    )?);
     if vm.dict_get_str_borrowed(dict, "__doc__").is_none() {
         let none = vm.none;
         set_str_item(vm, dict, "__doc__", none);
@@ -685,7 +701,13 @@ impl Vm {
                 let (_, old) = values.remove(i);
                 self.decref(old);
             }
-            (None, None) => return Some(Err(self.attribute_error(obj, name))),
+            // `member_set` deleting an unset slot: AttributeError(name).
+            (None, None) => {
+                let n = self.new_str(name);
+                let exc = self.new_exception(self.types.attribute_error, vec![n]);
+                self.set_context(exc);
+                return Some(Err(crate::vm::PyErr::Exception(exc)));
+            }
         }
         Some(Ok(()))
     }

@@ -83,9 +83,9 @@ pub fn install(vm: &mut Vm) {
     let slice = vm.types.slice;
     add_method(vm, slice, "__new__", slice_new);
     add_method(vm, slice, "indices", slice_indices_method);
-    add_getset(vm, slice, "start", slice_start, None);
-    add_getset(vm, slice, "stop", slice_stop, None);
-    add_getset(vm, slice, "step", slice_step, None);
+    add_member(vm, slice, "start", slice_start);
+    add_member(vm, slice, "stop", slice_stop);
+    add_member(vm, slice, "step", slice_step);
     let tb = vm.types.traceback;
     add_getset(vm, tb, "tb_next", traceback_next, None);
     add_getset(vm, tb, "tb_frame", traceback_frame, None);
@@ -126,13 +126,99 @@ fn getset_type(vm: &mut Vm) -> ObjId {
             return vm.heap.type_of(d);
         }
     }
+    new_descriptor_type(vm, "getset_descriptor")
+}
+
+/// The `member_descriptor` type: made on first use, found again as the type of
+/// `slice.__dict__['start']`.
+fn member_type(vm: &mut Vm) -> ObjId {
+    let sd = type_dict(vm, vm.types.slice);
+    if let Some(d) = vm.dict_get_str_borrowed(sd, "start") {
+        if matches!(vm.heap.payload(d), Payload::Property { .. }) {
+            return vm.heap.type_of(d);
+        }
+    }
+    let ty = new_descriptor_type(vm, "member_descriptor");
+    add_method(vm, ty, "__get__", member_descr_get);
+    add_method(vm, ty, "__set__", member_descr_set);
+    add_method(vm, ty, "__delete__", member_descr_delete);
+    add_getset(vm, ty, "__name__", member_name, None);
+    ty
+}
+
+/// `member_get_name`: the slot's (or member's) name.
+fn member_name(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let f = member_accessor(vm, args, "__name__", 0)?;
+    let Payload::Builtin(b) = vm.heap.payload(f) else {
+        return Ok(vm.new_none());
+    };
+    match b.self_ {
+        Some(n) => Ok(vm.incref(n)),
+        None => {
+            let n = b.name;
+            Ok(vm.new_str(n))
+        }
+    }
+}
+
+/// The accessor `which` (0 get, 1 set, 2 delete) of member descriptor `args[0]`, checked.
+fn member_accessor(vm: &mut Vm, args: &Args, method: &str, which: usize) -> PyResult<ObjId> {
+    let mty = member_type(vm);
+    let descr = check_self(vm, args, mty, method)?;
+    let f = match vm.heap.payload(descr) {
+        Payload::Property {
+            fget, fset, fdel, ..
+        } => [*fget, *fset, *fdel][which],
+        _ => None,
+    };
+    match f {
+        Some(f) => Ok(f),
+        None => {
+            let r = vm.repr_string(descr)?;
+            let what = if which == 1 { "writable" } else { "deletable" };
+            Err(vm.new_error_msg(
+                vm.types.attribute_error,
+                &format!("attribute of {r} is not {what}"),
+            ))
+        }
+    }
+}
+
+/// `member_descriptor.__get__(obj, type=None)`: the descriptor itself for `obj` None.
+fn member_descr_get(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let f = member_accessor(vm, args, "__get__", 0)?;
+    match args.args.get(1) {
+        Some(&obj) if obj != vm.none => vm.call_object(f, &Args::positional(vec![obj])),
+        _ => {
+            let descr = args.args.first().copied().unwrap_or(vm.none);
+            Ok(vm.incref(descr))
+        }
+    }
+}
+
+/// `member_descriptor.__set__(obj, value)`.
+fn member_descr_set(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let f = member_accessor(vm, args, "__set__", 1)?;
+    check_args(vm, "__set__", args, 3, 3)?;
+    vm.call_object(f, &Args::positional(args.args[1..].to_vec()))
+}
+
+/// `member_descriptor.__delete__(obj)`.
+fn member_descr_delete(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let f = member_accessor(vm, args, "__delete__", 2)?;
+    check_args(vm, "__delete__", args, 2, 2)?;
+    vm.call_object(f, &Args::positional(args.args[1..].to_vec()))
+}
+
+/// A builtin descriptor type (the payload of its instances is a property).
+fn new_descriptor_type(vm: &mut Vm, name: &str) -> ObjId {
     let dict = vm.new_dict();
     let object = vm.types.object;
     let ty = vm.alloc(
         vm.types.type_,
         Payload::Type(Box::new(TypeObj {
-            name: Rc::from("getset_descriptor"),
-            qualname: Rc::from("getset_descriptor"),
+            name: Rc::from(name),
+            qualname: Rc::from(name),
             module: Rc::from("builtins"),
             bases: vec![object],
             mro: Vec::new(),
@@ -152,8 +238,6 @@ fn getset_type(vm: &mut Vm) -> ObjId {
     ty
 }
 
-/// A getset descriptor (a data descriptor of builtin getter and setter functions, stored as
-/// a property object of type `getset_descriptor` whose `doc` slot holds the owning class).
 fn new_getset(vm: &mut Vm, owner: Option<ObjId>, fget: ObjId, fset: Option<ObjId>) -> ObjId {
     let ty = getset_type(vm);
     if let Some(o) = owner {
@@ -197,9 +281,118 @@ pub fn add_getset(
     vm.decref(prop);
 }
 
-/// `<attribute 'name' of 'T' objects>`, the repr of a getset descriptor; None for other
-/// objects.
+/// Registers a member descriptor `name` (`PyMemberDef`) on a builtin type.
+fn add_member(vm: &mut Vm, ty: ObjId, name: &'static str, get: NativeFn) {
+    let fget = vm.alloc(
+        vm.types.builtin_function,
+        Payload::Builtin(BuiltinObj {
+            name,
+            func: get,
+            self_: None,
+            owner: Some(ty),
+            class_method: false,
+        }),
+    );
+    let mty = member_type(vm);
+    let m = vm.alloc(
+        mty,
+        Payload::Property {
+            fget: Some(fget),
+            fset: None,
+            fdel: None,
+            doc: Some(ty),
+        },
+    );
+    set_str_item(vm, type_dict(vm, ty), name, m);
+    vm.decref(m);
+}
+
+/// The member descriptors of a class's `__slots__` (`type_new_descriptors`), added to the
+/// class dict `dict`; their class is set by [`bind_class_descriptors`].
+pub fn add_slot_members(vm: &mut Vm, dict: ObjId, slots: &[Rc<str>]) -> PyResult<Vec<ObjId>> {
+    let mty = member_type(vm);
+    let mut out = Vec::new();
+    for name in slots {
+        let key = vm.intern_str(name);
+        let accessor = |vm: &mut Vm, func: NativeFn| {
+            vm.incref(key);
+            vm.alloc(
+                vm.types.builtin_function,
+                Payload::Builtin(BuiltinObj {
+                    name: "__get__",
+                    func,
+                    self_: Some(key),
+                    owner: None,
+                    class_method: false,
+                }),
+            )
+        };
+        let fget = accessor(vm, member_get);
+        let fset = accessor(vm, member_set);
+        let fdel = accessor(vm, member_delete);
+        let m = vm.alloc(
+            mty,
+            Payload::Property {
+                fget: Some(fget),
+                fset: Some(fset),
+                fdel: Some(fdel),
+                doc: None,
+            },
+        );
+        let r = vm.dict_set_item(dict, key, m);
+        vm.decref(key);
+        vm.decref(m);
+        r?;
+        out.push(m);
+    }
+    Ok(out)
+}
+
+/// `member_get` for a slot: args are the slot name and the instance.
+fn member_get(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (name, obj) = member_args(vm, args)?;
+    match vm.slot_value(obj, &name) {
+        Some(v) => Ok(vm.incref(v)),
+        None => {
+            let tn = vm.type_name_of(obj);
+            Err(vm.new_error_msg(
+                vm.types.attribute_error,
+                &format!("'{tn}' object has no attribute '{name}'"),
+            ))
+        }
+    }
+}
+
+/// `member_set` for a slot: args are the slot name, the instance and the value.
+fn member_set(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (name, obj) = member_args(vm, args)?;
+    let Some(&value) = args.args.get(2) else {
+        return Err(vm.type_error("expected 2 arguments, got 1"));
+    };
+    vm.set_slot_attr(obj, &name, Some(value)).transpose()?;
+    Ok(vm.new_none())
+}
+
+/// `member_set` with a NULL value (`del obj.slot`).
+fn member_delete(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let (name, obj) = member_args(vm, args)?;
+    vm.set_slot_attr(obj, &name, None).transpose()?;
+    Ok(vm.new_none())
+}
+
+fn member_args(vm: &mut Vm, args: &Args) -> PyResult<(Rc<str>, ObjId)> {
+    match args.args.as_slice() {
+        [name, obj, ..] => Ok((vm.str_of(*name), *obj)),
+        _ => Err(vm.type_error("expected 1 argument, got 0")),
+    }
+}
+
+/// `<attribute 'name' of 'T' objects>`, the repr of a getset descriptor, or
+/// `<member 'name' of 'T' objects>` for a member descriptor; None for other objects.
 pub fn getset_repr(vm: &Vm, descr: ObjId) -> Option<String> {
+    if let Some(r) = member_repr(vm, descr) {
+        return Some(r);
+    }
     let od = type_dict(vm, vm.types.object);
     let proto = vm.dict_get_str_borrowed(od, "__class__")?;
     if vm.heap.type_of(descr) != vm.heap.type_of(proto) {
@@ -219,6 +412,34 @@ pub fn getset_repr(vm: &Vm, descr: ObjId) -> Option<String> {
     Some(format!(
         "<attribute '{}' of '{}' objects>",
         b.name,
+        vm.type_name(*owner)
+    ))
+}
+
+/// `member_repr`: `<member 'name' of 'T' objects>`.
+fn member_repr(vm: &Vm, descr: ObjId) -> Option<String> {
+    let sd = type_dict(vm, vm.types.slice);
+    let proto = vm.dict_get_str_borrowed(sd, "start")?;
+    if vm.heap.type_of(descr) != vm.heap.type_of(proto) {
+        return None;
+    }
+    let Payload::Property {
+        fget: Some(g),
+        doc: Some(owner),
+        ..
+    } = vm.heap.payload(descr)
+    else {
+        return None;
+    };
+    let Payload::Builtin(b) = vm.heap.payload(*g) else {
+        return None;
+    };
+    let name = match b.self_ {
+        Some(n) => vm.str_of(n).to_string(),
+        None => b.name.to_string(),
+    };
+    Some(format!(
+        "<member '{name}' of '{}' objects>",
         vm.type_name(*owner)
     ))
 }
@@ -399,8 +620,6 @@ fn class_names(vm: &Vm, cls: ObjId) -> Vec<Rc<str>> {
     for &m in vm.mro_of(cls) {
         if let Payload::Type(t) = vm.heap.payload(m) {
             out.extend(vm.dict_items(t.dict).into_iter().map(|(k, _)| vm.str_of(k)));
-            // Slots have member descriptors in CPython's class dict.
-            out.extend(t.slots.iter().cloned());
         }
     }
     out

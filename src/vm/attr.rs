@@ -605,6 +605,16 @@ impl Vm {
         }
     }
 
+    /// The value of slot `name` of an instance (borrowed), None when it is unset.
+    pub fn slot_value(&self, obj: ObjId, name: &str) -> Option<ObjId> {
+        match self.heap.get(obj).attrs.as_deref() {
+            Some(Attrs::Inline(values)) => {
+                values.iter().find(|(k, _)| &**k == name).map(|(_, v)| *v)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether `name` is a `__slots__` member of the class or one of its bases.
     pub fn is_slot_name(&self, ty: ObjId, name: &str) -> bool {
         self.mro_of(ty).iter().any(|&m| {
