@@ -162,7 +162,15 @@ impl<'src> Lexer<'src> {
                 b'\\' => {
                     self.cursor.bump();
                     match self.cursor.peek() {
-                        b'\n' | b'\r' => self.newline_char(),
+                        b'\n' | b'\r' => {
+                            self.newline_char();
+                            if self.cursor.at_end() {
+                                // Here CPython points just past the backslash.
+                                let mut err = self.eof_after_continuation(start + 1);
+                                err.error.display = Display::Caret;
+                                return Err(err);
+                            }
+                        }
                         _ if self.cursor.at_end() => {
                             let mut err = self
                                 .error_at_byte("unexpected EOF while parsing", self.cursor.pos());
@@ -214,6 +222,9 @@ impl<'src> Lexer<'src> {
     /// Returns true when the line was blank and has been consumed.
     fn indentation(&mut self) -> LexResult<bool> {
         let (mut col, mut altcol) = (0u32, 0u32);
+        // Indentation continued over a backslash: as in CPython, the column of the first
+        // backslash decides, unless it was 0.
+        let mut continued = (0u32, 0u32);
         loop {
             match self.cursor.peek() {
                 b' ' => {
@@ -228,12 +239,27 @@ impl<'src> Lexer<'src> {
                     col = 0;
                     altcol = 0;
                 }
+                b'\\' if matches!(self.cursor.peek_at(1), b'\n' | b'\r') => {
+                    if continued.0 == 0 {
+                        continued = (col, altcol);
+                    }
+                    let backslash = self.cursor.pos();
+                    self.cursor.bump();
+                    self.newline_char();
+                    if self.cursor.at_end() {
+                        return Err(self.eof_after_continuation(backslash));
+                    }
+                    continue;
+                }
                 _ => break,
             }
             if self.cursor.at_end() {
                 break;
             }
             self.cursor.bump();
+        }
+        if continued.0 != 0 {
+            (col, altcol) = continued;
         }
         let at = self.cursor.pos();
         match self.cursor.peek() {
@@ -303,6 +329,14 @@ impl<'src> Lexer<'src> {
             }
         }
         Ok(false)
+    }
+
+    /// A backslash continuing a line into the end of the file.
+    fn eof_after_continuation(&self, backslash: usize) -> LexError {
+        let mut err = self.error_at_byte("unexpected EOF while parsing", backslash);
+        err.error.display = Display::NoCaret;
+        err.precedence = Precedence::WhenReached;
+        err
     }
 
     fn tab_error(&self, at: usize) -> LexError {
