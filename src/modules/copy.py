@@ -3,6 +3,7 @@ behaviour of CPython 3.11's Lib/copy.py: dispatch tables, __copy__/__deepcopy__,
 keyed by id(), _keep_alive, the tuple rule and _reconstruct)."""
 
 import types as _types
+import weakref
 from copyreg import dispatch_table
 from _heapscope import mark_copy as _mark_copy
 
@@ -54,7 +55,7 @@ def _copy_immutable(x):
 
 for t in (type(None), int, float, bool, complex, str, tuple, bytes, frozenset, type, range,
           slice, property, type(len), _types.FunctionType, type(Ellipsis),
-          type(NotImplemented), _types.CodeType):
+          type(NotImplemented), _types.CodeType, weakref.ref):
     d[t] = _copy_immutable
 
 
@@ -118,7 +119,8 @@ def _deepcopy_atomic(x, memo):
 
 
 for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, bytes,
-          str, _types.CodeType, type, range, type(len), _types.FunctionType, property):
+          str, _types.CodeType, type, range, type(len), _types.FunctionType, weakref.ref,
+          property):
     d[t] = _deepcopy_atomic
 
 
