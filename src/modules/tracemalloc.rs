@@ -321,16 +321,15 @@ fn reset_peak(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     Ok(vm.new_none())
 }
 
-/// `get_tracemalloc_memory()`: what the tracer's own tables would take (hash-table entries
-/// for the traces and the shared tracebacks).
+/// `get_tracemalloc_memory()`: what the tracer's own tables take: 624 bytes for the empty
+/// hash tables, then about 48 bytes per trace plus each distinct traceback's frames.
 fn get_tracemalloc_memory(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     check_args(vm, "get_tracemalloc_memory", args, 0, 0)?;
-    let n = tracing(vm)
-        .map(|t| {
-            let frames: usize = t.tracebacks.keys().map(|f| 8 + 16 * f.len()).sum();
-            4096 + 48 * t.traces.len() + frames
-        })
-        .unwrap_or(0);
+    let n = 624
+        + tracing(vm).map_or(0, |t| {
+            let frames: usize = t.tracebacks.keys().map(|f| 16 + 16 * f.len()).sum();
+            48 * t.traces.len() + frames
+        });
     Ok(vm.new_int(n as i64))
 }
 
