@@ -469,7 +469,25 @@ pub fn subtype_dict_set(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         return Err(vm.attribute_error(obj, "__dict__"));
     }
     vm.incref(d);
-    let old = vm.heap.get_mut(obj).attrs.replace(Box::new(Attrs::Dict(d)));
+    let ty = vm.heap.type_of(obj);
+    let new_attrs = if vm.has_slots(ty) {
+        // Slot values stay inline, next to the new dict.
+        let values = match vm.heap.get_mut(obj).attrs.as_deref_mut() {
+            Some(Attrs::Inline(values)) => std::mem::take(values),
+            _ => Vec::new(),
+        };
+        let (mut kept, rest): (Vec<_>, Vec<_>) = values
+            .into_iter()
+            .partition(|(k, _)| &**k != "__dict__" && vm.is_slot_name(ty, k));
+        if let Some(Attrs::Inline(values)) = vm.heap.get_mut(obj).attrs.as_deref_mut() {
+            *values = rest;
+        }
+        kept.push((Rc::from("__dict__"), d));
+        Attrs::Inline(kept)
+    } else {
+        Attrs::Dict(d)
+    };
+    let old = vm.heap.get_mut(obj).attrs.replace(Box::new(new_attrs));
     match old.map(|b| *b) {
         Some(Attrs::Dict(o)) => vm.decref(o),
         Some(Attrs::Inline(values)) => {

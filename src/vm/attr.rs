@@ -615,6 +615,13 @@ impl Vm {
         }
     }
 
+    /// Whether the class or one of its bases declares `__slots__` members.
+    pub fn has_slots(&self, ty: ObjId) -> bool {
+        self.mro_of(ty)
+            .iter()
+            .any(|&m| matches!(self.heap.payload(m), Payload::Type(t) if !t.slots.is_empty()))
+    }
+
     /// Whether `name` is a `__slots__` member of the class or one of its bases.
     pub fn is_slot_name(&self, ty: ObjId, name: &str) -> bool {
         self.mro_of(ty).iter().any(|&m| {
@@ -636,12 +643,8 @@ impl Vm {
         let (slot_values, values): (Vec<_>, Vec<_>) = values
             .into_iter()
             .partition(|(k, _)| self.is_slot_name(ty, k));
-        let has_slots = self
-            .mro_of(ty)
-            .iter()
-            .any(|&m| matches!(self.heap.payload(m), Payload::Type(t) if !t.slots.is_empty()));
         let d = self.new_dict();
-        if has_slots {
+        if self.has_slots(ty) {
             let mut inline = slot_values;
             inline.push((std::rc::Rc::from("__dict__"), d));
             for (k, v) in values {

@@ -47,3 +47,17 @@ print(gc.collect())
 class T(P):
     __slots__ = ("__dict__",)
 t = T(); t.a = 1; t.z = 2; print(t.__dict__)
+import sys
+class P:
+    __slots__ = ("a",)
+class Q(P):
+    pass
+q = Q(); q.a = [1]; q.x = 2
+old = q.__dict__
+q.__dict__ = {"y": 3}
+print(q.a, q.y, vars(q), hasattr(q, "x"), sys.getrefcount(old), sys.getrefcount(q.a))
+q.z = 4
+print(vars(q))
+r = Q(); r.__dict__ = {"k": 1}; r.a = 5; print(vars(r), r.a)
+class N: pass
+n = N(); n.v = 1; n.__dict__ = {"w": 2}; print(vars(n))
