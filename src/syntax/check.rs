@@ -209,7 +209,7 @@ impl Symtable {
         Ok(())
     }
 
-    fn params(&mut self, args: &Arguments) {
+    fn params(&mut self, args: &Arguments) -> Result<(), SyntaxError> {
         let all = args
             .posonlyargs
             .iter()
@@ -218,8 +218,15 @@ impl Symtable {
             .chain(&args.kwonlyargs)
             .chain(&args.kwarg);
         for arg in all {
+            if self.current().flags(&arg.name) & DEF_PARAM != 0 {
+                return Err(error(
+                    format!("duplicate argument '{}' in function definition", arg.name),
+                    arg.span,
+                ));
+            }
             self.current().add(&arg.name, DEF_PARAM);
         }
+        Ok(())
     }
 
     fn stmt(&mut self, stmt: &Stmt) -> Result<(), SyntaxError> {
@@ -245,7 +252,7 @@ impl Symtable {
                 }
                 self.current().add(&def.name, DEF_LOCAL);
                 self.push(ScopeKind::Function);
-                self.params(&def.args);
+                self.params(&def.args)?;
                 self.stmts(&def.body)?;
                 self.pop();
             }
@@ -420,7 +427,7 @@ impl Symtable {
             ExprKind::Lambda { args, body } => {
                 self.arguments_outer(args)?;
                 self.push(ScopeKind::Function);
-                self.params(args);
+                self.params(args)?;
                 self.expr(body)?;
                 self.pop();
                 Ok(())
@@ -906,6 +913,20 @@ impl Compiler<'_> {
                 self.expr(value, false)?;
                 targets.iter().try_for_each(|t| self.target(t))
             }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.target(target)?;
+                self.expr(value, false)
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
+                self.target(target)?;
+                self.expr(annotation, false)?;
+                value.iter().try_for_each(|v| self.expr(v, false))
+            }
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
                 let binds = |a: &Alias| match &a.asname {
                     Some(asname) => asname == "__debug__",
@@ -989,6 +1010,9 @@ impl Compiler<'_> {
                 // A subscript being assigned is not checked like one being read.
                 self.expr(value, false)?;
                 self.expr(slice, false)
+            }
+            ExprKind::Name(name) if name == "__debug__" => {
+                Err(error("cannot assign to __debug__", target.span))
             }
             _ => self.expr(target, false),
         }

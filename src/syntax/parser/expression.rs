@@ -1285,7 +1285,6 @@ impl Parser<'_> {
         let mut seen_default = false;
         let mut star: Option<Span> = None;
         let mut slash_seen = false;
-        let mut names: Vec<String> = Vec::new();
         while !self.at(close) {
             let token_span = self.span();
             if args.kwarg.is_some() {
@@ -1314,7 +1313,7 @@ impl Parser<'_> {
                 }
                 star = Some(token_span);
                 if self.at(TokenKind::Name) {
-                    let arg = self.parameter(annotations, &mut names)?;
+                    let arg = self.parameter(annotations)?;
                     if self.at(TokenKind::Equal) {
                         return Err(self.error(
                             "var-positional argument cannot have default value",
@@ -1336,7 +1335,7 @@ impl Parser<'_> {
                 }
             } else if self.at(TokenKind::DoubleStar) {
                 self.bump();
-                let arg = self.parameter(annotations, &mut names)?;
+                let arg = self.parameter(annotations)?;
                 if self.at(TokenKind::Equal) {
                     return Err(self.error(
                         "var-keyword argument cannot have default value",
@@ -1345,7 +1344,7 @@ impl Parser<'_> {
                 }
                 args.kwarg = Some(arg);
             } else if self.at(TokenKind::Name) {
-                let arg = self.parameter(annotations, &mut names)?;
+                let arg = self.parameter(annotations)?;
                 let default = if self.at(TokenKind::Equal) {
                     let equal = self.bump().span;
                     if matches!(self.kind(), TokenKind::Rpar | TokenKind::Comma) {
@@ -1411,7 +1410,7 @@ impl Parser<'_> {
         }
     }
 
-    fn parameter(&mut self, annotations: bool, names: &mut Vec<String>) -> PResult<Arg> {
+    fn parameter(&mut self, annotations: bool) -> PResult<Arg> {
         if !self.at(TokenKind::Name) {
             return Err(self.invalid_syntax());
         }
@@ -1424,13 +1423,6 @@ impl Parser<'_> {
         } else {
             None
         };
-        if names.contains(&name) {
-            return Err(self.error(
-                format!("duplicate argument '{name}' in function definition"),
-                token.span,
-            ));
-        }
-        names.push(name.clone());
         let end = self.prev_end();
         Ok(Arg {
             name,

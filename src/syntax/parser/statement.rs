@@ -476,7 +476,6 @@ impl Parser<'_> {
             self.bump();
             let value = self.assignment_value()?;
             let span = Span::new(start, self.prev_end());
-            self.check_assign_name(&first)?;
             return Ok(stmt(
                 StmtKind::AugAssign {
                     target: first,
@@ -577,7 +576,6 @@ impl Parser<'_> {
         ) {
             return Err(self.error("illegal target for annotation", target.span));
         }
-        self.check_assign_name(&target)?;
         let value = if self.eat(TokenKind::Equal) {
             Some(self.assignment_value()?)
         } else {
@@ -596,20 +594,6 @@ impl Parser<'_> {
         ))
     }
 
-    /// `__debug__` cannot be bound (CPython's compiler says so).
-    fn check_assign_name(&self, target: &Expr) -> PResult<()> {
-        match &target.kind {
-            ExprKind::Name(name) if name == "__debug__" => {
-                Err(self.error("cannot assign to __debug__", target.span))
-            }
-            ExprKind::List(elts) | ExprKind::Tuple(elts) => {
-                elts.iter().try_for_each(|e| self.check_assign_name(e))
-            }
-            ExprKind::Starred(value) => self.check_assign_name(value),
-            _ => Ok(()),
-        }
-    }
-
     /// Validates `a = b = value` targets with CPython's messages (invalid_assignment and
     /// invalid_named_expression).
     fn check_assignment_targets(
@@ -624,15 +608,6 @@ impl Parser<'_> {
             }
             invalid_target(t, TargetKind::Store)
         }) else {
-            for target in targets {
-                if let ExprKind::Starred(_) = target.kind {
-                    return Err(self.error(
-                        "starred assignment target must be in a list or tuple",
-                        target.span,
-                    ));
-                }
-                self.check_assign_name(target)?;
-            }
             return Ok(());
         };
         let first = &targets[0];
@@ -721,7 +696,7 @@ impl Parser<'_> {
             };
             return Err(self.error(format!("cannot {verb} {}", expr_name(bad)), bad.span));
         }
-        self.check_assign_name(target)
+        Ok(())
     }
 
     /// The target of a `for` loop or comprehension clause, up to its `in` (left unread).

@@ -1,0 +1,2 @@
+x: int = 1
+__debug__: int = 2

@@ -1,0 +1,3 @@
+def f(a, a):
+    return
+break
