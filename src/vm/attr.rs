@@ -686,17 +686,17 @@ impl Vm {
         let r = match name {
             "__defaults__" => check(
                 self,
-                value.map_or(true, |v| matches!(self.heap.payload(v), Payload::Tuple(_))),
+                value.is_none_or(|v| matches!(self.heap.payload(v), Payload::Tuple(_))),
                 "__defaults__ must be set to a tuple object",
             ),
             "__kwdefaults__" => check(
                 self,
-                value.map_or(true, |v| matches!(self.heap.payload(v), Payload::Dict(_))),
+                value.is_none_or(|v| matches!(self.heap.payload(v), Payload::Dict(_))),
                 "__kwdefaults__ must be set to a dict object",
             ),
             "__name__" | "__qualname__" => check(
                 self,
-                value.map_or(false, |v| matches!(self.heap.payload(v), Payload::Str(_))),
+                value.is_some_and(|v| matches!(self.heap.payload(v), Payload::Str(_))),
                 &format!("{name} must be set to a string object"),
             ),
             "__doc__" | "__module__" | "__annotations__" => Ok(()),
