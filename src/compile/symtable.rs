@@ -102,12 +102,12 @@ impl Entry {
         self.scopes.get(name).copied()
     }
 
-    /// Names with the given scope, sorted (`dictbytype`).
-    pub fn names_with_scope(&self, scope: Scope, skip_flag: u32) -> Vec<String> {
+    /// Names with the given scope or any of the flags, sorted (`dictbytype`).
+    pub fn names_with_scope(&self, scope: Scope, flag: u32) -> Vec<String> {
         let mut v: Vec<String> = self
             .symbols
             .iter()
-            .filter(|(n, f)| self.scope(n) == Some(scope) && f & skip_flag == 0)
+            .filter(|(n, f)| self.scope(n) == Some(scope) || f & flag != 0)
             .map(|(n, _)| n.clone())
             .collect();
         v.sort();
