@@ -195,17 +195,20 @@ impl Parser<'_> {
     /// CPython's invalid_named_expression: `if x = 1:` and `[a = 1]`.
     #[inline(never)]
     fn invalid_equal(&mut self, target: Expr, start_pos: usize) -> PResult<Expr> {
-        let saved = (self.pos, self.level);
+        // Read-ahead only: a failed match leaves the generic error where it was.
+        let saved = (self.pos, self.level, self.furthest);
         self.bump();
         let value = match self.nested(|p| p.bitwise_or()) {
             Ok(value) => value,
             Err(_) => {
                 self.reset(saved.0, saved.1);
+                self.furthest = saved.2;
                 return Ok(target);
             }
         };
         if matches!(self.kind(), TokenKind::Equal | TokenKind::ColonEqual) {
             self.reset(saved.0, saved.1);
+            self.furthest = saved.2;
             return Ok(target);
         }
         let simple_name = matches!(target.kind, ExprKind::Name(_))
@@ -226,6 +229,7 @@ impl Parser<'_> {
         ) || !self.is_bitwise_or(&target);
         if excluded {
             self.reset(saved.0, saved.1);
+            self.furthest = saved.2;
             return Ok(target);
         }
         Err(self.error(
