@@ -250,19 +250,158 @@ impl Vm {
         } else {
             format!("{module}.{name}")
         };
-        let mut msg = match self.str_string(exc) {
+        let mut location = String::new();
+        let str_result = match self.syntax_error_location(exc) {
+            Some((text, message)) => {
+                location = text;
+                if message == self.none {
+                    self.decref(message);
+                    return format!("{location}{qualified}\n");
+                }
+                let r = self.str_string(message);
+                self.decref(message);
+                r
+            }
+            None => self.str_string(exc),
+        };
+        let mut msg = match str_result {
             Ok(s) => s,
-            Err(_) => "<exception str() failed>".to_string(),
+            Err(e) => {
+                self.text_or_clear(Err(e));
+                "<exception str() failed>".to_string()
+            }
         };
         if let Some(s) = self.suggestion_for(exc) {
             msg.push_str(&format!(". Did you mean: '{s}'?"));
         }
         if msg.is_empty() {
-            format!("{qualified}\n")
+            format!("{location}{qualified}\n")
         } else {
-            format!("{qualified}: {msg}\n")
+            format!("{location}{qualified}: {msg}\n")
         }
     }
+
+    /// `parse_syntax_error` + `print_error_text`: for a SyntaxError with a line number, the
+    /// `  File "f", line N` line, the source text and the carets, and the `msg` to print
+    /// instead of `str(exc)` (new reference). None when the exception has no location.
+    fn syntax_error_location(&mut self, exc: ObjId) -> Option<(String, ObjId)> {
+        if !self.isinstance_of(exc, self.types.syntax_error) {
+            return None;
+        }
+        let mut fields = Vec::new();
+        for name in [
+            "msg",
+            "filename",
+            "lineno",
+            "offset",
+            "end_lineno",
+            "end_offset",
+            "text",
+        ] {
+            match self.getattr_opt(exc, name) {
+                Ok(v) => fields.push(v.unwrap_or_else(|| self.new_none())),
+                Err(e) => {
+                    self.text_or_clear(Err(e));
+                    for f in fields {
+                        self.decref(f);
+                    }
+                    return None;
+                }
+            }
+        }
+        let int = |vm: &Vm, v: ObjId, none: Option<i64>| -> Option<i64> {
+            match vm.heap.payload(v) {
+                Payload::Int(i) => Some(*i),
+                Payload::Bool(b) => Some(i64::from(*b)),
+                Payload::None => none,
+                _ => None,
+            }
+        };
+        let lineno = int(self, fields[2], None);
+        let offset = int(self, fields[3], Some(-1));
+        let end_lineno = lineno.and_then(|l| int(self, fields[4], Some(l)));
+        let end_offset = int(self, fields[5], Some(-1));
+        let filename = if fields[1] == self.none {
+            Ok("<string>".to_string())
+        } else {
+            self.str_string(fields[1])
+        };
+        let text = match self.heap.payload(fields[6]) {
+            Payload::Str(_) => Some(self.str_of(fields[6])),
+            _ => None,
+        };
+        let message = fields[0];
+        for &f in &fields[1..] {
+            self.decref(f);
+        }
+        let (Some(lineno), Some(offset), Some(end_lineno), Some(mut end_offset), Ok(filename)) =
+            (lineno, offset, end_lineno, end_offset, filename)
+        else {
+            self.decref(message);
+            return None;
+        };
+        let mut out = format!("  File \"{filename}\", line {lineno}\n");
+        if let Some(text) = text {
+            let line_size = text.len() as i64;
+            if end_lineno > lineno {
+                end_offset = line_size;
+            }
+            if end_offset > line_size + 1 {
+                end_offset = line_size + 1;
+            }
+            out.push_str(&error_text(offset, end_offset, &text));
+        }
+        Some((out, message))
+    }
+}
+
+/// `print_error_text`: the source line (leading whitespace stripped) and the carets under
+/// columns `offset..end_offset` (1-based, in bytes).
+fn error_text(offset: i64, end_offset: i64, text: &str) -> String {
+    let carets = if end_offset > 0 && end_offset > offset {
+        end_offset - offset
+    } else {
+        1
+    };
+    let mut offset = offset - 1;
+    let mut text = text;
+    while let Some(rest) = text
+        .strip_prefix(' ')
+        .or_else(|| text.strip_prefix('\t'))
+        .or_else(|| text.strip_prefix('\x0c'))
+    {
+        text = rest;
+        offset -= 1;
+    }
+    let mut len = text.len() as i64;
+    if text.ends_with('\n') {
+        len -= 1;
+    }
+    offset = offset.min(len);
+    while let Some(nl) = text.find('\n') {
+        let inl = nl as i64;
+        if inl >= offset {
+            break;
+        }
+        text = text.get(nl + 1..).unwrap_or("");
+        len -= inl + 1;
+        offset -= inl + 1;
+    }
+    let mut out = format!("    {text}");
+    let at_len = usize::try_from(len)
+        .ok()
+        .and_then(|l| text.as_bytes().get(l).copied());
+    if at_len != Some(b'\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return out;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(offset as usize));
+    out.push_str(&"^".repeat(carets.max(0) as usize));
+    out.push('\n');
+    out
 }
 
 fn repeated_line(n: usize) -> String {
