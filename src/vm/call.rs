@@ -1051,12 +1051,15 @@ impl Vm {
 
     // ----- with -----
 
-    /// `BeforeWith`: returns (bound `__exit__`, result of `__enter__()`), both owned.
+    /// `BeforeWith`: takes the manager (owned); returns (bound `__exit__`, result of
+    /// `__enter__()`), both owned. As in 3.11 the manager is released once its methods are
+    /// bound, before `__enter__` runs.
     pub(super) fn before_with(&mut self, mgr: ObjId) -> PyResult<(ObjId, ObjId)> {
         let ty = self.heap.type_of(mgr);
         let tn = self.type_name(ty);
         let enter = self.getattr_str_special(mgr, "__enter__");
         let Some(enter) = enter else {
+            self.decref(mgr);
             return Err(self.new_error_msg(
                 self.types.type_error,
                 &format!("'{tn}' object does not support the context manager protocol"),
@@ -1064,11 +1067,13 @@ impl Vm {
         };
         let Some(exit) = self.getattr_str_special(mgr, "__exit__") else {
             self.decref(enter);
+            self.decref(mgr);
             return Err(self.new_error_msg(
                 self.types.type_error,
                 &format!("'{tn}' object does not support the context manager protocol (missed __exit__ method)"),
             ));
         };
+        self.decref(mgr);
         let r = self.call_object(enter, &Args::default());
         self.decref(enter);
         match r {

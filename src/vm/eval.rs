@@ -80,10 +80,11 @@ impl Vm {
     /// Counts a step (a line starting, a call, a return) and pauses when asked to.
     pub(crate) fn step_event(&mut self) -> PyResult<()> {
         self.step += 1;
-        // A full scan is O(heap): with big heaps it runs every few steps, so its cost stays about
-        // 2,000 objects per step.
+        // A full scan costs O(heap): every step of a program's first 2,000, then one step in
+        // a thousand (or fewer, for big heaps), so long programs stay fast.
         let user_objects = self.heap.len().saturating_sub(self.static_count) as u64;
-        if self.check_refs && self.native_depth == 0 && self.step % (1 + user_objects / 2000) == 0 {
+        let every = if self.step <= 2000 { 1 } else { 1000 }.max(user_objects / 200);
+        if self.check_refs && self.native_depth == 0 && self.step % every == 0 {
             self.verify_refcounts()?;
         }
         if let Some(h) = self.pending_halt.take() {
@@ -885,9 +886,7 @@ impl Vm {
             }
             Instr::BeforeWith => {
                 let mgr = self.pop();
-                let r = self.before_with(mgr);
-                self.decref(mgr);
-                let (exit, entered) = r?;
+                let (exit, entered) = self.before_with(mgr)?;
                 self.push(exit);
                 self.push(entered);
             }
