@@ -3,8 +3,8 @@
 
 pub mod bytes;
 pub mod compare;
-pub mod dict;
 pub mod descriptors;
+pub mod dict;
 pub mod exceptions;
 pub mod format;
 pub mod functions;
@@ -16,8 +16,8 @@ pub mod object;
 pub mod range;
 pub mod repr;
 pub mod sequence;
-pub mod sizes;
 pub mod set;
+pub mod sizes;
 pub mod str;
 pub mod subscript;
 pub mod tuple;
