@@ -11,6 +11,15 @@ const PERTURB_SHIFT: u32 = 5;
 /// `PyDict_LOG_MINSIZE`.
 pub const LOG_MINSIZE: u8 = 3;
 
+/// The outcome of [`DictObj::probe`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Probe {
+    Found(usize),
+    Absent,
+    /// A candidate needs Python-level `__eq__`.
+    NeedsEq,
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct DictEntry {
     pub hash: i64,
@@ -61,7 +70,7 @@ impl DictObj {
         let mut d = DictObj::new();
         if n > usable_fraction(1 << LOG_MINSIZE) {
             // estimate_log2_keysize
-            d.resize_to(log2_keysize((n * 3 + 1) / 2));
+            d.resize_to(log2_keysize((n * 3).div_ceil(2)));
         }
         d
     }
@@ -143,17 +152,13 @@ impl DictObj {
         }
     }
 
-    /// Walks the probe sequence of `hash`, calling `matches(entry_index, key)` for each
-    /// entry with that hash until it returns `Some(true)` (found: the index) or the chain
-    /// ends. `Some(false)` skips the entry; `None` gives up (the caller must compare with
-    /// Python-level equality) and yields `Err(())`. Allocates nothing.
-    pub fn probe(
-        &self,
-        hash: i64,
-        mut matches: impl FnMut(ObjId) -> Option<bool>,
-    ) -> Result<Option<usize>, ()> {
+    /// Walks the probe sequence of `hash`, calling `matches(key)` for each entry with that
+    /// hash: `Some(true)` ends with [`Probe::Found`], `Some(false)` skips the entry, `None`
+    /// gives up with [`Probe::NeedsEq`] (the caller must compare with Python-level equality).
+    /// Allocates nothing.
+    pub fn probe(&self, hash: i64, mut matches: impl FnMut(ObjId) -> Option<bool>) -> Probe {
         if self.indices.is_empty() {
-            return Ok(None);
+            return Probe::Absent;
         }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -161,15 +166,15 @@ impl DictObj {
         loop {
             let ix = self.indices[i];
             if ix == DKIX_EMPTY {
-                return Ok(None);
+                return Probe::Absent;
             }
             if ix >= 0 {
                 if let Some(e) = &self.entries[ix as usize] {
                     if e.hash == hash {
                         match matches(e.key) {
-                            Some(true) => return Ok(Some(ix as usize)),
+                            Some(true) => return Probe::Found(ix as usize),
                             Some(false) => {}
-                            None => return Err(()),
+                            None => return Probe::NeedsEq,
                         }
                     }
                 }

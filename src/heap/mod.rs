@@ -117,7 +117,7 @@ impl Heap {
 
     /// The live object at an address, if any.
     pub fn at_address(&self, address: u64) -> Option<ObjId> {
-        if address < ADDRESS_BASE || (address - ADDRESS_BASE) % ADDRESS_STRIDE != 0 {
+        if address < ADDRESS_BASE || !(address - ADDRESS_BASE).is_multiple_of(ADDRESS_STRIDE) {
             return None;
         }
         let index = (address - ADDRESS_BASE) / ADDRESS_STRIDE;

@@ -174,7 +174,7 @@ fn get_objects(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         _ => None,
     };
     let ids: Vec<ObjId> = (0..NUM_GENERATIONS)
-        .filter(|&g| generation.map_or(true, |want| want == g))
+        .filter(|&g| generation.is_none_or(|want| want == g))
         .flat_map(|g| vm.gc.generations[g].values().copied().collect::<Vec<_>>())
         .collect();
     for &id in &ids {

@@ -107,7 +107,7 @@ impl Vm {
             }
         }
         visible.extend(extra);
-        visible.sort_by_key(|&id| self.heap.get(id).gc.seq.max(0));
+        visible.sort_by_key(|&id| self.heap.get(id).gc.seq);
         let objects = visible
             .iter()
             .map(|&id| self.object_snap(id, &hidden))

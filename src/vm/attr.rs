@@ -59,7 +59,7 @@ impl Vm {
             _ => Some(false),
         });
         match found {
-            Ok(Some(idx)) => d.entry(idx).map(|e| e.value),
+            crate::heap::dict::Probe::Found(idx) => d.entry(idx).map(|e| e.value),
             _ => None,
         }
     }

@@ -453,19 +453,21 @@ impl Vm {
         if !missing.is_empty() {
             return Err(self.missing_arguments(&qualname, &missing, "positional"));
         }
-        for i in argcount..total {
-            if fast[i].is_none() {
-                let name = code.varnames[i].clone();
+        for (slot, name) in fast[argcount..total]
+            .iter_mut()
+            .zip(&code.varnames[argcount..total])
+        {
+            if slot.is_none() {
                 let default = match f.kwdefaults {
-                    Some(kd) => self.dict_get_str_borrowed(kd, &name),
+                    Some(kd) => self.dict_get_str_borrowed(kd, name),
                     None => None,
                 };
                 match default {
                     Some(d) => {
                         self.incref(d);
-                        fast[i] = Some(d);
+                        *slot = Some(d);
                     }
-                    None => missing.push(name),
+                    None => missing.push(name.clone()),
                 }
             }
         }
@@ -654,9 +656,7 @@ impl Vm {
                 self.decref(init);
                 match r {
                     Ok(v) => {
-                        if let Err(e) = self.finish_init(v, obj) {
-                            return Err(e);
-                        }
+                        self.finish_init(v, obj)?;
                         return Ok(obj);
                     }
                     Err(e) => {

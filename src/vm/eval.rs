@@ -84,7 +84,7 @@ impl Vm {
         // a thousand (or fewer, for big heaps), so long programs stay fast.
         let user_objects = self.heap.len().saturating_sub(self.static_count) as u64;
         let every = if self.step <= 2000 { 1 } else { 1000 }.max(user_objects / 200);
-        if self.check_refs && self.native_depth == 0 && self.step % every == 0 {
+        if self.check_refs && self.native_depth == 0 && self.step.is_multiple_of(every) {
             self.verify_refcounts()?;
         }
         if let Some(h) = self.pending_halt.take() {
@@ -273,7 +273,7 @@ impl Vm {
             }
             Instr::StoreFast(i) => {
                 let v = self.pop();
-                let old = std::mem::replace(&mut self.top().fast[i as usize], Some(v));
+                let old = self.top().fast[i as usize].replace(v);
                 self.xdecref(old);
             }
             Instr::DeleteFast(i) => {
@@ -327,7 +327,7 @@ impl Vm {
                 let v = self.pop();
                 let cell = self.top().fast[i as usize].expect("cell");
                 let old = match self.heap.payload_mut(cell) {
-                    Payload::Cell(c) => std::mem::replace(c, Some(v)),
+                    Payload::Cell(c) => c.replace(v),
                     _ => None,
                 };
                 self.xdecref(old);

@@ -444,8 +444,10 @@ impl Vm {
                     self.fast_eq(k, key)
                 }
             });
-            if let Ok(found) = fast {
-                return Ok(found);
+            match fast {
+                crate::heap::dict::Probe::Found(idx) => return Ok(Some(idx)),
+                crate::heap::dict::Probe::Absent => return Ok(None),
+                crate::heap::dict::Probe::NeedsEq => {}
             }
         }
         let candidates = match self.heap.payload(dict) {
