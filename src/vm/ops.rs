@@ -281,14 +281,16 @@ impl Vm {
     fn compare_slot(&mut self, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<ObjId> {
         let ta = self.heap.type_of(a);
         if self.is_heap_type(ta) {
-            if let Some(m) = self.lookup_type_attr_borrowed(ta, cmp_dunder(op)) {
-                if matches!(self.heap.payload(m), Payload::Function(_)) {
-                    self.incref(m);
-                    let r = self.call_object(m, &Args::positional(vec![a, b]));
-                    self.decref(m);
-                    return r;
-                }
-            } else if matches!(op, CmpOp::NotEq) {
+            let method = self.lookup_type_attr_borrowed(ta, cmp_dunder(op));
+            if let Some(m) =
+                method.filter(|&m| matches!(self.heap.payload(m), Payload::Function(_)))
+            {
+                self.incref(m);
+                let r = self.call_object(m, &Args::positional(vec![a, b]));
+                self.decref(m);
+                return r;
+            }
+            if matches!(op, CmpOp::NotEq) {
                 // object.__ne__ inverts __eq__ unless it returned NotImplemented.
                 if let Some(eq) = self.lookup_type_attr_borrowed(ta, "__eq__") {
                     if matches!(self.heap.payload(eq), Payload::Function(_)) {
