@@ -24,7 +24,6 @@ impl Vm {
         self.gc.collecting = true;
         self.invoke_gc_callbacks("start", generation, 0, 0);
         let (collected, uncollectable) = self.collect_main(generation);
-        self.gc.collecting = true;
         self.invoke_gc_callbacks("stop", generation, collected, uncollectable);
         self.gc.collecting = false;
         collected + uncollectable
@@ -32,13 +31,14 @@ impl Vm {
 
     /// `_PyGC_CollectNoFail`: a full collection at shutdown, without `gc.callbacks`.
     pub fn collect_main_no_callbacks(&mut self, generation: usize) -> u64 {
+        self.gc.collecting = true;
         let (collected, uncollectable) = self.collect_main(generation);
+        self.gc.collecting = false;
         collected + uncollectable
     }
 
-    /// `gc_collect_main`.
+    /// `gc_collect_main`; the callers hold `collecting` for its whole duration.
     fn collect_main(&mut self, generation: usize) -> (u64, u64) {
-        self.gc.collecting = true;
         if self.gc.debug & DEBUG_STATS != 0 {
             let sizes = self.gc.generation_sizes();
             self.output.write_stderr(&format!(
@@ -109,7 +109,6 @@ impl Vm {
                 "gc: done, {collected} unreachable, 0 uncollectable, 0.0000s elapsed\n"
             ));
         }
-        self.gc.collecting = false;
         (collected, 0)
     }
 
