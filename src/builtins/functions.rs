@@ -252,6 +252,24 @@ fn isinstance_depth(vm: &mut Vm, obj: ObjId, cls: ObjId, depth: usize) -> PyResu
             "maximum recursion depth exceeded in __instancecheck__",
         ));
     }
+    if vm.heap.type_of(obj) == cls {
+        return Ok(true);
+    }
+    // PyObject_IsInstance: a metaclass's own `__instancecheck__` decides.
+    let meta = vm.heap.type_of(cls);
+    if meta != vm.types.type_ && is_type(vm, cls) {
+        if let Some(checker) = vm.lookup_type_attr_borrowed(meta, "__instancecheck__") {
+            if matches!(vm.heap.payload(checker), Payload::Function(_)) {
+                vm.incref(checker);
+                let r = vm.call_object(checker, &Args::positional(vec![cls, obj]));
+                vm.decref(checker);
+                let r = r?;
+                let b = vm.is_true(r);
+                vm.decref(r);
+                return b;
+            }
+        }
+    }
     if is_type(vm, cls) {
         if vm.isinstance_of(obj, cls) {
             return Ok(true);

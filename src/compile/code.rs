@@ -300,4 +300,15 @@ pub enum Instr {
     /// `[... exit lasti prev_exc exc] -> [... exit lasti prev_exc exc result]`: calls
     /// `exit(type(exc), exc, exc.__traceback__)`.
     WithExceptStart,
+
+    /// `[... obj] -> [... obj len(obj)]`
+    GetLen,
+    /// `[... subject] -> [... subject is_mapping]` (the type's `Py_TPFLAGS_MAPPING`).
+    MatchMapping,
+    /// `[... subject] -> [... subject is_sequence]` (the type's `Py_TPFLAGS_SEQUENCE`).
+    MatchSequence,
+    /// `[... subject keys] -> [... subject keys values_or_None]`
+    MatchKeys,
+    /// `[... subject cls names] -> [... attrs_or_None]` with n positional sub-patterns.
+    MatchClass(u32),
 }

@@ -30,6 +30,8 @@ const FREE_TAG: u32 = 0x2000_0000;
 
 type R<T = ()> = Result<T, SyntaxError>;
 
+mod patterns;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum ScopeType {
     Module,
@@ -630,6 +632,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Break => self.break_(),
             StmtKind::Continue => self.continue_(),
             StmtKind::With { items, body } => self.with(s, items, body, 0),
+            StmtKind::Match { subject, cases } => self.match_(subject, cases),
         }
     }
 

@@ -225,6 +225,11 @@ pub fn opname(i: &Instr) -> (&'static str, Option<i64>) {
         LoadAssertionError => ("LOAD_ASSERTION_ERROR", None),
         BeforeWith => ("BEFORE_WITH", None),
         WithExceptStart => ("WITH_EXCEPT_START", None),
+        GetLen => ("GET_LEN", None),
+        MatchMapping => ("MATCH_MAPPING", None),
+        MatchSequence => ("MATCH_SEQUENCE", None),
+        MatchKeys => ("MATCH_KEYS", None),
+        MatchClass(n) => ("MATCH_CLASS", a(n)),
     }
 }
 

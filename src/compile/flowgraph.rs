@@ -237,6 +237,8 @@ fn stack_effect(op: &Op, jump: bool) -> i32 {
         Instr::CheckExcMatch => 0,
         Instr::LoadAssertionError => 1,
         Instr::BeforeWith | Instr::WithExceptStart => 1,
+        Instr::GetLen | Instr::MatchMapping | Instr::MatchSequence | Instr::MatchKeys => 1,
+        Instr::MatchClass(_) => -2,
     }
 }
 
@@ -542,7 +544,9 @@ impl Cfg {
                     if n == 1 {
                         self.blocks[b].instrs[iu].op = Op::Real(Instr::Nop);
                     } else {
-                        self.apply_static_swaps(b, iu);
+                        let last = self.swaptimize(b, iu);
+                        self.apply_static_swaps(b, last);
+                        i = last as isize;
                     }
                 }
                 _ => {}
@@ -580,6 +584,60 @@ impl Cfg {
             inst.op = Op::Real(Instr::Nop);
         }
         self.blocks[b].instrs[i].op = Op::Real(Instr::LoadConst(index));
+    }
+
+    /// `swaptimize`: a run of SWAPs and NOPs becomes the fewest SWAPs with the same effect.
+    /// Returns the index of the run's last instruction.
+    fn swaptimize(&mut self, b: BlockId, start: usize) -> usize {
+        let instrs = &mut self.blocks[b].instrs[start..];
+        let mut depth = 0;
+        let mut len = 0;
+        let mut more = false;
+        for (k, inst) in instrs.iter().enumerate() {
+            match inst.op {
+                Op::Real(Instr::Swap(n)) => {
+                    depth = depth.max(n as usize);
+                    more |= k > 0;
+                }
+                Op::Real(Instr::Nop) => {}
+                _ => break,
+            }
+            len = k + 1;
+        }
+        if !more {
+            return start;
+        }
+        const VISITED: isize = -1;
+        let mut stack: Vec<isize> = (0..depth as isize).collect();
+        for inst in &instrs[..len] {
+            if let Op::Real(Instr::Swap(n)) = inst.op {
+                stack.swap(0, n as usize - 1);
+            }
+        }
+        let mut current = len as isize - 1;
+        for i in 0..depth {
+            if stack[i] == VISITED || stack[i] == i as isize {
+                continue;
+            }
+            let mut j = i;
+            loop {
+                if j != 0 {
+                    instrs[current as usize].op = Op::Real(Instr::Swap(j as u32 + 1));
+                    current -= 1;
+                }
+                if stack[j] == VISITED {
+                    break;
+                }
+                let next = stack[j] as usize;
+                stack[j] = VISITED;
+                j = next;
+            }
+        }
+        while current >= 0 {
+            instrs[current as usize].op = Op::Real(Instr::Nop);
+            current -= 1;
+        }
+        start + len - 1
     }
 
     /// `apply_static_swaps`: `SWAP`s before `STORE_FAST`/`POP_TOP` runs become reorderings.

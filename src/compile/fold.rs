@@ -950,6 +950,16 @@ impl ArenaWalk {
                     self.expr(m, folds);
                 }
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject, folds);
+                for case in cases {
+                    case.pattern.for_each_expr(&mut |e| self.expr(e, folds));
+                    if let Some(g) = &case.guard {
+                        self.expr(g, folds);
+                    }
+                    self.stmts(&case.body, folds);
+                }
+            }
             StmtKind::Expr(e) => self.expr(e, folds),
             StmtKind::Import(_)
             | StmtKind::ImportFrom { .. }

@@ -4,7 +4,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::syntax::ast::{
-    Arguments, Comprehension, ExceptHandler, Expr, ExprKind, Span, Stmt, StmtKind,
+    Arguments, Comprehension, ExceptHandler, Expr, ExprKind, Pattern, PatternKind, Span, Stmt,
+    StmtKind,
 };
 use crate::syntax::SyntaxError;
 
@@ -237,6 +238,52 @@ impl SymbolTable {
         body.iter().try_for_each(|s| self.visit_stmt(s))
     }
 
+    /// `symtable_visit_pattern`.
+    fn visit_pattern(&mut self, p: &Pattern) -> R {
+        match &p.kind {
+            PatternKind::MatchValue(e) => self.visit_expr(e),
+            PatternKind::MatchSingleton(_) => Ok(()),
+            PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => {
+                ps.iter().try_for_each(|p| self.visit_pattern(p))
+            }
+            PatternKind::MatchStar(name) => match name {
+                Some(n) => self.add_def(n, DEF_LOCAL, p.span),
+                None => Ok(()),
+            },
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                self.visit_exprs(keys)?;
+                patterns.iter().try_for_each(|p| self.visit_pattern(p))?;
+                match rest {
+                    Some(n) => self.add_def(n, DEF_LOCAL, p.span),
+                    None => Ok(()),
+                }
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.visit_expr(cls)?;
+                patterns.iter().try_for_each(|p| self.visit_pattern(p))?;
+                kwd_patterns.iter().try_for_each(|p| self.visit_pattern(p))
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(inner) = pattern {
+                    self.visit_pattern(inner)?;
+                }
+                match name {
+                    Some(n) => self.add_def(n, DEF_LOCAL, p.span),
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+
     fn visit_exprs(&mut self, v: &[Expr]) -> R {
         v.iter().try_for_each(|e| self.visit_expr(e))
     }
@@ -415,6 +462,16 @@ impl SymbolTable {
                     }
                     self.add_def(name, DEF_NONLOCAL, s.span)?;
                     self.cur().directives.push((name.clone(), s.span));
+                }
+            }
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                for case in cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_stmts(&case.body)?;
                 }
             }
             StmtKind::Expr(e) => self.visit_expr(e)?,

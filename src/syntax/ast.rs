@@ -102,6 +102,11 @@ pub enum StmtKind {
         names: Vec<Alias>,
         level: u32,
     },
+    /// `match subject:` with its `case` blocks (PEP 634).
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
     Expr(Expr),
@@ -177,6 +182,112 @@ pub struct ExceptHandler {
     pub name: Option<Ident>,
     pub body: Vec<Stmt>,
     pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatternKind {
+    /// A literal or a dotted name, compared with `==`.
+    MatchValue(Expr),
+    /// `None`, `True`, `False`, compared with `is`.
+    MatchSingleton(Constant),
+    /// `[a, *rest]` or `(a, b)` or `a, b`.
+    MatchSequence(Vec<Pattern>),
+    /// `{key: pattern, **rest}`.
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    /// `Cls(positional, name=pattern)`.
+    MatchClass {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` inside a sequence pattern (`*_` when `None`).
+    MatchStar(Option<Ident>),
+    /// `pattern as name`, a capture (`pattern` None) or the wildcard (both None).
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    /// `a | b | c`.
+    MatchOr(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// Calls `f` on each name the pattern binds, in source order.
+    pub fn for_each_capture<'a>(&'a self, f: &mut impl FnMut(&'a str)) {
+        match &self.kind {
+            PatternKind::MatchValue(_) | PatternKind::MatchSingleton(_) => {}
+            PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => {
+                ps.iter().for_each(|p| p.for_each_capture(f))
+            }
+            PatternKind::MatchStar(name) => name.iter().for_each(|n| f(n)),
+            PatternKind::MatchMapping { patterns, rest, .. } => {
+                patterns.iter().for_each(|p| p.for_each_capture(f));
+                rest.iter().for_each(|n| f(n));
+            }
+            PatternKind::MatchClass {
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                patterns.iter().for_each(|p| p.for_each_capture(f));
+                kwd_patterns.iter().for_each(|p| p.for_each_capture(f));
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(p) = pattern {
+                    p.for_each_capture(f);
+                }
+                name.iter().for_each(|n| f(n));
+            }
+        }
+    }
+
+    /// Calls `f` on the expressions inside the pattern (values, keys, class names).
+    pub fn for_each_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
+        match &self.kind {
+            PatternKind::MatchValue(e) => f(e),
+            PatternKind::MatchSingleton(_) | PatternKind::MatchStar(_) => {}
+            PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => {
+                ps.iter().for_each(|p| p.for_each_expr(f))
+            }
+            PatternKind::MatchMapping { keys, patterns, .. } => {
+                keys.iter().for_each(&mut *f);
+                patterns.iter().for_each(|p| p.for_each_expr(f));
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                f(cls);
+                patterns.iter().for_each(|p| p.for_each_expr(f));
+                kwd_patterns.iter().for_each(|p| p.for_each_expr(f));
+            }
+            PatternKind::MatchAs { pattern, .. } => {
+                if let Some(p) = pattern {
+                    p.for_each_expr(f)
+                }
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -357,6 +357,16 @@ impl Symtable {
                 self.stmts(orelse)?;
             }
             StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.target(t))?,
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for case in cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
             StmtKind::With { items, body } => {
                 for item in items {
                     self.expr(&item.context_expr)?;
@@ -396,6 +406,19 @@ impl Symtable {
                 super::parser::statement::for_each_block(stmt, &mut |b| self.stmts(b))?;
             }
         }
+        Ok(())
+    }
+
+    /// A `case` pattern: captures are bound, values and class names are evaluated.
+    fn pattern(&mut self, p: &Pattern) -> Result<(), SyntaxError> {
+        let mut result = Ok(());
+        p.for_each_expr(&mut |e| {
+            if result.is_ok() {
+                result = self.expr(e);
+            }
+        });
+        result?;
+        p.for_each_capture(&mut |name| self.current().add(name, DEF_LOCAL));
         Ok(())
     }
 

@@ -61,6 +61,7 @@ fn stmt_type(s: &Stmt) -> &'static str {
         StmtKind::Pass => "Pass",
         StmtKind::Break => "Break",
         StmtKind::Continue => "Continue",
+        StmtKind::Match { .. } => "Match",
     }
 }
 
@@ -123,6 +124,42 @@ impl Dumper<'_> {
         args.kw_defaults.iter().flatten().for_each(|d| self.expr(d));
     }
 
+    fn pattern(&mut self, p: &Pattern) {
+        let name = match &p.kind {
+            PatternKind::MatchValue(_) => "MatchValue",
+            PatternKind::MatchSingleton(_) => "MatchSingleton",
+            PatternKind::MatchSequence(_) => "MatchSequence",
+            PatternKind::MatchMapping { .. } => "MatchMapping",
+            PatternKind::MatchClass { .. } => "MatchClass",
+            PatternKind::MatchStar(_) => "MatchStar",
+            PatternKind::MatchAs { .. } => "MatchAs",
+            PatternKind::MatchOr(_) => "MatchOr",
+        };
+        self.add(name, p.span);
+        match &p.kind {
+            PatternKind::MatchValue(e) => self.expr(e),
+            PatternKind::MatchSingleton(_) | PatternKind::MatchStar(_) => {}
+            PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => {
+                ps.iter().for_each(|p| self.pattern(p))
+            }
+            PatternKind::MatchMapping { keys, patterns, .. } => {
+                keys.iter().for_each(|k| self.expr(k));
+                patterns.iter().for_each(|p| self.pattern(p));
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls);
+                patterns.iter().for_each(|p| self.pattern(p));
+                kwd_patterns.iter().for_each(|p| self.pattern(p));
+            }
+            PatternKind::MatchAs { pattern, .. } => pattern.iter().for_each(|p| self.pattern(p)),
+        }
+    }
+
     fn stmts(&mut self, body: &[Stmt]) {
         for s in body {
             self.stmt(s);
@@ -145,6 +182,13 @@ impl Dumper<'_> {
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
                 for alias in names {
                     self.add("alias", alias.span);
+                }
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for case in cases {
+                    self.pattern(&case.pattern);
+                    case.guard.iter().for_each(|g| self.expr(g));
                 }
             }
             StmtKind::Try { handlers, .. } => {
@@ -326,10 +370,6 @@ fn unsupported_features_are_named() {
         (
             "async with x: pass\n",
             "heapscope does not support 'async with' yet",
-        ),
-        (
-            "match x:\n    case 1:\n        pass\n",
-            "heapscope does not support 'match' statements yet",
         ),
         (
             "try:\n    pass\nexcept* E:\n    pass\n",

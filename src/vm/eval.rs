@@ -635,6 +635,37 @@ impl Vm {
                 self.decref(mapping);
                 r?;
             }
+            Instr::GetLen => {
+                let v = self.peek(1);
+                let n = self.len(v)?;
+                let n = self.new_int(i64::try_from(n).unwrap_or(i64::MAX));
+                self.push(n);
+            }
+            Instr::MatchMapping | Instr::MatchSequence => {
+                let ty = self.heap.type_of(self.peek(1));
+                let yes = if instr == Instr::MatchMapping {
+                    self.type_is_mapping(ty)
+                } else {
+                    self.type_is_sequence(ty)
+                };
+                let b = self.new_bool(yes);
+                self.push(b);
+            }
+            Instr::MatchKeys => {
+                let values = self.match_keys(self.peek(2), self.peek(1))?;
+                self.push(values);
+            }
+            Instr::MatchClass(nargs) => {
+                let names = self.pop();
+                let ty = self.pop();
+                let r = self.match_class(self.peek(1), ty, nargs as usize, names);
+                self.decref(names);
+                self.decref(ty);
+                let attrs = r?;
+                let subject = self.pop();
+                self.push(attrs);
+                self.decref(subject);
+            }
             Instr::ListToTuple => {
                 let list = self.pop();
                 let items = match self.heap.payload(list) {

@@ -12,6 +12,7 @@ mod eval;
 mod exceptions;
 mod frame;
 mod ops;
+mod patterns;
 pub mod output;
 mod program;
 pub mod refs;

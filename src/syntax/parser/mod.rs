@@ -3,6 +3,7 @@
 //! the "invalid_*" rules CPython tries on its second pass.
 
 mod expression;
+mod pattern;
 pub(crate) mod statement;
 mod string;
 

@@ -121,6 +121,13 @@ pub(crate) fn for_each_stmt_expr<'a>(stmt: &'a Stmt, f: &mut impl FnMut(&'a Expr
             f(test);
             msg.iter().for_each(f);
         }
+        Match { subject, cases } => {
+            f(subject);
+            for case in cases {
+                case.pattern.for_each_expr(&mut *f);
+                case.guard.iter().for_each(&mut *f);
+            }
+        }
         Expr(value) => f(value),
         Import(_) | ImportFrom { .. } | Global(_) | Nonlocal(_) | Pass | Break | Continue => {}
     }
@@ -140,6 +147,7 @@ pub(crate) fn for_each_block<E>(
             f(orelse)
         }
         With { body, .. } => f(body),
+        Match { cases, .. } => cases.iter().try_for_each(|case| f(&case.body)),
         Try {
             body,
             handlers,
@@ -195,12 +203,7 @@ impl Parser<'_> {
                     self.span(),
                 ));
             }
-            TokenKind::Name if self.is_match_statement() => {
-                return Err(self.error(
-                    "heapscope does not support 'match' statements yet",
-                    self.span(),
-                ));
-            }
+            TokenKind::Name if self.is_match_statement() => body.push(self.match_stmt()?),
             _ => self.simple_stmts(body)?,
         }
         Ok(())
@@ -774,7 +777,7 @@ impl Parser<'_> {
 
     /// `:` after a compound statement's header. CPython says "expected ':'" when the line
     /// ends there (or always, for the headers whose grammar forces the colon).
-    fn expect_colon(&mut self, forced: bool) -> PResult<()> {
+    pub(super) fn expect_colon(&mut self, forced: bool) -> PResult<()> {
         if self.eat(TokenKind::Colon) {
             return Ok(());
         }
@@ -785,7 +788,7 @@ impl Parser<'_> {
     }
 
     /// A suite: an indented block, or simple statements on the header's line.
-    fn block(&mut self, what: &str, header: u32) -> PResult<Vec<Stmt>> {
+    pub(super) fn block(&mut self, what: &str, header: u32) -> PResult<Vec<Stmt>> {
         self.nested(|p| p.block_inner(what, header))
     }
 

@@ -1,0 +1,3 @@
+match 5:
+    case [x, x]:
+        pass

@@ -1,0 +1,3 @@
+match 5:
+    case {1: a, 1.0: b}:
+        pass

@@ -1,0 +1,3 @@
+match 5:
+    case C(a=1, 2):
+        pass
