@@ -240,6 +240,29 @@ fn is_type(vm: &Vm, v: ObjId) -> bool {
     matches!(vm.heap.payload(v), Payload::Type(_))
 }
 
+/// `PyObject_IsInstance` / `PyObject_IsSubclass`: a metaclass's `__instancecheck__` or
+/// `__subclasscheck__` (ABCMeta, GenericAlias) decides, unless the class is a plain type or a
+/// tuple.
+fn call_class_check(vm: &mut Vm, cls: ObjId, hook: &str, arg: ObjId) -> PyResult<Option<bool>> {
+    let meta = vm.heap.type_of(cls);
+    if meta == vm.types.type_ || matches!(vm.heap.payload(cls), Payload::Tuple(_)) {
+        return Ok(None);
+    }
+    let Some(check) = vm.lookup_type_attr_borrowed(meta, hook) else {
+        return Ok(None);
+    };
+    if !matches!(vm.heap.payload(check), Payload::Function(_)) {
+        return Ok(None);
+    }
+    vm.incref(check);
+    let r = vm.call_object(check, &Args::positional(vec![cls, arg]));
+    vm.decref(check);
+    let r = r?;
+    let b = vm.is_true(r);
+    vm.decref(r);
+    b.map(Some)
+}
+
 /// `object_isinstance` / `object_recursive_isinstance`.
 pub fn isinstance(vm: &mut Vm, obj: ObjId, cls: ObjId) -> PyResult<bool> {
     isinstance_depth(vm, obj, cls, 0)
@@ -255,20 +278,8 @@ fn isinstance_depth(vm: &mut Vm, obj: ObjId, cls: ObjId, depth: usize) -> PyResu
     if vm.heap.type_of(obj) == cls {
         return Ok(true);
     }
-    // PyObject_IsInstance: a metaclass's own `__instancecheck__` decides.
-    let meta = vm.heap.type_of(cls);
-    if meta != vm.types.type_ && is_type(vm, cls) {
-        if let Some(checker) = vm.lookup_type_attr_borrowed(meta, "__instancecheck__") {
-            if matches!(vm.heap.payload(checker), Payload::Function(_)) {
-                vm.incref(checker);
-                let r = vm.call_object(checker, &Args::positional(vec![cls, obj]));
-                vm.decref(checker);
-                let r = r?;
-                let b = vm.is_true(r);
-                vm.decref(r);
-                return b;
-            }
-        }
+    if let Some(r) = call_class_check(vm, cls, "__instancecheck__", obj)? {
+        return Ok(r);
     }
     if is_type(vm, cls) {
         if vm.isinstance_of(obj, cls) {
@@ -311,6 +322,9 @@ fn issubclass_depth(vm: &mut Vm, derived: ObjId, cls: ObjId, depth: usize) -> Py
             vm.types.recursion_error,
             "maximum recursion depth exceeded in __subclasscheck__",
         ));
+    }
+    if let Some(r) = call_class_check(vm, cls, "__subclasscheck__", derived)? {
+        return Ok(r);
     }
     if let Payload::Tuple(items) = vm.heap.payload(cls) {
         let items = items.clone();

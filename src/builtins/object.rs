@@ -551,7 +551,7 @@ impl Vm {
                     "__closure__" => Some(f.closure.unwrap_or(self.none)),
                     "__doc__" => Some(f.doc.unwrap_or(self.none)),
                     "__module__" => Some(f.module.unwrap_or(self.none)),
-                    "__annotations__" => None,
+                    "__annotations__" => return Some(self.function_annotations(obj)),
                     "__dict__" => None,
                     _ => return self.function_dict_attr(obj, name),
                 };
@@ -645,6 +645,37 @@ impl Vm {
                 None
             }
         }
+    }
+
+    /// `func_get_annotations`: the flat (name, value, ...) tuple MAKE_FUNCTION stored becomes
+    /// a dict on first access; a function without annotations gets an empty one.
+    fn function_annotations(&mut self, func: ObjId) -> PyResult<ObjId> {
+        let current = match self.heap.payload(func) {
+            Payload::Function(f) => f.annotations,
+            _ => None,
+        };
+        if let Some(a) = current {
+            if matches!(self.heap.payload(a), Payload::Dict(_)) {
+                return Ok(self.incref(a));
+            }
+        }
+        let d = self.new_dict();
+        if let Some(a) = current {
+            let items = self.tuple_items(Some(a));
+            for pair in items.chunks(2) {
+                if let [k, v] = pair {
+                    if let Err(e) = self.dict_set_item(d, *k, *v) {
+                        self.decref(d);
+                        return Err(e);
+                    }
+                }
+            }
+        }
+        if let Payload::Function(f) = self.heap.payload_mut(func) {
+            f.annotations = Some(d);
+        }
+        self.xdecref(current);
+        Ok(self.incref(d))
     }
 
     fn function_dict_attr(&mut self, func: ObjId, name: &str) -> Option<PyResult<ObjId>> {

@@ -169,7 +169,7 @@ impl Vm {
     }
 
     /// The repr of builtin payloads (containers recurse through `repr`).
-    fn builtin_repr(&mut self, v: ObjId) -> PyResult<String> {
+    pub(crate) fn builtin_repr(&mut self, v: ObjId) -> PyResult<String> {
         let addr = self.heap.address(v);
         let ty = self.heap.type_of(v);
         Ok(match self.heap.payload(v) {

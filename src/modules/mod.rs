@@ -35,12 +35,19 @@ fn registry(name: &str) -> Option<ModuleDef> {
         init: Some(init),
         source: None,
     };
+    let python = |source: &'static str| ModuleDef {
+        init: None,
+        source: Some(source),
+    };
     Some(match name {
         "sys" => native(sys::init),
         "gc" => native(gc::init),
         "atexit" => native(atexit::init),
         "_heapscope" => native(heapscope::init),
-        "types" => native(types::init),
+        "types" => ModuleDef {
+            init: Some(types::init),
+            source: Some(include_str!("lib/types.py")),
+        },
         "copyreg" => ModuleDef {
             init: None,
             source: Some(include_str!("copyreg.py")),
@@ -66,16 +73,74 @@ fn registry(name: &str) -> Option<ModuleDef> {
             init: None,
             source: Some(include_str!("tracemalloc.py")),
         },
+        "abc" => python(include_str!("lib/abc.py")),
+        "_weakrefset" => python(include_str!("lib/_weakrefset.py")),
+        "_collections_abc" => python(include_str!("lib/_collections_abc.py")),
+        "collections.abc" => python(include_str!("lib/collections_abc.py")),
+        "collections" => python(include_str!("lib/collections.py")),
+        "_collections" => python(include_str!("lib/_collections.py")),
+        "keyword" => python(include_str!("lib/keyword.py")),
+        "operator" => python(include_str!("lib/operator.py")),
+        "reprlib" => python(include_str!("lib/reprlib.py")),
+        "functools" => python(include_str!("lib/functools.py")),
+        "itertools" => python(include_str!("lib/itertools.py")),
+        "heapq" => python(include_str!("lib/heapq.py")),
+        "_heapq" => python(include_str!("lib/_heapq.py")),
+        "bisect" => python(include_str!("lib/bisect.py")),
         _ => return None,
     })
 }
 
+/// The registered modules that `python3` on these machines has in `sys.modules` before a
+/// script's first line (its site packages import them).
+fn is_preloaded(name: &str) -> bool {
+    matches!(
+        name,
+        "abc"
+            | "atexit"
+            | "bisect"
+            | "collections"
+            | "collections.abc"
+            | "contextlib"
+            | "copyreg"
+            | "enum"
+            | "functools"
+            | "itertools"
+            | "keyword"
+            | "math"
+            | "operator"
+            | "random"
+            | "reprlib"
+            | "sys"
+            | "types"
+            | "typing"
+            | "weakref"
+            | "_collections"
+            | "_collections_abc"
+            | "_weakref"
+            | "_weakrefset"
+    )
+}
+
+/// What `begin_startup_import` saved.
+struct StartupImport {
+    existing: std::collections::HashSet<ObjId>,
+    counts: [u64; crate::gc::NUM_GENERATIONS],
+    free_lists: crate::gc::FreeLists,
+    enabled: bool,
+}
+
 /// Where tracebacks say a Python-source module lives.
 fn module_filename(name: &str) -> String {
-    format!("/usr/lib/python3.11/{name}.py")
+    match name {
+        "collections" => "/usr/lib/python3.11/collections/__init__.py".to_string(),
+        "collections.abc" => "/usr/lib/python3.11/collections/abc.py".to_string(),
+        _ => format!("/usr/lib/python3.11/{name}.py"),
+    }
 }
 
 pub fn install(vm: &mut Vm) {
+    types::install_class_getitem(vm);
     // sys exists from the start (CPython imports it during start-up).
     if let Ok(m) = vm.import_module("sys") {
         vm.decref(m);
@@ -113,6 +178,11 @@ impl Vm {
         if let Some(m) = self.dict_get_str_borrowed(modules, name) {
             return Ok(self.incref(m));
         }
+        if name == "builtins" {
+            let b = self.builtins;
+            set_str_item(self, modules, name, b);
+            return Ok(self.incref(b));
+        }
         if registry(name).is_none() {
             if let Some((path, source)) = self.find_module_file(name) {
                 return self.import_file_module(name, &path, &source);
@@ -132,10 +202,15 @@ impl Vm {
             }
             return Err(err);
         };
+        let before = is_preloaded(name).then(|| self.begin_startup_import());
         let m = self.new_module(name);
         set_str_item(self, modules, name, m);
         let dict = self.module_dict(m);
-        if let Err(e) = self.init_module(name, &def, dict) {
+        let r = self.init_module(name, &def, dict);
+        if let Some(before) = before {
+            self.end_startup_import(before);
+        }
+        if let Err(e) = r {
             let key = self.new_str(name);
             let _ = self.dict_del_item(modules, key);
             self.decref(key);
@@ -143,6 +218,49 @@ impl Vm {
             return Err(e);
         }
         Ok(m)
+    }
+
+    /// The standard-library modules are part of the interpreter: CPython (with this machine's
+    /// site packages) has them imported before the program's first line, so their objects are
+    /// start-up objects. Importing one later makes its objects static and frozen like the
+    /// rest of start-up, and leaves the collector's counters as they were.
+    fn begin_startup_import(&mut self) -> StartupImport {
+        let state = StartupImport {
+            existing: self.heap.iter().map(|(id, _)| id).collect(),
+            counts: self.gc.counts,
+            free_lists: self.gc.free_lists,
+            enabled: self.gc.enabled,
+        };
+        self.gc.enabled = false;
+        self.native_depth += 1;
+        state
+    }
+
+    fn end_startup_import(&mut self, before: StartupImport) {
+        self.native_depth -= 1;
+        let mut work: Vec<ObjId> = self
+            .heap
+            .iter()
+            .map(|(id, _)| id)
+            .filter(|id| !before.existing.contains(id))
+            .collect();
+        // What the module's objects reference (identifier strings the program's code
+        // interned first) would have been made by the start-up import too.
+        while let Some(id) = work.pop() {
+            let obj = self.heap.get_mut(id);
+            if obj.is_static {
+                continue;
+            }
+            obj.is_static = true;
+            obj.refcount += 1 << 30;
+            if obj.gc.tracked {
+                self.gc_move_to(id, crate::gc::PERMANENT);
+            }
+            self.object_refs(id, |target, _| work.push(target));
+        }
+        self.gc.counts = before.counts;
+        self.gc.free_lists = before.free_lists;
+        self.gc.enabled = before.enabled;
     }
 
     fn init_module(&mut self, name: &str, def: &ModuleDef, dict: ObjId) -> PyResult<()> {

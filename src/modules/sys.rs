@@ -16,6 +16,7 @@ pub fn init(vm: &mut Vm, d: ObjId) -> PyResult<()> {
     add_function(vm, d, "getswitchinterval", getswitchinterval);
     add_function(vm, d, "setswitchinterval", setswitchinterval);
     add_function(vm, d, "getdefaultencoding", getdefaultencoding);
+    add_function(vm, d, "_getframe", getframe);
     for (name, value) in [
         (
             "version",
@@ -160,6 +161,20 @@ fn setswitchinterval(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     }
     vm.switch_interval = v;
     Ok(vm.new_none())
+}
+
+/// `sys__getframe_impl`: the frame object `depth` calls below the caller's.
+fn getframe(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "_getframe", args, 0, 1)?;
+    let depth = match args.args.first() {
+        Some(&d) => arg_index(vm, d)?,
+        None => 0,
+    };
+    let n = vm.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    Ok(vm.frame_object((n - 1 - depth) as usize))
 }
 
 fn getdefaultencoding(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {

@@ -1,8 +1,8 @@
 //! The `types` module: names for the interpreter's types.
 
-use crate::builtins::set_str_item;
-use crate::heap::ObjId;
-use crate::vm::{PyResult, Vm};
+use crate::builtins::{add_class_method, add_method, check_args, set_str_item};
+use crate::heap::{ObjId, Payload};
+use crate::vm::{Args, PyResult, Vm};
 
 pub fn init(vm: &mut Vm, d: ObjId) -> PyResult<()> {
     let t = vm.types.clone();
@@ -27,4 +27,58 @@ pub fn init(vm: &mut Vm, d: ObjId) -> PyResult<()> {
         set_str_item(vm, d, name, ty);
     }
     Ok(())
+}
+
+/// The builtin containers that are generic (`list[int]`): their `__class_getitem__` makes a
+/// `types.GenericAlias`.
+pub fn install_class_getitem(vm: &mut Vm) {
+    let t = vm.types.clone();
+    for ty in [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type_] {
+        add_class_method(vm, ty, "__class_getitem__", class_getitem);
+    }
+    add_method(vm, t.mappingproxy, "__new__", mappingproxy_new);
+    // The containers' own `tp_repr`, for subclasses that call `dict.__repr__(self)`.
+    for ty in [t.list, t.dict, t.tuple, t.set, t.frozenset] {
+        add_method(vm, ty, "__repr__", container_repr);
+    }
+    // `PyObject_HashNotImplemented`: unhashable builtin types say so in their dict, which
+    // is what `collections.abc.Hashable` looks at.
+    for ty in [t.list, t.dict, t.set, t.bytearray] {
+        let dict = crate::builtins::type_dict(vm, ty);
+        let none = vm.none;
+        set_str_item(vm, dict, "__hash__", none);
+    }
+}
+
+/// `list_repr`, `dict_repr`, ...: the builtin repr of the container part of `self`.
+fn container_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "__repr__", args, 1, 1)?;
+    let s = vm.builtin_repr(args.args[0])?;
+    Ok(vm.new_str_owned(s))
+}
+
+/// `mappingproxy_new`: a read-only view of a dict.
+fn mappingproxy_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "mappingproxy", args, 2, 2)?;
+    let mapping = args.args[1];
+    if !matches!(vm.heap.payload(mapping), Payload::Dict(_)) {
+        let tn = vm.type_name_of(mapping);
+        return Err(vm.type_error(&format!(
+            "mappingproxy() argument must be a mapping, not {tn}"
+        )));
+    }
+    vm.incref(mapping);
+    Ok(vm.alloc(vm.types.mappingproxy, Payload::MappingProxy(mapping)))
+}
+
+/// `Py_GenericAlias`: `cls[item]` for the builtin generic types.
+fn class_getitem(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "__class_getitem__", args, 2, 2)?;
+    let module = vm.import_module("types")?;
+    let alias = vm.getattr_str(module, "GenericAlias");
+    vm.decref(module);
+    let alias = alias?;
+    let r = vm.call_object(alias, &Args::positional(vec![args.args[0], args.args[1]]));
+    vm.decref(alias);
+    r
 }

@@ -237,6 +237,9 @@ class WeakKeyDictionary:
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
 
+    def clear(self):
+        self.data.clear()
+
     def update(self, dict=None, /, **kwargs):
         d = self.data
         if dict is not None:

@@ -476,6 +476,27 @@ impl Vm {
                 ));
             }
             let d = t.dict;
+            // `type_set_name`, `type_set_qualname`: kept in the type itself; `__module__`
+            // lives in the dict, which `type_repr` reads.
+            if let Some(text) = value.and_then(|v| match self.heap.payload(v) {
+                Payload::Str(s) => Some(s.text.clone()),
+                _ => None,
+            }) {
+                if let Payload::Type(t) = self.heap.payload_mut(obj) {
+                    match &*n {
+                        "__name__" => {
+                            t.name = text;
+                            return Ok(());
+                        }
+                        "__qualname__" => {
+                            t.qualname = text;
+                            return Ok(());
+                        }
+                        "__module__" => t.module = text,
+                        _ => {}
+                    }
+                }
+            }
             return match value {
                 Some(v) => self.dict_set_item(d, name, v),
                 None => {

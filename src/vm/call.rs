@@ -669,8 +669,40 @@ impl Vm {
         Ok(obj)
     }
 
+    /// `object_new`: a class whose `__abstractmethods__` is non-empty (Py_TPFLAGS_IS_ABSTRACT)
+    /// cannot be instantiated.
+    fn check_not_abstract(&mut self, cls: ObjId) -> PyResult<()> {
+        let dict = match self.heap.payload(cls) {
+            Payload::Type(t) if t.heap_type => t.dict,
+            _ => return Ok(()),
+        };
+        let Some(abstract_methods) = self.dict_get_str_borrowed(dict, "__abstractmethods__") else {
+            return Ok(());
+        };
+        if !self.is_true(abstract_methods)? {
+            return Ok(());
+        }
+        let mut names: Vec<String> = self
+            .collect_iterable(abstract_methods)?
+            .into_iter()
+            .map(|n| {
+                let s = self.str_of(n).to_string();
+                self.decref(n);
+                s
+            })
+            .collect();
+        names.sort();
+        let name = self.type_name(cls);
+        let plural = if names.len() > 1 { "s" } else { "" };
+        Err(self.type_error(&format!(
+            "Can't instantiate abstract class {name} with abstract method{plural} {}",
+            names.join(", ")
+        )))
+    }
+
     /// `object.__new__(cls)`: a fresh instance of the class's layout.
     pub fn new_instance(&mut self, cls: ObjId) -> PyResult<ObjId> {
+        self.check_not_abstract(cls)?;
         let layout = match self.heap.payload(cls) {
             Payload::Type(t) => t.layout,
             _ => crate::heap::Layout::Object,

@@ -325,7 +325,7 @@ impl Vm {
     }
 
     /// The frame object of running frame `fi` (new reference), made on first use.
-    pub(super) fn frame_object(&mut self, fi: usize) -> ObjId {
+    pub(crate) fn frame_object(&mut self, fi: usize) -> ObjId {
         if let Some(fo) = self.frames[fi].frame_obj {
             return self.incref(fo);
         }
