@@ -629,9 +629,13 @@ impl Vm {
                 let v = match name {
                     "__name__" => g.name,
                     "__qualname__" => g.qualname,
-                    "gi_running" => {
+                    "gi_running" | "cr_running" => {
                         let r = g.running;
                         return Some(Ok(self.new_bool(r)));
+                    }
+                    "gi_yieldfrom" | "cr_await" => {
+                        let delegate = self.generator_delegate(obj);
+                        return Some(Ok(delegate.unwrap_or_else(|| self.new_none())));
                     }
                     _ => return None,
                 };

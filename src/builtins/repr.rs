@@ -242,7 +242,8 @@ impl Vm {
                 c.code.name, c.code.filename, c.code.firstlineno
             ),
             Payload::Generator(g) => format!(
-                "<generator object {} at {addr:#x}>",
+                "<{} object {} at {addr:#x}>",
+                self.type_name(ty),
                 self.str_of(g.qualname)
             ),
             Payload::Exception(e) => {

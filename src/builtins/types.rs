@@ -66,6 +66,12 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, gen, "__next__", gen_next_method);
     add_method(vm, gen, "__iter__", gen_iter);
 
+    let coro = vm.types.coroutine;
+    add_method(vm, coro, "send", gen_send);
+    add_method(vm, coro, "throw", gen_throw);
+    add_method(vm, coro, "close", gen_close);
+    add_method(vm, coro, "__del__", coro_del);
+
     let func = vm.types.function;
     add_method(vm, func, "__get__", function_get);
     add_method(vm, func, "__call__", callable_call);
@@ -1205,8 +1211,13 @@ pub fn generator_next(vm: &mut Vm, gen: ObjId) -> PyResult<ObjId> {
     gen_result(vm, r)
 }
 
+/// The generator or coroutine the method was called on.
 fn gen_self(vm: &mut Vm, args: &Args, method: &str) -> PyResult<ObjId> {
-    check_self(vm, args, vm.types.generator, method)
+    let expected = match args.args.first() {
+        Some(&s) if vm.is_coroutine(s) => vm.types.coroutine,
+        _ => vm.types.generator,
+    };
+    check_self(vm, args, expected, method)
 }
 
 fn gen_next_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
@@ -1289,6 +1300,19 @@ fn gen_throw(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     gen_result(vm, r)
 }
 
+/// `_PyGen_Finalize` of a coroutine: one never started warns that it was never awaited; one
+/// suspended inside its body is closed.
+fn coro_del(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let coro = gen_self(vm, args, "__del__")?;
+    let unstarted =
+        matches!(vm.heap.payload(coro), Payload::Generator(g) if !g.started && g.frame.is_some());
+    if unstarted {
+        vm.warn_unawaited_coroutine(coro)?;
+        return Ok(vm.new_none());
+    }
+    gen_close(vm, &Args::positional(vec![coro]))
+}
+
 /// `gen_close`: throws GeneratorExit; a generator that yields again is an error.
 fn gen_close(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let gen = gen_self(vm, args, "close")?;
@@ -1297,7 +1321,8 @@ fn gen_close(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     match vm.generator_throw(gen, exc) {
         Ok(FrameExit::Yield(v)) => {
             vm.decref(v);
-            Err(vm.new_error_msg(vm.types.runtime_error, "generator ignored GeneratorExit"))
+            let msg = format!("{} ignored GeneratorExit", vm.gen_kind(gen));
+            Err(vm.new_error_msg(vm.types.runtime_error, &msg))
         }
         Ok(FrameExit::Return(v)) => {
             vm.decref(v);

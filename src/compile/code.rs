@@ -62,10 +62,21 @@ pub struct CodeFlags {
     pub varkeywords: bool,
     /// Contains `yield`: calling it makes a generator.
     pub generator: bool,
+    /// `async def` (or an async comprehension): calling it makes a coroutine.
+    pub coroutine: bool,
+    /// `async def` with `yield`: calling it makes an async generator.
+    pub async_generator: bool,
     /// Module or class body: names go through `LoadName`/`StoreName`.
     pub newlocals: bool,
     /// Defined inside a function (affects qualname only).
     pub nested: bool,
+}
+
+impl CodeFlags {
+    /// Calling the code makes a generator, coroutine or async generator object.
+    pub fn is_generator_like(&self) -> bool {
+        self.generator || self.coroutine || self.async_generator
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -301,6 +312,19 @@ pub enum Instr {
     /// `exit(type(exc), exc, exc.__traceback__)`.
     WithExceptStart,
 
+    /// `[... obj] -> [... awaitable_iter]`; the argument says where (0 `await`, 1 after
+    /// `__aenter__`, 2 after `__aexit__`) for the error message.
+    GetAwaitable(u32),
+    /// `[... aiterable] -> [... aiter]`
+    GetAiter,
+    /// `[... aiter] -> [... aiter awaitable]` (`aiter.__anext__()`, made awaitable).
+    GetAnext,
+    /// `[... aiter exc] -> [...]` when exc is StopAsyncIteration, else re-raises it.
+    EndAsyncFor,
+    /// `[... mgr] -> [... bound_aexit aenter_result]`
+    BeforeAsyncWith,
+    /// `[... value] -> [... wrapped]`: marks a value yielded by an async generator.
+    AsyncGenWrap,
     /// `[... obj] -> [... obj len(obj)]`
     GetLen,
     /// `[... subject] -> [... subject is_mapping]` (the type's `Py_TPFLAGS_MAPPING`).

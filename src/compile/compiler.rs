@@ -30,6 +30,7 @@ const FREE_TAG: u32 = 0x2000_0000;
 
 type R<T = ()> = Result<T, SyntaxError>;
 
+mod asyncs;
 mod patterns;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +38,7 @@ enum ScopeType {
     Module,
     Class,
     Function,
+    AsyncFunction,
     Lambda,
     Comprehension,
 }
@@ -65,6 +67,8 @@ enum FBlockKind<'a> {
     FinallyTry(&'a [Stmt]),
     FinallyEnd,
     With(&'a Stmt),
+    AsyncWith(&'a Stmt),
+    AsyncComprehensionGenerator,
     HandlerCleanup(Option<&'a str>),
     PopValue,
     ExceptionHandler,
@@ -340,13 +344,19 @@ impl<'a> Compiler<'a> {
             return u.name.clone();
         }
         let parent = &self.units[self.units.len() - 1];
-        if matches!(u.scope_type, ScopeType::Function | ScopeType::Class) {
+        if matches!(
+            u.scope_type,
+            ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Class
+        ) {
             let mangled = mangle(parent.private.as_deref(), &u.name);
             if self.st.entries[parent.ste].scope(&mangled) == Some(Scope::GlobalExplicit) {
                 return u.name.clone();
             }
         }
-        let base = if matches!(parent.scope_type, ScopeType::Function | ScopeType::Lambda) {
+        let base = if matches!(
+            parent.scope_type,
+            ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Lambda
+        ) {
             format!("{}.<locals>", parent.qualname)
         } else {
             parent.qualname.clone()
@@ -415,7 +425,9 @@ impl<'a> Compiler<'a> {
             flags: CodeFlags {
                 varargs: ste.varargs,
                 varkeywords: ste.varkeywords,
-                generator: ste.generator && ste.typ == BlockType::Function,
+                generator: ste.generator && !ste.coroutine && ste.typ == BlockType::Function,
+                coroutine: !ste.generator && ste.coroutine && ste.typ == BlockType::Function,
+                async_generator: ste.generator && ste.coroutine && ste.typ == BlockType::Function,
                 newlocals: matches!(u.scope_type, ScopeType::Module | ScopeType::Class),
                 nested: ste.nested && ste.typ == BlockType::Function,
             },
@@ -633,6 +645,13 @@ impl<'a> Compiler<'a> {
             StmtKind::Continue => self.continue_(),
             StmtKind::With { items, body } => self.with(s, items, body, 0),
             StmtKind::Match { subject, cases } => self.match_(subject, cases),
+            StmtKind::AsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.async_for(target, iter, body, orelse),
+            StmtKind::AsyncWith { items, body } => self.async_with(s, items, body, 0),
         }
     }
 
@@ -764,7 +783,12 @@ impl<'a> Compiler<'a> {
         if self.visit_annotations(&f.args, f.returns.as_ref())? {
             flags |= 4;
         }
-        self.enter_scope(&f.name, ScopeType::Function, key_stmt(s), firstlineno);
+        let scope_type = if f.is_async {
+            ScopeType::AsyncFunction
+        } else {
+            ScopeType::Function
+        };
+        self.enter_scope(&f.name, scope_type, key_stmt(s), firstlineno);
         let doc = docstring(&f.body);
         self.add_const(doc.map_or(Constant::None, Self::str_const));
         self.set_args(&f.args);
@@ -928,16 +952,22 @@ impl<'a> Compiler<'a> {
                 self.addop_op(Op::PopBlock);
                 self.addop(Instr::PopExcept);
             }
-            FBlockKind::With(s) => {
+            FBlockKind::With(s) | FBlockKind::AsyncWith(s) => {
                 self.set_loc(s.span);
                 self.addop_op(Op::PopBlock);
                 if preserve_tos {
                     self.addop(Instr::Swap(2));
                 }
                 self.call_exit_with_nones();
+                if let FBlockKind::AsyncWith(_) = info.kind {
+                    self.addop(Instr::GetAwaitable(2));
+                    self.load_const(Constant::None);
+                    self.add_yield_from();
+                }
                 self.addop(Instr::PopTop);
                 self.unset_loc();
             }
+            FBlockKind::AsyncComprehensionGenerator => {}
             FBlockKind::HandlerCleanup(name) => {
                 if name.is_some() {
                     self.addop_op(Op::PopBlock);
@@ -1700,6 +1730,7 @@ impl<'a> Compiler<'a> {
                 self.add_yield();
                 Ok(())
             }
+            ExprKind::Await(value) => self.await_(value),
             ExprKind::YieldFrom(v) => {
                 if self.st.entries[self.ur().ste].typ != BlockType::Function {
                     return Err(self.error("'yield' outside function"));
@@ -1941,8 +1972,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `ADDOP_YIELD`.
+    /// `ADDOP_YIELD` (`addop_yield`): an async generator wraps what it yields.
     fn add_yield(&mut self) {
+        let ste = &self.st.entries[self.ur().ste];
+        if ste.generator && ste.coroutine {
+            self.addop(Instr::AsyncGenWrap);
+        }
         self.addop(Instr::YieldValue);
         self.addop_op(Op::Resume);
     }
@@ -1955,7 +1990,8 @@ impl<'a> Compiler<'a> {
         self.use_next_block(start);
         self.jump(Instr::Send, exit);
         self.use_next_block(resume);
-        self.add_yield();
+        self.addop(Instr::YieldValue);
+        self.addop_op(Op::Resume);
         self.jump(Instr::Jump, start);
         self.use_next_block(exit);
     }
@@ -2373,6 +2409,7 @@ impl<'a> Compiler<'a> {
         let lineno = self.lines.line_col(e.span.start).0;
         self.enter_scope(name, ScopeType::Comprehension, key_expr(e), lineno);
         self.set_loc(e.span);
+        let is_async = self.st.entries[self.ur().ste].coroutine;
         match kind {
             CompKind::List => self.addop(Instr::BuildList(0)),
             CompKind::Set => self.addop(Instr::BuildSet(0)),
@@ -2389,8 +2426,43 @@ impl<'a> Compiler<'a> {
         let co = self.finish_scope(result, true)?;
         self.make_closure(co, 0)?;
         self.visit_iter(&outermost.iter)?;
-        self.addop(Instr::GetIter);
+        self.addop(if outermost.is_async {
+            Instr::GetAiter
+        } else {
+            Instr::GetIter
+        });
         self.addop(Instr::Call(0));
+        if is_async && kind != CompKind::Gen {
+            self.addop(Instr::GetAwaitable(0));
+            self.load_const(Constant::None);
+            self.add_yield_from();
+        }
+        Ok(())
+    }
+
+    /// The innermost part of a comprehension: yield or add the element.
+    fn comprehension_element(
+        &mut self,
+        kind: CompKind,
+        elt: &'a Expr,
+        val: Option<&'a Expr>,
+        depth: u32,
+    ) -> R {
+        self.visit_expr(elt)?;
+        match kind {
+            CompKind::Gen => {
+                self.add_yield();
+                self.addop(Instr::PopTop);
+            }
+            CompKind::List => self.addop(Instr::ListAppend(depth + 1)),
+            CompKind::Set => self.addop(Instr::SetAdd(depth + 1)),
+            CompKind::Dict => {
+                if let Some(v) = val {
+                    self.visit_expr(v)?;
+                }
+                self.addop(Instr::MapAdd(depth + 1));
+            }
+        }
         Ok(())
     }
 
@@ -2404,6 +2476,10 @@ impl<'a> Compiler<'a> {
         val: Option<&'a Expr>,
         kind: CompKind,
     ) -> R {
+        if generators[gen_index].is_async {
+            return self
+                .async_comprehension_generator(generators, gen_index, depth, elt, val, kind);
+        }
         let mut start = Some(self.new_block());
         let if_cleanup = self.new_block();
         let anchor = self.new_block();
@@ -2443,28 +2519,7 @@ impl<'a> Compiler<'a> {
         if gen_index + 1 < generators.len() {
             self.comprehension_generator(generators, gen_index + 1, depth, elt, val, kind)?;
         } else {
-            match kind {
-                CompKind::Gen => {
-                    self.visit_expr(elt)?;
-                    self.add_yield();
-                    self.addop(Instr::PopTop);
-                }
-                CompKind::List => {
-                    self.visit_expr(elt)?;
-                    self.addop(Instr::ListAppend(depth + 1));
-                }
-                CompKind::Set => {
-                    self.visit_expr(elt)?;
-                    self.addop(Instr::SetAdd(depth + 1));
-                }
-                CompKind::Dict => {
-                    self.visit_expr(elt)?;
-                    if let Some(v) = val {
-                        self.visit_expr(v)?;
-                    }
-                    self.addop(Instr::MapAdd(depth + 1));
-                }
-            }
+            self.comprehension_element(kind, elt, val, depth)?;
         }
         self.use_next_block(if_cleanup);
         if let Some(s) = start {

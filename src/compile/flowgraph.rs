@@ -237,6 +237,9 @@ fn stack_effect(op: &Op, jump: bool) -> i32 {
         Instr::CheckExcMatch => 0,
         Instr::LoadAssertionError => 1,
         Instr::BeforeWith | Instr::WithExceptStart => 1,
+        Instr::GetAwaitable(_) | Instr::GetAiter | Instr::AsyncGenWrap => 0,
+        Instr::GetAnext | Instr::BeforeAsyncWith => 1,
+        Instr::EndAsyncFor => -2,
         Instr::GetLen | Instr::MatchMapping | Instr::MatchSequence | Instr::MatchKeys => 1,
         Instr::MatchClass(_) => -2,
     }

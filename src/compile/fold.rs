@@ -903,6 +903,12 @@ impl ArenaWalk {
                 iter,
                 body,
                 orelse,
+            }
+            | StmtKind::AsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
             } => {
                 self.expr(target, folds);
                 self.iter(iter, folds);
@@ -914,7 +920,7 @@ impl ArenaWalk {
                 self.stmts(body, folds);
                 self.stmts(orelse, folds);
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body } | StmtKind::AsyncWith { items, body } => {
                 for it in items {
                     self.expr(&it.context_expr, folds);
                     if let Some(v) = &it.optional_vars {
@@ -1048,7 +1054,9 @@ impl ArenaWalk {
                     self.expr(v, folds);
                 }
             }
-            ExprKind::YieldFrom(v) | ExprKind::Starred(v) => self.expr(v, folds),
+            ExprKind::YieldFrom(v) | ExprKind::Starred(v) | ExprKind::Await(v) => {
+                self.expr(v, folds)
+            }
             ExprKind::Compare {
                 left,
                 ops,

@@ -50,6 +50,8 @@ pub(crate) struct Entry {
     directives: Vec<(String, Span)>,
     pub nested: bool,
     pub generator: bool,
+    /// `ste_coroutine`: an `async def`, or a comprehension with `await` or `async for`.
+    pub coroutine: bool,
     pub comprehension: bool,
     pub varargs: bool,
     pub varkeywords: bool,
@@ -73,6 +75,7 @@ impl Entry {
             directives: Vec::new(),
             nested,
             generator: false,
+            coroutine: false,
             comprehension: false,
             varargs: false,
             varkeywords: false,
@@ -300,6 +303,7 @@ impl SymbolTable {
                 self.visit_annotations(&f.args, f.returns.as_ref())?;
                 self.visit_exprs(&f.decorators)?;
                 self.enter_block(&f.name, BlockType::Function, key_stmt(s));
+                self.cur().coroutine = f.is_async;
                 self.visit_params(&f.args)?;
                 self.visit_stmts(&f.body)?;
                 self.exit_block();
@@ -372,6 +376,12 @@ impl SymbolTable {
                 iter,
                 body,
                 orelse,
+            }
+            | StmtKind::AsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
             } => {
                 self.visit_target(target)?;
                 self.visit_expr(iter)?;
@@ -383,7 +393,7 @@ impl SymbolTable {
                 self.visit_stmts(body)?;
                 self.visit_stmts(orelse)?;
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body } | StmtKind::AsyncWith { items, body } => {
                 for item in items {
                     self.visit_expr(&item.context_expr)?;
                     if let Some(v) = &item.optional_vars {
@@ -606,6 +616,10 @@ impl SymbolTable {
                 self.visit_expr(v)?;
                 self.yield_seen(e)?;
             }
+            ExprKind::Await(v) => {
+                self.visit_expr(v)?;
+                self.cur().coroutine = true;
+            }
             ExprKind::Compare {
                 left, comparators, ..
             } => {
@@ -769,6 +783,7 @@ impl SymbolTable {
         self.cur().comp_iter_expr -= 1;
         self.enter_block(scope_name, BlockType::Function, key_expr(e));
         self.cur().comprehension = true;
+        self.cur().coroutine = generators.iter().any(|g| g.is_async);
         self.add_def(".0", DEF_PARAM, e.span)?;
         self.cur().comp_iter_target = true;
         self.visit_target(&outermost.target)?;
@@ -787,8 +802,13 @@ impl SymbolTable {
             self.visit_expr(v)?;
         }
         self.visit_expr(elt)?;
-        self.cur().generator = matches!(e.kind, ExprKind::GeneratorExp { .. });
+        let is_generator = matches!(e.kind, ExprKind::GeneratorExp { .. });
+        self.cur().generator = is_generator;
+        let awaited = self.cur().coroutine && !is_generator;
         self.exit_block();
+        if awaited {
+            self.cur().coroutine = true;
+        }
         Ok(())
     }
 

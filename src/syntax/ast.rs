@@ -82,6 +82,16 @@ pub enum StmtKind {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
     },
+    AsyncFor {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    AsyncWith {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
     Raise {
         exc: Option<Expr>,
         cause: Option<Expr>,
@@ -117,6 +127,8 @@ pub enum StmtKind {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FunctionDef {
+    /// `async def`.
+    pub is_async: bool,
     pub name: Ident,
     pub args: Arguments,
     pub body: Vec<Stmt>,
@@ -292,6 +304,8 @@ impl Pattern {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comprehension {
+    /// `async for`.
+    pub is_async: bool,
     pub target: Expr,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
@@ -355,6 +369,7 @@ pub enum ExprKind {
         elt: Box<Expr>,
         generators: Vec<Comprehension>,
     },
+    Await(Box<Expr>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     /// `a < b <= c`: `ops.len() == comparators.len()`.

@@ -20,6 +20,7 @@ fn expr_type(e: &Expr) -> &'static str {
         ExprKind::SetComp { .. } => "SetComp",
         ExprKind::DictComp { .. } => "DictComp",
         ExprKind::GeneratorExp { .. } => "GeneratorExp",
+        ExprKind::Await(_) => "Await",
         ExprKind::Yield(_) => "Yield",
         ExprKind::YieldFrom(_) => "YieldFrom",
         ExprKind::Compare { .. } => "Compare",
@@ -39,6 +40,7 @@ fn expr_type(e: &Expr) -> &'static str {
 
 fn stmt_type(s: &Stmt) -> &'static str {
     match &s.kind {
+        StmtKind::FunctionDef(f) if f.is_async => "AsyncFunctionDef",
         StmtKind::FunctionDef(_) => "FunctionDef",
         StmtKind::ClassDef(_) => "ClassDef",
         StmtKind::Return(_) => "Return",
@@ -62,6 +64,8 @@ fn stmt_type(s: &Stmt) -> &'static str {
         StmtKind::Break => "Break",
         StmtKind::Continue => "Continue",
         StmtKind::Match { .. } => "Match",
+        StmtKind::AsyncFor { .. } => "AsyncFor",
+        StmtKind::AsyncWith { .. } => "AsyncWith",
     }
 }
 
@@ -359,18 +363,6 @@ fn error_of(source: &str) -> SyntaxError {
 #[test]
 fn unsupported_features_are_named() {
     let cases = [
-        (
-            "async def f():\n    pass\n",
-            "heapscope does not support 'async def' yet",
-        ),
-        (
-            "async for x in y: pass\n",
-            "heapscope does not support 'async for' yet",
-        ),
-        (
-            "async with x: pass\n",
-            "heapscope does not support 'async with' yet",
-        ),
         (
             "try:\n    pass\nexcept* E:\n    pass\n",
             "heapscope does not support 'except*' yet",

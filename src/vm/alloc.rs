@@ -182,6 +182,9 @@ impl Vm {
             return self.lookup_type_attr(ty, "__del__");
         }
         match self.heap.payload(id) {
+            Payload::Generator(g) if g.frame.is_some() && ty == self.types.coroutine => {
+                self.lookup_type_attr(ty, "__del__")
+            }
             Payload::Generator(g) if g.started && g.frame.is_some() => {
                 self.lookup_type_attr(ty, "close")
             }

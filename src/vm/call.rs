@@ -264,8 +264,13 @@ impl Vm {
             self.clear_frame(frame);
             return Err(e);
         }
-        if code.flags.generator {
-            return Ok(Some(self.new_generator(frame, &f)));
+        if code.flags.is_generator_like() {
+            let ty = if code.flags.coroutine {
+                self.types.coroutine
+            } else {
+                self.types.generator
+            };
+            return Ok(Some(self.new_generator(ty, frame, &f)));
         }
         self.frames.push(frame);
         self.step_event()?;
@@ -273,11 +278,11 @@ impl Vm {
     }
 
     /// A generator object owning a not-yet-started frame.
-    fn new_generator(&mut self, frame: super::Frame, f: &FunctionObj) -> ObjId {
+    fn new_generator(&mut self, ty: ObjId, frame: super::Frame, f: &FunctionObj) -> ObjId {
         self.incref(f.name);
         self.incref(f.qualname);
         self.alloc(
-            self.types.generator,
+            ty,
             Payload::Generator(Box::new(GeneratorObj {
                 frame: Some(Box::new(frame)),
                 name: f.name,
@@ -812,12 +817,13 @@ impl Vm {
     }
 
     fn take_generator_frame(&mut self, gen: ObjId) -> PyResult<Option<(Box<super::Frame>, bool)>> {
+        if matches!(self.heap.payload(gen), Payload::Generator(g) if g.running) {
+            let msg = format!("{} already executing", self.gen_kind(gen));
+            return Err(self.new_error_msg(self.types.value_error, &msg));
+        }
         let Payload::Generator(g) = self.heap.payload_mut(gen) else {
             return Ok(None);
         };
-        if g.running {
-            return Err(self.new_error_msg(self.types.value_error, "generator already executing"));
-        }
         let started = g.started;
         match g.frame.take() {
             Some(f) => {
@@ -856,6 +862,12 @@ impl Vm {
     /// Resumes a generator from native code, sending `value` (borrowed).
     pub fn generator_send(&mut self, gen: ObjId, value: ObjId) -> PyResult<FrameExit> {
         let Some((mut frame, started)) = self.take_generator_frame(gen)? else {
+            if self.is_coroutine(gen) {
+                return Err(self.new_error_msg(
+                    self.types.runtime_error,
+                    "cannot reuse already awaited coroutine",
+                ));
+            }
             let none = self.new_none();
             return Ok(FrameExit::Return(none));
         };
@@ -864,10 +876,11 @@ impl Vm {
             if let Payload::Generator(g) = self.heap.payload_mut(gen) {
                 g.started = false;
             }
-            return Err(self.new_error_msg(
-                self.types.type_error,
-                "can't send non-None value to a just-started generator",
-            ));
+            let msg = format!(
+                "can't send non-None value to a just-started {}",
+                self.gen_kind(gen)
+            );
+            return Err(self.new_error_msg(self.types.type_error, &msg));
         }
         frame.on_return = OnReturn::GenNative(gen);
         if started {
@@ -892,7 +905,7 @@ impl Vm {
     }
 
     /// `_PyGen_yf`: the iterator a suspended `yield from` delegates to (new reference).
-    fn generator_delegate(&mut self, gen: ObjId) -> Option<ObjId> {
+    pub(crate) fn generator_delegate(&mut self, gen: ObjId) -> Option<ObjId> {
         let Payload::Generator(g) = self.heap.payload(gen) else {
             return None;
         };

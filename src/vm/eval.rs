@@ -635,6 +635,42 @@ impl Vm {
                 self.decref(mapping);
                 r?;
             }
+            Instr::GetAwaitable(where_) => {
+                let v = self.pop();
+                let it = self.get_awaitable(v, where_)?;
+                self.push(it);
+            }
+            Instr::GetAiter => {
+                let v = self.pop();
+                let it = self.get_aiter(v)?;
+                self.push(it);
+            }
+            Instr::GetAnext => {
+                let awaitable = self.get_anext(self.peek(1))?;
+                self.push(awaitable);
+            }
+            Instr::EndAsyncFor => {
+                let exc = self.pop();
+                if !self.isinstance_of(exc, self.types.stop_async_iteration) {
+                    self.reraising = true;
+                    return Err(PyErr::Exception(exc));
+                }
+                self.decref(exc);
+                let aiter = self.pop();
+                self.decref(aiter);
+            }
+            Instr::BeforeAsyncWith => {
+                let mgr = self.pop();
+                let (exit, res) = self.before_async_with(mgr)?;
+                self.push(exit);
+                self.push(res);
+            }
+            Instr::AsyncGenWrap => {
+                return Err(self.new_error_msg(
+                    self.types.system_error,
+                    "heapscope does not support async generators yet",
+                ));
+            }
             Instr::GetLen => {
                 let v = self.peek(1);
                 let n = self.len(v)?;
@@ -1173,15 +1209,19 @@ impl Vm {
                     self.finish_generator(gen);
                     if self.is_stop_iteration(exc) {
                         // A generator raising StopIteration: RuntimeError (PEP 479).
-                        let err = self.generator_raised_stop_iteration(exc);
+                        let err = self.generator_raised_stop_iteration(gen, exc);
                         return self.unwind_replace(err, base);
                     }
                 }
                 OnReturn::Native | OnReturn::GenNative(_) => {
+                    debug_assert_eq!(fi, base);
                     if let OnReturn::GenNative(gen) = on_return {
                         self.finish_generator(gen);
+                        if self.is_stop_iteration(exc) {
+                            // PEP 479, for generators resumed by native code too.
+                            return Some(self.generator_raised_stop_iteration(gen, exc));
+                        }
                     }
-                    debug_assert_eq!(fi, base);
                     return Some(PyErr::Exception(exc));
                 }
             }

@@ -217,8 +217,9 @@ impl Vm {
     }
 
     /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
-    pub(super) fn generator_raised_stop_iteration(&mut self, exc: ObjId) -> PyErr {
-        let err = self.new_error_msg(self.types.runtime_error, "generator raised StopIteration");
+    pub(super) fn generator_raised_stop_iteration(&mut self, gen: ObjId, exc: ObjId) -> PyErr {
+        let msg = format!("{} raised StopIteration", self.gen_kind(gen));
+        let err = self.new_error_msg(self.types.runtime_error, &msg);
         if let PyErr::Exception(e) = err {
             if let Payload::Exception(x) = self.heap.payload_mut(e) {
                 x.cause = Some(exc);

@@ -8,6 +8,7 @@ mod alloc;
 mod attr;
 mod bootstrap;
 mod call;
+mod coroutines;
 mod eval;
 mod exceptions;
 mod frame;

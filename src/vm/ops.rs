@@ -1040,7 +1040,8 @@ impl Vm {
                 )
             }
             Payload::Range { .. } => return crate::builtins::range::range_iter(self, v),
-            Payload::Iterator(_) | Payload::Generator(_) => return Ok(self.incref(v)),
+            Payload::Iterator(_) => return Ok(self.incref(v)),
+            Payload::Generator(_) if !self.is_coroutine(v) => return Ok(self.incref(v)),
             // `mappingproxy_getiter`: iterates the class dict.
             Payload::MappingProxy(d) => {
                 let d = *d;

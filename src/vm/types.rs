@@ -103,6 +103,7 @@ builtin_types! {
     classmethod: "classmethod", object, Internal, true;
     super_: "super", object, Internal, true;
     generator: "generator", object, Internal, true;
+    coroutine: "coroutine", object, Internal, true;
     traceback: "traceback", object, Internal, true;
     frame: "frame", object, Internal, true;
     list_iterator: "list_iterator", object, Internal, true;

@@ -86,6 +86,7 @@ pub(super) fn expr_name(e: &Expr) -> &'static str {
         BoolOp { .. } | BinOp { .. } | UnaryOp { .. } => "expression",
         GeneratorExp { .. } => "generator expression",
         Yield(_) | YieldFrom(_) => "yield expression",
+        Await(_) => "await expression",
         ListComp { .. } => "list comprehension",
         SetComp { .. } => "set comprehension",
         DictComp { .. } => "dict comprehension",
@@ -867,17 +868,16 @@ impl Parser<'_> {
         Ok(expr(ExprKind::Tuple(elts), Span::new(start, end)))
     }
 
-    /// `await x`: there are no async functions here, so CPython's compiler would refuse it;
-    /// remembered and reported once the whole module has parsed. The operand stands in for
-    /// the expression meanwhile.
+    /// `await x`. Outside an `async def` CPython's compiler refuses it: remembered and
+    /// reported once the whole module has parsed.
     #[inline(never)]
     fn await_expr(&mut self) -> PResult<Expr> {
         let start = self.bump().span.start;
-        let mut operand = self.primary()?;
-        operand.span = Span::new(start, self.prev_end());
-        let in_function = self.function_scopes.last().copied().unwrap_or(false);
-        self.awaits.push((operand.span, in_function));
-        Ok(operand)
+        let operand = self.primary()?;
+        let span = Span::new(start, self.prev_end());
+        let scope = self.function_scopes.last().copied();
+        self.awaits.push((span, scope));
+        Ok(expr(ExprKind::Await(boxed(operand)), span))
     }
 
     /// A `for` (or `async for`) clause of a comprehension starts here.
@@ -1069,7 +1069,8 @@ impl Parser<'_> {
     pub(super) fn comprehension_clauses(&mut self) -> PResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
         loop {
-            if self.at(TokenKind::Async) && self.nth(1) == TokenKind::For {
+            let is_async = self.at(TokenKind::Async) && self.nth(1) == TokenKind::For;
+            if is_async {
                 self.bump();
                 self.async_comprehension = true;
             }
@@ -1084,25 +1085,35 @@ impl Parser<'_> {
             while self.eat(TokenKind::If) {
                 ifs.push(self.nested(|p| p.disjunction())?);
             }
-            generators.push(Comprehension { target, iter, ifs });
+            generators.push(Comprehension {
+                is_async,
+                target,
+                iter,
+                ifs,
+            });
         }
         Ok(generators)
     }
 
-    /// Refuses a comprehension that had an `async for` (CPython's compiler does, outside an
-    /// async function, and heapscope has none).
+    /// An asynchronous comprehension (an `async for` or an `await` inside) is only allowed
+    /// in an `async def`, unless it is a generator expression (CPython's compiler checks).
+    /// The `await`s inside it are then in its own scope.
     fn finish_comprehension(&mut self, comprehension: Expr) -> PResult<Expr> {
         let span = comprehension.span;
-        let awaits = self
-            .awaits
-            .iter()
-            .any(|(a, _)| a.start >= span.start && a.end <= span.end);
-        if std::mem::take(&mut self.async_comprehension) || awaits {
+        let inside = |a: &Span| a.start >= span.start && a.end <= span.end;
+        let awaits = self.awaits.iter().any(|(a, _)| inside(a));
+        if !std::mem::take(&mut self.async_comprehension) && !awaits {
+            return Ok(comprehension);
+        }
+        let allowed = matches!(comprehension.kind, ExprKind::GeneratorExp { .. })
+            || self.function_scopes.last() == Some(&super::FnScope::AsyncFunction);
+        if !allowed {
             return Err(self.error(
                 "asynchronous comprehension outside of an asynchronous function",
                 comprehension.span,
             ));
         }
+        self.awaits.retain(|(a, _)| !inside(a));
         Ok(comprehension)
     }
 
@@ -1269,7 +1280,7 @@ impl Parser<'_> {
         let start = self.bump().span.start;
         let args = self.parameters(TokenKind::Colon, false)?;
         self.expect(TokenKind::Colon)?;
-        self.function_scopes.push(true);
+        self.function_scopes.push(super::FnScope::Function);
         let body = self.expression();
         self.function_scopes.pop();
         let body = body?;

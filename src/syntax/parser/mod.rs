@@ -56,12 +56,15 @@ pub(crate) fn parse_module(source: &str) -> (Result<Module, SyntaxError>, Vec<Sy
     } = lex(source);
     let lines = Rc::new(LineIndex::new(source));
     let mut parser = Parser::new(source, tokens, error.as_ref(), 0, lines);
-    let result = parser
-        .module()
-        .and_then(|module| match parser.awaits.first() {
-            // CPython's compiler refuses `await` outside an `async def`, and heapscope has none.
-            Some(&(span, in_function)) => {
-                let msg = if in_function {
+    let result = parser.module().and_then(|module| {
+        // CPython's compiler refuses `await` outside an `async def`.
+        let misplaced = parser
+            .awaits
+            .iter()
+            .find(|(_, scope)| *scope != Some(FnScope::AsyncFunction));
+        match misplaced {
+            Some(&(span, scope)) => {
+                let msg = if scope == Some(FnScope::Function) {
                     "'await' outside async function"
                 } else {
                     "'await' outside function"
@@ -69,7 +72,8 @@ pub(crate) fn parse_module(source: &str) -> (Result<Module, SyntaxError>, Vec<Sy
                 Err(SyntaxError::syntax(msg, span).into())
             }
             None => Ok(module),
-        });
+        }
+    });
     let module = resolve(&parser, result, error).and_then(|module| {
         check_tree_depth(&module)?;
         Ok(module)
@@ -108,6 +112,14 @@ fn resolve<T>(
     }
 }
 
+/// What kind of body an `await` is directly inside.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FnScope {
+    Class,
+    Function,
+    AsyncFunction,
+}
+
 pub(crate) struct Parser<'src> {
     source: &'src str,
     tokens: Vec<Token>,
@@ -129,10 +141,10 @@ pub(crate) struct Parser<'src> {
     class_arguments: bool,
     /// An `async for` was read in the comprehension being parsed.
     async_comprehension: bool,
-    /// For each enclosing def, lambda or class: whether it is a function.
-    function_scopes: Vec<bool>,
-    /// `await` expressions read, and whether each was directly inside a function.
-    awaits: Vec<(Span, bool)>,
+    /// The enclosing defs, lambdas and classes.
+    function_scopes: Vec<FnScope>,
+    /// `await` expressions read, with the innermost def, lambda or class around each.
+    awaits: Vec<(Span, Option<FnScope>)>,
     /// Where the last call or subscript trailer failed and was undone.
     failed_trailer: Option<usize>,
 }
@@ -396,7 +408,7 @@ pub(crate) fn for_each_child<'a>(expr: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
             comprehension_exprs(generators, f);
         }
         Yield(value) => value.iter().for_each(|v| f(v)),
-        YieldFrom(value) | Starred(value) => f(value),
+        YieldFrom(value) | Starred(value) | Await(value) => f(value),
         Compare {
             left, comparators, ..
         } => {

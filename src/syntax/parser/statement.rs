@@ -97,12 +97,12 @@ pub(crate) fn for_each_stmt_expr<'a>(stmt: &'a Stmt, f: &mut impl FnMut(&'a Expr
             f(annotation);
             value.iter().for_each(f);
         }
-        For { target, iter, .. } => {
+        For { target, iter, .. } | AsyncFor { target, iter, .. } => {
             f(target);
             f(iter);
         }
         While { test, .. } | If { test, .. } => f(test),
-        With { items, .. } => {
+        With { items, .. } | AsyncWith { items, .. } => {
             for item in items {
                 f(&item.context_expr);
                 item.optional_vars.iter().for_each(&mut *f);
@@ -142,11 +142,14 @@ pub(crate) fn for_each_block<E>(
     match &stmt.kind {
         FunctionDef(def) => f(&def.body),
         ClassDef(class) => f(&class.body),
-        For { body, orelse, .. } | While { body, orelse, .. } | If { body, orelse, .. } => {
+        For { body, orelse, .. }
+        | AsyncFor { body, orelse, .. }
+        | While { body, orelse, .. }
+        | If { body, orelse, .. } => {
             f(body)?;
             f(orelse)
         }
-        With { body, .. } => f(body),
+        With { body, .. } | AsyncWith { body, .. } => f(body),
         Match { cases, .. } => cases.iter().try_for_each(|case| f(&case.body)),
         Try {
             body,
@@ -188,25 +191,53 @@ impl Parser<'_> {
             TokenKind::Def | TokenKind::Class | TokenKind::At => {
                 body.push(self.decorated(Vec::new())?)
             }
-            TokenKind::Async => {
-                let what = match self.nth(1) {
-                    TokenKind::For => "async for",
-                    TokenKind::With => "async with",
-                    TokenKind::Def => "async def",
-                    _ => {
-                        self.bump();
-                        return Err(self.invalid_syntax());
-                    }
-                };
-                return Err(self.error(
-                    format!("heapscope does not support '{what}' yet"),
-                    self.span(),
-                ));
-            }
+            TokenKind::Async => match self.nth(1) {
+                TokenKind::For => body.push(self.async_stmt(Self::for_stmt)?),
+                TokenKind::With => body.push(self.async_stmt(Self::with_stmt)?),
+                TokenKind::Def => body.push(self.decorated(Vec::new())?),
+                _ => {
+                    self.bump();
+                    return Err(self.invalid_syntax());
+                }
+            },
             TokenKind::Name if self.is_match_statement() => body.push(self.match_stmt()?),
             _ => self.simple_stmts(body)?,
         }
         Ok(())
+    }
+
+    /// `async for` / `async with`: the statement after `async`, turned into its async form.
+    /// CPython's compiler refuses both outside an `async def`.
+    fn async_stmt(&mut self, parse: fn(&mut Self) -> PResult<Stmt>) -> PResult<Stmt> {
+        let start = self.bump().span.start;
+        let keyword_span = self.span();
+        let inner = parse(self)?;
+        let what = match inner.kind {
+            StmtKind::For { .. } => "for",
+            _ => "with",
+        };
+        if self.function_scopes.last() != Some(&super::FnScope::AsyncFunction) {
+            return Err(self.error(
+                format!("'async {what}' outside async function"),
+                Span::new(start, inner.span.end.max(keyword_span.end)),
+            ));
+        }
+        let kind = match inner.kind {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => StmtKind::AsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
+            },
+            StmtKind::With { items, body } => StmtKind::AsyncWith { items, body },
+            other => other,
+        };
+        Ok(stmt(kind, Span::new(start, inner.span.end)))
     }
 
     /// `match subject:` at the start of a line (`match` is a soft keyword).
@@ -1053,17 +1084,22 @@ impl Parser<'_> {
             }
         }
         match self.kind() {
-            TokenKind::Def => self.function_def(decorators),
+            TokenKind::Def => self.function_def(decorators, None),
             TokenKind::Class => self.class_def(decorators),
-            TokenKind::Async => {
-                Err(self.error("heapscope does not support 'async def' yet", self.span()))
+            TokenKind::Async if self.nth(1) == TokenKind::Def => {
+                let start = self.bump().span.start;
+                self.function_def(decorators, Some(start))
             }
             _ => Err(self.invalid_syntax()),
         }
     }
 
-    fn function_def(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
-        let keyword = self.bump();
+    /// `def`, or `async def` when `async_start` is where `async` began.
+    fn function_def(&mut self, decorators: Vec<Expr>, async_start: Option<u32>) -> PResult<Stmt> {
+        let mut keyword = self.bump();
+        if let Some(start) = async_start {
+            keyword.span.start = start;
+        }
         let (name, _) = self.name()?;
         if !self.at(TokenKind::Lpar) {
             return Err(self.error("expected '('", self.span()));
@@ -1086,13 +1122,18 @@ impl Parser<'_> {
             None
         };
         self.expect_colon(true)?;
-        self.function_scopes.push(true);
+        self.function_scopes.push(if async_start.is_some() {
+            super::FnScope::AsyncFunction
+        } else {
+            super::FnScope::Function
+        });
         let body = self.block("function definition", keyword.span.start);
         self.function_scopes.pop();
         let body = body?;
         let end = block_end(&body, keyword.span.end);
         Ok(stmt(
             StmtKind::FunctionDef(Box::new(FunctionDef {
+                is_async: async_start.is_some(),
                 name,
                 args,
                 body,
@@ -1116,7 +1157,7 @@ impl Parser<'_> {
             (Vec::new(), Vec::new())
         };
         self.expect_colon(false)?;
-        self.function_scopes.push(false);
+        self.function_scopes.push(super::FnScope::Class);
         let body = self.block("class definition", keyword.span.start);
         self.function_scopes.pop();
         let body = body?;
