@@ -524,6 +524,16 @@ fn super_without_args(vm: &mut Vm) -> PyResult<(ObjId, ObjId)> {
         .iter()
         .position(|a| *a == Some(0))
         .and_then(|k| frame.fast.get(nv + k).copied().flatten());
+    // 3.11's MAKE_CELL turns an argument's own slot into its cell (CO_FAST_CELL).
+    let first_is_cell = code
+        .varnames
+        .first()
+        .is_some_and(|n| code.cellvars.iter().any(|c| c == n));
+    if let (true, Some(slot)) = (first_is_cell, first) {
+        if let Payload::Cell(c) = vm.heap.payload(slot) {
+            first = *c;
+        }
+    }
     if let Some(cell) = arg_cell {
         if let Payload::Cell(c) = vm.heap.payload(cell) {
             if c.is_some() || first.is_none() {

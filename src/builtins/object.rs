@@ -108,7 +108,74 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     }
     let func = args.args[0];
     let name = args.args[1];
-    let bases: Vec<ObjId> = args.args[2..].to_vec();
+    let orig_bases: Vec<ObjId> = args.args[2..].to_vec();
+    let (bases, entries) = update_bases(vm, &orig_bases)?;
+    let r = build_class_with_bases(vm, args, func, name, &orig_bases, &bases);
+    for e in entries {
+        vm.decref(e);
+    }
+    r
+}
+
+/// `update_bases` (PEP 560): a base that is not a class is replaced by what its
+/// `__mro_entries__(orig_bases)` returns. Returns the bases (borrowed) and the tuples
+/// holding the replacements (owned).
+fn update_bases(vm: &mut Vm, orig_bases: &[ObjId]) -> PyResult<(Vec<ObjId>, Vec<ObjId>)> {
+    let mut bases = Vec::with_capacity(orig_bases.len());
+    let mut entries = Vec::new();
+    for &b in orig_bases {
+        if matches!(vm.heap.payload(b), Payload::Type(_)) {
+            bases.push(b);
+            continue;
+        }
+        let hook = match super::functions::lookup_attr(vm, b, "__mro_entries__") {
+            Ok(h) => h,
+            Err(e) => {
+                for t in entries {
+                    vm.decref(t);
+                }
+                return Err(e);
+            }
+        };
+        let Some(hook) = hook else {
+            bases.push(b);
+            continue;
+        };
+        let orig = vm.new_tuple_from(orig_bases);
+        let r = vm.call_object(hook, &Args::positional(vec![orig]));
+        vm.decref(orig);
+        vm.decref(hook);
+        let r = match r {
+            Ok(r) if matches!(vm.heap.payload(r), Payload::Tuple(_)) => r,
+            Ok(r) => {
+                vm.decref(r);
+                for t in entries {
+                    vm.decref(t);
+                }
+                return Err(vm.type_error("__mro_entries__ must return a tuple"));
+            }
+            Err(e) => {
+                for t in entries {
+                    vm.decref(t);
+                }
+                return Err(e);
+            }
+        };
+        bases.extend(vm.tuple_items(Some(r)));
+        entries.push(r);
+    }
+    Ok((bases, entries))
+}
+
+fn build_class_with_bases(
+    vm: &mut Vm,
+    args: &Args,
+    func: ObjId,
+    name: ObjId,
+    orig_bases: &[ObjId],
+    bases: &[ObjId],
+) -> PyResult<ObjId> {
+    let bases: Vec<ObjId> = bases.to_vec();
     for &b in &bases {
         if !matches!(vm.heap.payload(b), Payload::Type(_)) {
             return Err(vm.type_error("bases must be types"));
@@ -157,6 +224,11 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             return Err(e);
         }
     };
+    if bases.as_slice() != orig_bases {
+        let orig = vm.new_tuple_from(orig_bases);
+        super::set_str_item(vm, ns, "__orig_bases__", orig);
+        vm.decref(orig);
+    }
     let r = if meta == vm.types.type_ {
         new_class_kw(vm, name, &bases, ns, &kwds)
     } else {
@@ -187,7 +259,11 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 
 /// `_PyType_CalculateMetaclass`: the most derived of the given metaclass and the bases'
 /// metaclasses (borrowed). A metaclass that is not a type is used as given.
-fn calculate_metaclass(vm: &mut Vm, meta: Option<ObjId>, bases: &[ObjId]) -> PyResult<ObjId> {
+pub(crate) fn calculate_metaclass(
+    vm: &mut Vm,
+    meta: Option<ObjId>,
+    bases: &[ObjId],
+) -> PyResult<ObjId> {
     let mut winner = match meta {
         Some(m) if !matches!(vm.heap.payload(m), Payload::Type(_)) => return Ok(m),
         Some(m) => m,

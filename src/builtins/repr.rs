@@ -120,7 +120,14 @@ impl Vm {
         }
         if self.is_heap_type(ty) {
             if let Some(m) = self.lookup_type_attr_borrowed(ty, "__str__") {
-                if matches!(self.heap.payload(m), Payload::Function(_)) {
+                // A Python `__str__`, or another type's slot installed as one
+                // (`IntEnum.__str__ = int.__repr__`).
+                let callable = match self.heap.payload(m) {
+                    Payload::Function(_) => true,
+                    Payload::Builtin(b) => b.owner.is_some_and(|o| o != self.types.object),
+                    _ => false,
+                };
+                if callable {
                     self.incref(m);
                     let r = self.call_object(m, &Args::positional(vec![v]));
                     self.decref(m);

@@ -1072,6 +1072,27 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
         }
     }
+    // The most derived metaclass of the bases wins; its own `__new__` makes the class
+    // (`type('E', (SomeEnum,), ns)` goes through EnumType.__new__).
+    let winner = super::object::calculate_metaclass(vm, Some(meta), &base_list)?;
+    let meta = if winner != meta {
+        if let Some(new) = vm.lookup_type_attr_borrowed(winner, "__new__") {
+            let new = vm.unwrap_staticmethod(new);
+            if matches!(vm.heap.payload(new), Payload::Function(_)) {
+                let call = Args {
+                    args: vec![winner, name, bases, ns],
+                    kwargs: args.kwargs.clone(),
+                };
+                vm.incref(new);
+                let r = vm.call_object(new, &call);
+                vm.decref(new);
+                return r;
+            }
+        }
+        winner
+    } else {
+        meta
+    };
     // `type_new_set_module`: `__module__` from the caller's globals when the dict has none.
     let ns_copy = vm.new_dict();
     let mut r = Ok(());

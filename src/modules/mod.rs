@@ -87,6 +87,15 @@ fn registry(name: &str) -> Option<ModuleDef> {
         "heapq" => python(include_str!("lib/heapq.py")),
         "_heapq" => python(include_str!("lib/_heapq.py")),
         "bisect" => python(include_str!("lib/bisect.py")),
+        "random" => python(include_str!("lib/random.py")),
+        "enum" => python(include_str!("lib/enum.py")),
+        "typing" => python(include_str!("lib/typing.py")),
+        "_heapscope_typing" => python(include_str!("lib/_heapscope_typing.py")),
+        "contextlib" => python(include_str!("lib/contextlib.py")),
+        "dataclasses" => python(include_str!("lib/dataclasses.py")),
+        "_heapscope_dataclasses" => python(include_str!("lib/_heapscope_dataclasses.py")),
+        "_random" => python(include_str!("lib/_random.py")),
+        "_sha512" => python(include_str!("lib/_sha512.py")),
         _ => return None,
     })
 }
@@ -110,6 +119,8 @@ fn is_preloaded(name: &str) -> bool {
             | "math"
             | "operator"
             | "random"
+            | "_random"
+            | "_sha512"
             | "reprlib"
             | "sys"
             | "types"
@@ -183,6 +194,25 @@ impl Vm {
             set_str_item(self, modules, name, b);
             return Ok(self.incref(b));
         }
+        // A submodule: the package is imported first, and gets the submodule as an attribute.
+        if let Some((package, child)) = name.rsplit_once('.') {
+            if registry(name).is_some() {
+                let parent = self.import_module(package)?;
+                let m = self.import_module_uncached(name);
+                if let Ok(m) = m {
+                    let parent_dict = self.module_dict(parent);
+                    set_str_item(self, parent_dict, child, m);
+                }
+                self.decref(parent);
+                return m;
+            }
+        }
+        self.import_module_uncached(name)
+    }
+
+    /// `import name` of a module not in `sys.modules` yet.
+    fn import_module_uncached(&mut self, name: &str) -> PyResult<ObjId> {
+        let modules = self.modules;
         if registry(name).is_none() {
             if let Some((path, source)) = self.find_module_file(name) {
                 return self.import_file_module(name, &path, &source);

@@ -37,9 +37,20 @@ pub fn install_class_getitem(vm: &mut Vm) {
         add_class_method(vm, ty, "__class_getitem__", class_getitem);
     }
     add_method(vm, t.mappingproxy, "__new__", mappingproxy_new);
-    // The containers' own `tp_repr`, for subclasses that call `dict.__repr__(self)`.
-    for ty in [t.list, t.dict, t.tuple, t.set, t.frozenset] {
-        add_method(vm, ty, "__repr__", container_repr);
+    add_method(vm, t.method, "__new__", method_new);
+    // The builtin types' own `tp_repr`, for subclasses that call `dict.__repr__(self)` or
+    // take `int.__repr__` as their `__str__` (IntEnum).
+    for ty in [
+        t.list,
+        t.dict,
+        t.tuple,
+        t.set,
+        t.frozenset,
+        t.int,
+        t.float,
+        t.str,
+    ] {
+        add_method(vm, ty, "__repr__", builtin_type_repr);
     }
     // `PyObject_HashNotImplemented`: unhashable builtin types say so in their dict, which
     // is what `collections.abc.Hashable` looks at.
@@ -50,8 +61,9 @@ pub fn install_class_getitem(vm: &mut Vm) {
     }
 }
 
-/// `list_repr`, `dict_repr`, ...: the builtin repr of the container part of `self`.
-fn container_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+/// `list_repr`, `dict_repr`, `long_to_decimal_string`, ...: the builtin repr of the
+/// builtin part of `self`.
+fn builtin_type_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     check_args(vm, "__repr__", args, 1, 1)?;
     let s = vm.builtin_repr(args.args[0])?;
     Ok(vm.new_str_owned(s))
@@ -71,6 +83,21 @@ fn mappingproxy_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     Ok(vm.alloc(vm.types.mappingproxy, Payload::MappingProxy(mapping)))
 }
 
+/// `method_new`: `types.MethodType(function, instance)`.
+fn method_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "method", args, 3, 3)?;
+    let (func, self_) = (args.args[1], args.args[2]);
+    if !crate::builtins::functions::is_callable(vm, func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if self_ == vm.none {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    vm.incref(func);
+    vm.incref(self_);
+    Ok(vm.alloc(vm.types.method, Payload::BoundMethod { func, self_ }))
+}
+
 /// `Py_GenericAlias`: `cls[item]` for the builtin generic types.
 fn class_getitem(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     check_args(vm, "__class_getitem__", args, 2, 2)?;
@@ -81,4 +108,25 @@ fn class_getitem(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let r = vm.call_object(alias, &Args::positional(vec![args.args[0], args.args[1]]));
     vm.decref(alias);
     r
+}
+
+/// `_Py_union_type_or`: `type.__or__` and `type.__ror__`, `int | None` (a `types.UnionType`),
+/// or None when neither operand is a type.
+pub fn union_type_or(vm: &mut Vm, a: ObjId, b: ObjId) -> PyResult<Option<ObjId>> {
+    let is_type = |vm: &Vm, v: ObjId| matches!(vm.heap.payload(v), Payload::Type(_));
+    if !is_type(vm, a) && !is_type(vm, b) {
+        return Ok(None);
+    }
+    let module = vm.import_module("types")?;
+    let union_or = vm.getattr_str(module, "_union_or");
+    vm.decref(module);
+    let union_or = union_or?;
+    let r = vm.call_object(union_or, &Args::positional(vec![a, b]));
+    vm.decref(union_or);
+    let r = r?;
+    if r == vm.not_implemented {
+        vm.decref(r);
+        return Ok(None);
+    }
+    Ok(Some(r))
 }

@@ -223,7 +223,17 @@ impl Vm {
             Instr::DeleteName(i) => {
                 let name = self.name_at(i);
                 let locals = self.frames.last().and_then(|f| f.locals).expect("locals");
-                if !self.dict_del_item(locals, name)? {
+                if self.heap.type_of(locals) != self.types.dict {
+                    match self.delitem(locals, name) {
+                        Ok(()) => {}
+                        Err(PyErr::Exception(e)) => {
+                            self.decref(e);
+                            let n = self.name_str(i);
+                            return Err(self.name_error(&n));
+                        }
+                        Err(halt) => return Err(halt),
+                    }
+                } else if !self.dict_del_item(locals, name)? {
                     let n = self.name_str(i);
                     return Err(self.name_error(&n));
                 }
@@ -347,7 +357,7 @@ impl Vm {
                 let locals = self.top().locals.expect("class locals");
                 let name = self.deref_name(i as usize);
                 let key = self.intern_str(&name);
-                let found = self.dict_get_item(locals, key);
+                let found = self.mapping_get_item(locals, key);
                 self.decref(key);
                 if let Some(v) = found? {
                     self.push(v);

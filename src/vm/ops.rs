@@ -345,6 +345,11 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if op == BinOp::BitOr {
+            if let Some(r) = crate::modules::types::union_type_or(self, a, b)? {
+                return Ok(r);
+            }
+        }
         let (na, nb) = (self.type_name(ta), self.type_name(tb));
         let sym = op.symbol();
         let msg = if op == BinOp::Pow {
@@ -569,12 +574,26 @@ impl Vm {
     }
 
     /// Locals mappings of module and class bodies are dicts here.
+    /// LOAD_NAME's look-up in the locals: `PyDict_GetItem` for an exact dict, else
+    /// `PyObject_GetItem` (a class namespace from `__prepare__` sees it), KeyError meaning
+    /// absent.
     pub fn mapping_get_item(&mut self, mapping: ObjId, key: ObjId) -> PyResult<Option<ObjId>> {
-        self.dict_get_item(mapping, key)
+        if self.heap.type_of(mapping) == self.types.dict {
+            return self.dict_get_item(mapping, key);
+        }
+        match self.getitem(mapping, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(PyErr::Exception(e)) if self.isinstance_of(e, self.types.key_error) => {
+                self.decref(e);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
     }
 
+    /// STORE_NAME: `PyDict_SetItem` for an exact dict, else `PyObject_SetItem`.
     pub fn mapping_set_item(&mut self, mapping: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
-        if matches!(self.heap.payload(mapping), Payload::Dict(_)) {
+        if self.heap.type_of(mapping) == self.types.dict {
             self.dict_set_item(mapping, key, value)
         } else {
             self.setitem(mapping, key, value)

@@ -392,10 +392,13 @@ impl Vm {
         let mut counts: HashMap<ObjId, i64> = HashMap::new();
         self.root_refs(|id, _| *counts.entry(id).or_default() += 1);
         for (holder, obj) in self.heap.iter() {
+            // Start-up objects that can come to hold program objects: containers, cells,
+            // and instances with attributes (a module's objects imported as start-up ones).
             if obj.is_static
+                && obj.attrs.is_none()
                 && !matches!(
                     obj.payload,
-                    Payload::Dict(_) | Payload::List(_) | Payload::Set(_)
+                    Payload::Dict(_) | Payload::List(_) | Payload::Set(_) | Payload::Cell(_)
                 )
             {
                 continue;
