@@ -70,6 +70,9 @@ pub struct CodeFlags {
     pub newlocals: bool,
     /// Defined inside a function (affects qualname only).
     pub nested: bool,
+    /// Part of a module that stands in for one of CPython's C extension modules (set by the
+    /// importer): its frames are invisible, as C code is — no traceback entries, no steps.
+    pub emulates_c: bool,
 }
 
 impl CodeFlags {

@@ -15,6 +15,7 @@ pub mod weakref;
 use std::rc::Rc;
 
 use crate::builtins::set_str_item;
+use crate::compile::{CodeObject, Constant};
 use crate::heap::{ModuleObj, ObjId, Payload};
 use crate::vm::{PyResult, Vm};
 
@@ -139,6 +140,25 @@ struct StartupImport {
     counts: [u64; crate::gc::NUM_GENERATIONS],
     free_lists: crate::gc::FreeLists,
     enabled: bool,
+}
+
+/// Registered Python-source modules that stand in for CPython's C extension modules: their
+/// functions behave as C functions do — no frames in tracebacks, no steps in the page.
+fn emulates_c(name: &str) -> bool {
+    matches!(
+        name,
+        "_collections" | "_functools" | "_heapq" | "_bisect" | "_operator" | "itertools"
+    )
+}
+
+fn mark_emulates_c(code: &mut Rc<CodeObject>) {
+    let code = Rc::make_mut(code);
+    code.flags.emulates_c = true;
+    for c in code.consts.iter_mut() {
+        if let Constant::Code(inner) = c {
+            mark_emulates_c(inner);
+        }
+    }
 }
 
 /// Where tracebacks say a Python-source module lives.
@@ -298,7 +318,11 @@ impl Vm {
             init(self, dict)?;
         }
         match def.source {
-            Some(source) => self.exec_module_source(source, &module_filename(name), dict),
+            Some(source) => {
+                let filename = module_filename(name);
+                let code = self.compile_module_source(source, &filename, emulates_c(name))?;
+                self.exec_module_code(code, &filename, dict)
+            }
             None => Ok(()),
         }
     }
@@ -334,6 +358,11 @@ impl Vm {
 
     fn exec_module_source(&mut self, source: &str, filename: &str, dict: ObjId) -> PyResult<()> {
         let code = self.compile_source(source, filename)?;
+        self.exec_module_code(code, filename, dict)
+    }
+
+    /// Runs a module's loaded code object (consumed) in its namespace `dict`.
+    fn exec_module_code(&mut self, code: ObjId, filename: &str, dict: ObjId) -> PyResult<()> {
         let file = self.new_str(filename);
         set_str_item(self, dict, "__file__", file);
         self.decref(file);
@@ -348,11 +377,25 @@ impl Vm {
     /// Compiles a module's source into a loaded code object (new reference); a syntax error
     /// becomes a raised SyntaxError.
     pub fn compile_source(&mut self, source: &str, filename: &str) -> PyResult<ObjId> {
+        self.compile_module_source(source, filename, false)
+    }
+
+    /// `compile_source`, marking every code object as C code when the module stands in for
+    /// a C extension module.
+    fn compile_module_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        emulates_c: bool,
+    ) -> PyResult<ObjId> {
         let compiled = crate::syntax::parse(source)
             .and_then(|m| crate::syntax::check(&m).map(|_| m))
             .and_then(|m| crate::compile::compile_module(&m, source, filename));
         match compiled {
-            Ok(c) => {
+            Ok(mut c) => {
+                if emulates_c {
+                    mark_emulates_c(&mut c.code);
+                }
                 self.sources.insert(Rc::from(filename), Rc::from(source));
                 Ok(self.load_code(&c.code))
             }

@@ -13,6 +13,9 @@ impl Vm {
         let mut frames = Vec::new();
         let mut roots: Vec<ObjId> = Vec::new();
         for (i, f) in self.frames.iter().enumerate() {
+            if f.code.flags.emulates_c {
+                continue;
+            }
             let mut vars = Vec::new();
             if i == 0 || f.func.is_none() {
                 if let Some(locals) = f.locals {

@@ -273,7 +273,9 @@ impl Vm {
             return Ok(Some(self.new_generator(ty, frame, &f)));
         }
         self.frames.push(frame);
-        self.step_event()?;
+        if !code.flags.emulates_c {
+            self.step_event()?;
+        }
         Ok(None)
     }
 
@@ -804,8 +806,11 @@ impl Vm {
                     let none = self.new_none();
                     frame.stack.push(Some(none));
                 }
+                let visible = !frame.code.flags.emulates_c;
                 self.frames.push(*frame);
-                self.step_event()?;
+                if visible {
+                    self.step_event()?;
+                }
             }
             None => {
                 let it = self.pop();

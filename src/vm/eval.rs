@@ -57,7 +57,7 @@ impl Vm {
         };
         let line = position.line;
         frame.lasti = ip;
-        if line != frame.last_line && line != 0 {
+        if line != frame.last_line && line != 0 && !frame.code.flags.emulates_c {
             frame.last_line = line;
             if let Some(lines) = self.line_steps.as_mut() {
                 let steps = lines.entry(line).or_default();
@@ -1061,8 +1061,11 @@ impl Vm {
         let fi = self.frames.len() - 1;
         let frame = self.frames.pop().expect("frame");
         let on_return = frame.on_return;
+        let visible = !frame.code.flags.emulates_c;
         self.clear_frame(frame);
-        self.step_event_return()?;
+        if visible {
+            self.step_event_return()?;
+        }
         match on_return {
             OnReturn::Push => {
                 self.push(value);

@@ -302,6 +302,9 @@ impl Vm {
 
     /// `PyTraceBack_Here`: records that `exc` passed through frame `fi`.
     pub(super) fn add_traceback_entry(&mut self, exc: ObjId, fi: usize) {
+        if self.frames[fi].code.flags.emulates_c {
+            return;
+        }
         let fo = self.frame_object(fi);
         let (lasti, lineno) = {
             let f = &self.frames[fi];
