@@ -88,7 +88,15 @@ fn registry(name: &str) -> Option<ModuleDef> {
         "heapq" => python(include_str!("lib/heapq.py")),
         "_heapq" => python(include_str!("lib/_heapq.py")),
         "bisect" => python(include_str!("lib/bisect.py")),
+        "_bisect" => python(include_str!("lib/_bisect.py")),
+        "_operator" => python(include_str!("lib/_operator.py")),
         "random" => python(include_str!("lib/random.py")),
+        "json" => python(include_str!("lib/json/__init__.py")),
+        "json.decoder" => python(include_str!("lib/json/decoder.py")),
+        "json.encoder" => python(include_str!("lib/json/encoder.py")),
+        "json.scanner" => python(include_str!("lib/json/scanner.py")),
+        "_heapscope_json" => python(include_str!("lib/_heapscope_json.py")),
+        "_json" => python(include_str!("lib/_json.py")),
         "enum" => python(include_str!("lib/enum.py")),
         "typing" => python(include_str!("lib/typing.py")),
         "_heapscope_typing" => python(include_str!("lib/_heapscope_typing.py")),
@@ -127,8 +135,10 @@ fn is_preloaded(name: &str) -> bool {
             | "types"
             | "typing"
             | "weakref"
+            | "_bisect"
             | "_collections"
             | "_collections_abc"
+            | "_operator"
             | "_weakref"
             | "_weakrefset"
     )
@@ -147,7 +157,19 @@ struct StartupImport {
 fn emulates_c(name: &str) -> bool {
     matches!(
         name,
-        "_collections" | "_functools" | "_heapq" | "_bisect" | "_operator" | "itertools"
+        "_collections"
+            | "_functools"
+            | "_heapq"
+            | "_bisect"
+            | "_operator"
+            | "itertools"
+            | "_random"
+            | "_sha512"
+            | "_json"
+            | "_heapscope_json"
+            | "_heapscope_typing"
+            | "_heapscope_dataclasses"
+            | "types"
     )
 }
 
@@ -166,6 +188,10 @@ fn module_filename(name: &str) -> String {
     match name {
         "collections" => "/usr/lib/python3.11/collections/__init__.py".to_string(),
         "collections.abc" => "/usr/lib/python3.11/collections/abc.py".to_string(),
+        "json" => "/usr/lib/python3.11/json/__init__.py".to_string(),
+        _ if name.starts_with("json.") => {
+            format!("/usr/lib/python3.11/json/{}.py", &name["json.".len()..])
+        }
         _ => format!("/usr/lib/python3.11/{name}.py"),
     }
 }
@@ -424,6 +450,11 @@ impl Vm {
                     Payload::Module(m) => m.name.clone(),
                     _ => Rc::from("?"),
                 };
+                // `from package import submodule` while the package is still initialising.
+                let submodule = format!("{mname}.{n}");
+                if registry(&submodule).is_some() {
+                    return self.import_module(&submodule);
+                }
                 Err(self.new_error_msg(
                     self.types.import_error,
                     &format!("cannot import name '{n}' from '{mname}' (unknown location)"),
