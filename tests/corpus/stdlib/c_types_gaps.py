@@ -24,3 +24,11 @@ d = deque()
 d.append(d)
 del d
 print(gc.collect())
+
+# C OrderedDict's linked-list nodes hold a reference to each key.
+from collections import OrderedDict
+import sys
+key = "k" + str(1)
+od = OrderedDict()
+od[key] = 1
+print(sys.getrefcount(key))
