@@ -84,6 +84,7 @@ fn registry(name: &str) -> Option<ModuleDef> {
         "operator" => python(include_str!("lib/operator.py")),
         "reprlib" => python(include_str!("lib/reprlib.py")),
         "functools" => python(include_str!("lib/functools.py")),
+        "_functools" => python(include_str!("lib/_functools.py")),
         "itertools" => python(include_str!("lib/itertools.py")),
         "heapq" => python(include_str!("lib/heapq.py")),
         "_heapq" => python(include_str!("lib/_heapq.py")),
@@ -138,6 +139,7 @@ fn is_preloaded(name: &str) -> bool {
             | "_bisect"
             | "_collections"
             | "_collections_abc"
+            | "_functools"
             | "_operator"
             | "_weakref"
             | "_weakrefset"
