@@ -107,6 +107,7 @@ pub fn install(vm: &mut Vm) {
         ("co_qualname", code_qualname),
         ("co_filename", code_filename),
         ("co_firstlineno", code_firstlineno),
+        ("co_flags", code_flags),
         ("co_argcount", code_argcount),
         ("co_posonlyargcount", code_posonlyargcount),
         ("co_kwonlyargcount", code_kwonlyargcount),
@@ -1440,6 +1441,7 @@ code_getters!(
     code_cellvars => |vm, c| str_tuple(vm, &c.cellvars),
     code_freevars => |vm, c| str_tuple(vm, &c.freevars),
     code_names => |vm, c| str_tuple(vm, &c.names),
+    code_flags => |vm, c| vm.new_int(c.flags.co_flags()),
 );
 
 /// `co_consts`: the constants tuple itself.

@@ -76,6 +76,22 @@ pub struct CodeFlags {
 }
 
 impl CodeFlags {
+    /// `co_flags` (Include/cpython/code.h): CO_OPTIMIZED | CO_NEWLOCALS for functions, then
+    /// CO_VARARGS 4, CO_VARKEYWORDS 8, CO_NESTED 16, CO_GENERATOR 32, CO_COROUTINE 128,
+    /// CO_ASYNC_GENERATOR 512.
+    pub fn co_flags(&self) -> i64 {
+        let bits = [
+            (!self.newlocals, 3),
+            (self.varargs, 4),
+            (self.varkeywords, 8),
+            (self.nested, 16),
+            (self.generator, 32),
+            (self.coroutine, 128),
+            (self.async_generator, 512),
+        ];
+        bits.iter().filter(|(on, _)| *on).map(|(_, bit)| bit).sum()
+    }
+
     /// Calling the code makes a generator, coroutine or async generator object.
     pub fn is_generator_like(&self) -> bool {
         self.generator || self.coroutine || self.async_generator

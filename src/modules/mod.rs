@@ -106,6 +106,7 @@ fn registry(name: &str) -> Option<ModuleDef> {
         "_heapscope_dataclasses" => python(include_str!("lib/_heapscope_dataclasses.py")),
         "_random" => python(include_str!("lib/_random.py")),
         "_sha512" => python(include_str!("lib/_sha512.py")),
+        "asyncio" => python(include_str!("asyncio.py")),
         _ => return None,
     })
 }

@@ -23,6 +23,18 @@ impl Vm {
             // Builtin exception instances carry a (lazily created) dict like subclasses do.
             self.heap.get_mut(exc).attrs = Some(Box::new(crate::heap::Attrs::Inline(Vec::new())));
         }
+        if ty == self.types.stop_iteration {
+            // `StopIteration_init`: `value` is the first argument or None.
+            let value = self
+                .tuple_items(Some(args))
+                .first()
+                .copied()
+                .unwrap_or(self.none);
+            let key = self.intern_str("value");
+            let r = self.generic_setattr(exc, key, Some(value));
+            self.decref(key);
+            debug_assert!(r.is_ok());
+        }
         exc
     }
 
