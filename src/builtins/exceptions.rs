@@ -569,6 +569,9 @@ fn errno_subclass(vm: &Vm, errno: i64) -> Option<ObjId> {
     Some(match errno {
         1 | 13 => vm.types.permission_error,
         2 => vm.types.file_not_found_error,
+        17 => vm.types.file_exists_error,
+        20 => vm.types.not_a_directory_error,
+        21 => vm.types.is_a_directory_error,
         110 => vm.types.timeout_error,
         _ => return None,
     })

@@ -107,6 +107,10 @@ fn registry(name: &str) -> Option<ModuleDef> {
         "_random" => python(include_str!("lib/_random.py")),
         "_sha512" => python(include_str!("lib/_sha512.py")),
         "asyncio" => python(include_str!("asyncio.py")),
+        "_io" => python(include_str!("_io.py")),
+        "io" => python(include_str!("io.py")),
+        "os" => python(include_str!("os.py")),
+        "posixpath" => python(include_str!("posixpath.py")),
         _ => return None,
     })
 }
@@ -173,6 +177,7 @@ fn emulates_c(name: &str) -> bool {
             | "_heapscope_typing"
             | "_heapscope_dataclasses"
             | "types"
+            | "_io"
     )
 }
 

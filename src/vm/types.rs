@@ -158,6 +158,9 @@ builtin_types! {
     unbound_local_error: "UnboundLocalError", name_error, Exception, true;
     os_error: "OSError", exception, Exception, true;
     file_not_found_error: "FileNotFoundError", os_error, Exception, true;
+    file_exists_error: "FileExistsError", os_error, Exception, true;
+    is_a_directory_error: "IsADirectoryError", os_error, Exception, true;
+    not_a_directory_error: "NotADirectoryError", os_error, Exception, true;
     permission_error: "PermissionError", os_error, Exception, true;
     timeout_error: "TimeoutError", os_error, Exception, true;
     connection_error: "ConnectionError", os_error, Exception, true;
@@ -211,6 +214,9 @@ impl Types {
             self.unbound_local_error,
             self.os_error,
             self.file_not_found_error,
+            self.file_exists_error,
+            self.is_a_directory_error,
+            self.not_a_directory_error,
             self.permission_error,
             self.timeout_error,
             self.connection_error,
