@@ -39,6 +39,8 @@ pub struct SessionOptions {
     pub filename: String,
     /// Instructions allowed before the run is stopped with a step-limit error.
     pub max_instructions: u64,
+    /// The program's stdin (the page's Input box).
+    pub stdin: String,
 }
 
 impl Default for SessionOptions {
@@ -46,6 +48,7 @@ impl Default for SessionOptions {
         SessionOptions {
             filename: "main.py".to_string(),
             max_instructions: 200_000_000,
+            stdin: String::new(),
         }
     }
 }
@@ -74,6 +77,7 @@ impl Session {
     pub fn new(source: &str, options: SessionOptions) -> Session {
         let mut vm = Vm::new();
         vm.limits.max_instructions = options.max_instructions;
+        vm.output.stdin = options.stdin.clone();
         vm.line_steps = Some(Default::default());
         vm.keep_final_snapshot = true;
         let mut session = Session {
@@ -230,5 +234,24 @@ impl Session {
             Some(s) => s,
             None => vm.snapshot("line"),
         }
+    }
+}
+
+#[cfg(test)]
+mod stdin_tests {
+    use super::{Session, SessionOptions};
+
+    #[test]
+    fn input_reads_the_given_stdin() {
+        let source = "name = input('Name? ')\nprint('Hi', name)\ntry:\n    input()\nexcept EOFError as e:\n    print(e)\n";
+        let options = SessionOptions {
+            stdin: "Ann\n".to_string(),
+            ..SessionOptions::default()
+        };
+        let mut session = Session::new(source, options);
+        let status = session.run(1_000_000);
+        assert!(status.finished);
+        let vm = session.frontier.as_ref().expect("vm");
+        assert_eq!(vm.output.stdout, "Name? Hi Ann\nEOF when reading a line\n");
     }
 }

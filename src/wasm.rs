@@ -39,6 +39,8 @@ extern "C" {
 pub struct Playground {
     session: Session,
     layout: Layout,
+    /// The program's stdin for the next `load` (the page's Input box).
+    stdin: String,
 }
 
 #[wasm_bindgen]
@@ -53,18 +55,28 @@ impl Playground {
         Playground {
             session: Session::new("", SessionOptions::default()),
             layout: Layout::new(),
+            stdin: String::new(),
         }
     }
 
     /// Loads a program; returns its diagnostics (`Diagnostic[]`, empty when it compiled).
     pub fn load(&mut self, source: &str, max_instructions: f64) -> Result<JsValue, JsError> {
-        let mut options = SessionOptions::default();
+        let mut options = SessionOptions {
+            stdin: self.stdin.clone(),
+            ..SessionOptions::default()
+        };
         if max_instructions > 0.0 {
             options.max_instructions = max_instructions as u64;
         }
         self.session = Session::new(source, options);
         self.layout.clear();
         to_js(self.session.diagnostics())
+    }
+
+    /// The text `input()` reads, for programs loaded from now on.
+    #[wasm_bindgen(js_name = setStdin)]
+    pub fn set_stdin(&mut self, text: &str) {
+        self.stdin = text.to_string();
     }
 
     /// Runs at most `budget` more steps (`RunStatus`).

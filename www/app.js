@@ -8,6 +8,7 @@ import { parseHash, decodeProgram, buildHash, baseUrl, iframeSnippet } from './s
 import { t, setLanguage, detectLanguage, applyLanguage, language, LANGUAGES } from './i18n.js';
 import { EXAMPLES, DEFAULT_EXAMPLE, example } from './examples.js';
 import { initTheme } from './theme.js';
+import { stdinText } from './stdin.js';
 import * as storage from './storage.js';
 
 const $ = (id) => document.getElementById(id);
@@ -124,7 +125,7 @@ async function run(seekTo) {
   stepper.update({ step: 0, steps: 0, text: '' });
   setStatus('statusRunning', { n: 0 });
   try {
-    const diagnostics = await engine.load(source);
+    const diagnostics = await engine.load(source, stdinText());
     if (diagnostics.length) {
       editor.setDiagnostics(diagnostics);
       output.show('', diagnostics.map((d) => syntaxReport(d, source)).join(''));

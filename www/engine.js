@@ -58,8 +58,8 @@ export class Engine {
     });
   }
 
-  load(source) {
-    return this.call('load', { source });
+  load(source, stdin = '') {
+    return this.call('load', { source, stdin });
   }
 
   run(onProgress) {

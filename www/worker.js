@@ -13,8 +13,9 @@ let stopRequested = false;
 const CHUNK_MS = 40;
 
 const ops = {
-  load({ source, maxInstructions }) {
+  load({ source, maxInstructions, stdin }) {
     playground = playground || new Playground();
+    playground.setStdin(stdin || '');
     return playground.load(source, maxInstructions || 0);
   },
   async run({ id }) {

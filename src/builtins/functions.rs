@@ -1361,15 +1361,20 @@ fn builtin_dir(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 
 // ----- the rest -----
 
-/// `input(prompt)`: the prompt is written; stdin is always at end of file here (CPython run
-/// with stdin from /dev/null raises the same EOFError).
+/// `input(prompt)` (`builtin_input_impl` when stdin is not a terminal): the prompt is
+/// written, then a line is read from stdin without its newline; EOFError at end of file.
 fn builtin_input(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     check_args(vm, "input", args, 0, 1)?;
     if let Some(&p) = args.args.first() {
         let s = vm.str_string(p)?;
         vm.output.write_stdout(&s);
     }
-    Err(vm.new_error_msg(vm.types.eof_error, "EOF when reading a line"))
+    let line = vm.output.read_stdin_line();
+    if line.is_empty() {
+        return Err(vm.new_error_msg(vm.types.eof_error, "EOF when reading a line"));
+    }
+    let text = line.strip_suffix('\n').unwrap_or(&line);
+    Ok(vm.new_str(text))
 }
 
 /// `exit(code=None)` / `quit(code=None)` (site.Quitter): raise SystemExit(code).

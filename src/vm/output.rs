@@ -1,5 +1,6 @@
-//! The program's stdout and stderr. The page keeps everything (to show it step by step); the
-//! CLI passes it straight through.
+//! The program's stdin, stdout and stderr. The page keeps everything (to show it step by step)
+//! and gives the text of its Input box as stdin; the CLI passes output straight through and
+//! reads the process's real stdin.
 
 use std::io::Write;
 
@@ -7,8 +8,12 @@ use std::io::Write;
 pub struct Output {
     pub stdout: String,
     pub stderr: String,
-    /// Write to the process's stdout/stderr instead of keeping the text.
+    /// Write to the process's stdout/stderr instead of keeping the text, and read the
+    /// process's stdin.
     pub passthrough: bool,
+    /// The program's stdin when it is not the process's, and how much of it was read.
+    pub stdin: String,
+    pub stdin_pos: usize,
 }
 
 impl Output {
@@ -30,10 +35,43 @@ impl Output {
         }
     }
 
+    /// One line of stdin with its newline (`sys.stdin.readline()`); empty at end of file.
+    pub fn read_stdin_line(&mut self) -> String {
+        if self.passthrough {
+            self.flush();
+            let mut line = String::new();
+            let _ = std::io::stdin().read_line(&mut line);
+            return line;
+        }
+        let rest = self.stdin.get(self.stdin_pos..).unwrap_or("");
+        let len = rest.find('\n').map_or(rest.len(), |i| i + 1);
+        let line = rest[..len].to_string();
+        self.stdin_pos += len;
+        line
+    }
+
     pub fn flush(&mut self) {
         if self.passthrough {
             let _ = std::io::stdout().flush();
             let _ = std::io::stderr().flush();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Output;
+
+    #[test]
+    fn stdin_lines_then_end_of_file() {
+        let mut out = Output {
+            stdin: "Ann\n\n42".to_string(),
+            ..Output::default()
+        };
+        assert_eq!(out.read_stdin_line(), "Ann\n");
+        assert_eq!(out.read_stdin_line(), "\n");
+        assert_eq!(out.read_stdin_line(), "42");
+        assert_eq!(out.read_stdin_line(), "");
+        assert_eq!(out.read_stdin_line(), "");
     }
 }
