@@ -6,8 +6,11 @@ pub mod cmath;
 pub mod gc;
 pub mod heapscope;
 pub mod math;
+pub mod multiprocessing;
 pub mod string;
 pub mod sys;
+pub mod thread;
+pub mod time;
 pub mod tracemalloc;
 pub mod types;
 pub mod weakref;
@@ -69,6 +72,24 @@ fn registry(name: &str) -> Option<ModuleDef> {
             source: Some(string::SOURCE),
         },
         "_string" => native(string::init_string_helpers),
+        "_thread" => ModuleDef {
+            init: Some(thread::init),
+            source: Some(include_str!("thread.py")),
+        },
+        "threading" => ModuleDef {
+            init: None,
+            source: Some(include_str!("threading.py")),
+        },
+        "queue" => ModuleDef {
+            init: None,
+            source: Some(include_str!("queue.py")),
+        },
+        "time" => native(time::init),
+        "_heapscope_mp" => native(multiprocessing::init),
+        "multiprocessing" => ModuleDef {
+            init: None,
+            source: Some(include_str!("multiprocessing.py")),
+        },
         "_tracemalloc" => native(tracemalloc::init),
         "tracemalloc" => ModuleDef {
             init: None,
@@ -138,6 +159,8 @@ fn is_preloaded(name: &str) -> bool {
             | "_sha512"
             | "reprlib"
             | "sys"
+            | "threading"
+            | "time"
             | "types"
             | "typing"
             | "weakref"
@@ -146,6 +169,7 @@ fn is_preloaded(name: &str) -> bool {
             | "_collections_abc"
             | "_functools"
             | "_operator"
+            | "_thread"
             | "_weakref"
             | "_weakrefset"
     )

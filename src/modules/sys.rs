@@ -17,6 +17,7 @@ pub fn init(vm: &mut Vm, d: ObjId) -> PyResult<()> {
     add_function(vm, d, "setswitchinterval", setswitchinterval);
     add_function(vm, d, "getdefaultencoding", getdefaultencoding);
     add_function(vm, d, "_getframe", getframe);
+    crate::modules::thread::install_sys_excepthook(vm, d);
     for (name, value) in [
         (
             "version",

@@ -99,6 +99,7 @@ impl Vm {
                     args: all[..npos].to_vec(),
                     kwargs: kw.into_iter().zip(all[npos..].iter().copied()).collect(),
                 };
+                self.flat_call_serial = self.call_serial + 1;
                 let r = self.call_object(callable, &args);
                 let npop = (nargs + if is_meth { 1 } else { 2 }) as u32;
                 self.pop_call_slots(npop);
@@ -155,6 +156,9 @@ impl Vm {
                 }
             }
         };
+        if let Some(flow) = self.call_function_ex_frame(callable, args_obj, kwargs, null)? {
+            return Ok(flow);
+        }
         let positional = self.tuple_items(Some(args_obj));
         let mut args = Args::positional(positional);
         if let Some(kw) = kwargs {
@@ -176,6 +180,7 @@ impl Vm {
         for &v in &unpacked {
             self.incref(v);
         }
+        self.flat_call_serial = self.call_serial + 1;
         let r = self.call_object(callable, &args);
         for v in unpacked {
             self.decref(v);
@@ -187,6 +192,61 @@ impl Vm {
         let v = r?;
         self.push(v);
         Ok(Flow::Next)
+    }
+
+    /// `CallFunctionEx` of a Python function (or a method of one) without keyword
+    /// arguments: its frame runs in this loop, as a `Call` would, while the caller's stack
+    /// keeps the callable, the tuple and the dict until it returns (so a thread can switch
+    /// inside it). Takes over the four references; None when the call must be made natively.
+    fn call_function_ex_frame(
+        &mut self,
+        callable: ObjId,
+        args_obj: ObjId,
+        kwargs: Option<ObjId>,
+        null: Option<ObjId>,
+    ) -> PyResult<Option<Flow>> {
+        let (func, self_) = match *self.heap.payload(callable) {
+            Payload::Function(_) => (callable, None),
+            Payload::BoundMethod { func, self_ }
+                if matches!(self.heap.payload(func), Payload::Function(_)) =>
+            {
+                (func, Some(self_))
+            }
+            _ => return Ok(None),
+        };
+        if kwargs.is_some_and(|k| !matches!(self.heap.payload(k), Payload::Dict(d) if d.is_empty()))
+        {
+            return Ok(None);
+        }
+        let mut args: Vec<ObjId> = self_.into_iter().collect();
+        args.extend(self.tuple_items(Some(args_obj)));
+        for &a in &args {
+            self.incref(a);
+        }
+        self.incref(func);
+        self.push_opt(null);
+        self.push(callable);
+        self.push(args_obj);
+        let mut npop = 3;
+        if let Some(k) = kwargs {
+            self.push(k);
+            npop += 1;
+        }
+        match self.push_python_frame(func, args, Vec::new(), OnReturn::CallEx(npop)) {
+            Ok(None) => {}
+            Ok(Some(generator)) => {
+                self.pop_call_slots(npop);
+                self.push(generator);
+            }
+            Err(PyErr::Exception(e)) => {
+                // The frame was never pushed.
+                self.pop_call_slots(npop);
+                return Err(PyErr::Exception(e));
+            }
+            // A pause at the new frame's first step: it runs on when resumed.
+            Err(halt) => return Err(halt),
+        }
+        Ok(Some(Flow::Next))
     }
 
     fn peek_at(&self, index: usize) -> ObjId {
@@ -254,9 +314,31 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
+        match self.python_frame(func, args, kwnames, on_return)? {
+            Ok(frame) => {
+                let emulates_c = frame.code.flags.emulates_c;
+                self.frames.push(frame);
+                if !emulates_c {
+                    self.step_event()?;
+                }
+                Ok(None)
+            }
+            Err(generator) => Ok(Some(generator)),
+        }
+    }
+
+    /// A frame running Python function `func` (owned) with owned `args`, not pushed yet; for
+    /// a generator function, the new generator instead.
+    pub(crate) fn python_frame(
+        &mut self,
+        func: ObjId,
+        args: Vec<ObjId>,
+        kwnames: Vec<Rc<str>>,
+        on_return: OnReturn,
+    ) -> PyResult<Result<super::Frame, ObjId>> {
         let f = match self.heap.payload(func) {
             Payload::Function(f) => f.clone(),
-            _ => unreachable!("push_python_frame of a non-function"),
+            _ => unreachable!("python_frame of a non-function"),
         };
         let code = self.code_of(f.code);
         let mut frame = self.new_frame(f.code, Some(func), f.globals, None, on_return);
@@ -270,13 +352,9 @@ impl Vm {
             } else {
                 self.types.generator
             };
-            return Ok(Some(self.new_generator(ty, frame, &f)));
+            return Ok(Err(self.new_generator(ty, frame, &f)));
         }
-        self.frames.push(frame);
-        if !code.flags.emulates_c {
-            self.step_event()?;
-        }
-        Ok(None)
+        Ok(Ok(frame))
     }
 
     /// A generator object owning a not-yet-started frame.
@@ -503,6 +581,7 @@ impl Vm {
 
     /// Calls any callable from native code with borrowed arguments; returns a new reference.
     pub fn call_object(&mut self, callable: ObjId, args: &Args) -> PyResult<ObjId> {
+        self.call_serial += 1;
         match self.heap.payload(callable) {
             Payload::Function(_) => {
                 let mut owned: Vec<ObjId> = args.args.clone();
@@ -1124,6 +1203,7 @@ impl Vm {
             ));
         };
         self.decref(mgr);
+        self.flat_call_serial = self.call_serial + 1;
         let r = self.call_object(enter, &Args::default());
         self.decref(enter);
         match r {

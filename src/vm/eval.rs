@@ -71,8 +71,8 @@ impl Vm {
         }
         self.frames[fi].ip = ip + 1;
         self.instructions += 1;
-        if self.instructions > self.limits.max_instructions {
-            return Err(PyErr::Halt(Halt::StepLimit));
+        if self.instructions > self.instruction_watermark && self.watermark_reached(ip, instr)? {
+            return Ok(Flow::Next);
         }
         self.execute(instr, base)
     }
@@ -84,7 +84,7 @@ impl Vm {
         // a thousand (or fewer, for big heaps), so long programs stay fast.
         let user_objects = self.heap.len().saturating_sub(self.static_count) as u64;
         let every = if self.step <= 2000 { 1 } else { 1000 }.max(user_objects / 200);
-        if self.check_refs && self.native_depth == 0 && self.step.is_multiple_of(every) {
+        if self.check_refs && self.at_top_level() && self.step.is_multiple_of(every) {
             self.verify_refcounts()?;
         }
         if let Some(h) = self.pending_halt.take() {
@@ -93,7 +93,7 @@ impl Vm {
         if let Some(target) = self.step_target {
             if self.step >= target {
                 self.step_target = None;
-                if self.native_depth == 0 {
+                if self.at_top_level() {
                     return Err(PyErr::Halt(Halt::Paused));
                 }
                 self.captured = Some(self.snapshot("line"));
@@ -136,7 +136,7 @@ impl Vm {
     }
 
     #[inline]
-    fn push_opt(&mut self, v: Option<ObjId>) {
+    pub(super) fn push_opt(&mut self, v: Option<ObjId>) {
         self.top().stack.push(v);
     }
 
@@ -1071,6 +1071,11 @@ impl Vm {
                 self.push(value);
                 Ok(Flow::Next)
             }
+            OnReturn::CallEx(npop) => {
+                self.pop_call_slots(npop);
+                self.push(value);
+                Ok(Flow::Next)
+            }
             OnReturn::Init(instance, npop) => {
                 let r = self.finish_init(value, instance);
                 self.pop_call_slots(npop);
@@ -1218,6 +1223,7 @@ impl Vm {
                     self.decref(instance);
                     self.pop_call_slots(npop);
                 }
+                OnReturn::CallEx(npop) => self.pop_call_slots(npop),
                 OnReturn::GenForIter(gen) => {
                     self.finish_generator(gen);
                     if self.is_stop_iteration(exc) {

@@ -389,12 +389,17 @@ impl Vm {
 
     /// `PyErr_WriteUnraisable`: "Exception ignored in: ..." and the traceback, on stderr.
     pub fn write_unraisable(&mut self, exc: ObjId, obj: Option<ObjId>) {
+        self.write_unraisable_msg(exc, "Exception ignored in", obj);
+    }
+
+    /// `_PyErr_WriteUnraisableMsg`: "{msg}: {repr(obj)}" then the traceback.
+    pub fn write_unraisable_msg(&mut self, exc: ObjId, msg: &str, obj: Option<ObjId>) {
         let mut text = String::new();
         if let Some(o) = obj {
             let r = self
                 .repr_string(o)
                 .unwrap_or_else(|_| "<object repr() failed>".to_string());
-            text.push_str(&format!("Exception ignored in: {r}\n"));
+            text.push_str(&format!("{msg}: {r}\n"));
         }
         text.push_str(&self.format_exception(exc));
         self.output.write_stderr(&text);

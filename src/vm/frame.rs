@@ -14,6 +14,9 @@ pub enum OnReturn {
     /// `__init__` of a class call: the result must be None; the instance (owned) is pushed
     /// instead, after popping the call's n slots from the caller's stack.
     Init(ObjId, u32),
+    /// A Python function called by `CallFunctionEx`: the value is pushed after popping the
+    /// n slots (NULL, callable, argument tuple, keyword dict) the caller kept for the call.
+    CallEx(u32),
     /// The frame was started by Rust code (a builtin calling back into Python): the nested
     /// run loop returns the value.
     Native,

@@ -17,6 +17,7 @@ mod patterns;
 pub mod output;
 mod program;
 pub mod refs;
+pub mod threads;
 mod traceback;
 pub mod types;
 
@@ -53,6 +54,14 @@ pub enum Halt {
     /// The requested step was reached inside a native call; a snapshot was captured and this
     /// copy of the VM is discarded.
     Captured,
+    /// The running thread gave the GIL to a thread that resumes by returning to the loop
+    /// below it (src/vm/threads.rs); never leaves the scheduler.
+    Switch,
+    /// Every thread waits for something no thread can do.
+    Deadlock,
+    /// The main thread finished while other threads' native calls were below it on the Rust
+    /// stack; they unwind to the top level, which finalises.
+    MainDone,
 }
 
 pub type PyResult<T> = Result<T, PyErr>;
@@ -131,6 +140,14 @@ pub struct Vm {
     pub output: Output,
     pub limits: Limits,
     pub instructions: u64,
+    /// The eval loop calls the scheduler when `instructions` passes this: the step limit, or
+    /// the next thread event (src/vm/threads.rs).
+    pub instruction_watermark: u64,
+    /// Calls made through `call_object`, and the value it had when a `Call` instruction (or
+    /// `BeforeWith`) last called native code directly: a blocking builtin called that way
+    /// can suspend its thread without a nested loop.
+    pub call_serial: u64,
+    pub flat_call_serial: u64,
     pub recursion_limit: usize,
     /// Nested native -> Python calls in progress (bounded by the recursion limit too).
     pub native_depth: usize,
@@ -177,6 +194,8 @@ pub struct Vm {
     pub pending_halt: Option<Halt>,
     /// The snapshot taken at `step_target` when it fell inside a native call.
     pub captured: Option<crate::trace::Snapshot>,
+    /// Threads, the GIL and the simulated clock.
+    pub threads: threads::Threads,
     /// `tracemalloc` state (src/modules/tracemalloc.rs); None until the first `start()`.
     pub tracemalloc: Option<Box<crate::modules::tracemalloc::Tracer>>,
 }

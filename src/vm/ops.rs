@@ -137,9 +137,17 @@ impl Vm {
             }
             Payload::Range { .. } => crate::builtins::range::range_hash(self, v)?,
             Payload::Slice { .. } => return Err(self.unhashable(v)),
-            Payload::WeakRef(w) => match w.referent {
-                Some(r) => self.hash(r)?,
-                None => {
+            // `weakref_hash`: computed once from the referent, then cached.
+            Payload::WeakRef(w) => match (w.hash, w.referent) {
+                (Some(h), _) => h,
+                (None, Some(r)) => {
+                    let h = self.hash(r)?;
+                    if let Payload::WeakRef(w) = self.heap.payload_mut(v) {
+                        w.hash = Some(h);
+                    }
+                    h
+                }
+                (None, None) => {
                     return Err(
                         self.new_error_msg(self.types.type_error, "weak object has gone away")
                     )

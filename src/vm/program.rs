@@ -105,16 +105,30 @@ impl Vm {
         if self.frames.is_empty() {
             return Progress::Finished(0);
         }
-        let r = self.run_frame(0);
+        let r = loop {
+            let r = self.run_frame(0);
+            if let Some(r) = self.top_level_exit(r) {
+                break r;
+            }
+        };
+        let shutting_down = self.threads.shutdown_status.take();
         match r {
             Ok(FrameExit::Return(v)) | Ok(FrameExit::Yield(v)) => {
                 self.decref(v);
+                let status = shutting_down.unwrap_or(0);
+                if shutting_down.is_none() && self.start_thread_shutdown(status) {
+                    return self.resume();
+                }
+                self.stop_scheduling();
                 if self.keep_final_snapshot {
                     self.final_snapshot = Some(self.snapshot("end"));
                 }
-                Progress::Finished(self.finalize(0))
+                Progress::Finished(self.finalize(status))
             }
-            Err(PyErr::Halt(Halt::Paused)) => Progress::Paused,
+            Err(PyErr::Halt(Halt::Paused)) | Err(PyErr::Halt(Halt::Captured)) => {
+                self.threads.shutdown_status = shutting_down;
+                Progress::Paused
+            }
             Err(PyErr::Halt(Halt::StepLimit)) => {
                 self.output.write_stderr(&format!(
                     "heapscope: stopped after {} instructions (the step limit); the program may loop forever\n",
@@ -122,23 +136,84 @@ impl Vm {
                 ));
                 Progress::Finished(1)
             }
-            Err(PyErr::Halt(Halt::Captured)) => Progress::Paused,
+            Err(PyErr::Halt(Halt::Deadlock))
+            | Err(PyErr::Halt(Halt::Switch))
+            | Err(PyErr::Halt(Halt::MainDone)) => {
+                self.output.write_stderr(
+                    "heapscope: deadlock: every thread waits for something no thread will do (python3 would hang here)\n",
+                );
+                Progress::Finished(1)
+            }
             Err(PyErr::Halt(Halt::RefcountMismatch)) => Progress::Finished(70),
+            Err(PyErr::Exception(exc)) if shutting_down.is_some() => {
+                // wait_for_thread_shutdown: PyErr_WriteUnraisable(threading).
+                let threading = self.dict_get_str_borrowed(self.modules, "threading");
+                self.write_unraisable(exc, threading);
+                self.stop_scheduling();
+                let status = shutting_down.unwrap_or(0);
+                Progress::Finished(self.finalize(status))
+            }
             Err(PyErr::Exception(exc)) => {
-                let status = if self.isinstance_of(exc, self.types.system_exit) {
-                    self.system_exit_status(exc)
-                } else {
-                    self.uncaught = Some(self.describe_uncaught(exc));
-                    let text = self.format_exception(exc);
-                    self.output.write_stderr(&text);
-                    1
-                };
-                self.decref(exc);
+                let status = self.report_main_exception(exc);
+                if self.start_thread_shutdown(status) {
+                    return self.resume();
+                }
                 if self.keep_final_snapshot {
                     self.final_snapshot = Some(self.snapshot("exception"));
                 }
                 Progress::Finished(self.finalize(status))
             }
+        }
+    }
+
+    /// The main module raised `exc` (owned): SystemExit gives its status, anything else is
+    /// printed as CPython prints an uncaught exception (status 1).
+    pub(crate) fn report_main_exception(&mut self, exc: ObjId) -> i32 {
+        let status = if self.isinstance_of(exc, self.types.system_exit) {
+            self.system_exit_status(exc)
+        } else {
+            self.uncaught = Some(self.describe_uncaught(exc));
+            let text = self.format_exception(exc);
+            self.output.write_stderr(&text);
+            1
+        };
+        self.decref(exc);
+        status
+    }
+
+    /// `wait_for_thread_shutdown`: when `threading` was imported, the main thread runs
+    /// `threading._shutdown()` (joining every non-daemon thread) before finalising. Pushes its
+    /// frame; false when there is nothing to wait for.
+    pub(crate) fn start_thread_shutdown(&mut self, status: i32) -> bool {
+        let Some(threading) = self.dict_get_str_borrowed(self.modules, "threading") else {
+            return false;
+        };
+        if !matches!(self.heap.payload(threading), Payload::Module(_)) {
+            return false;
+        }
+        let dict = self.module_dict(threading);
+        let Some(shutdown) = self.dict_get_str_borrowed(dict, "_shutdown") else {
+            return false;
+        };
+        if !matches!(self.heap.payload(shutdown), Payload::Function(_)) {
+            return false;
+        }
+        self.incref(shutdown);
+        match self.python_frame(shutdown, Vec::new(), Vec::new(), OnReturn::Native) {
+            Ok(Ok(frame)) => {
+                self.frames.push(frame);
+                self.threads.shutdown_status = Some(status);
+                true
+            }
+            Ok(Err(generator)) => {
+                self.decref(generator);
+                false
+            }
+            Err(PyErr::Exception(e)) => {
+                self.write_unraisable(e, Some(threading));
+                false
+            }
+            Err(_) => false,
         }
     }
 

@@ -298,7 +298,8 @@ impl Vm {
     /// References held from outside any object: frames, the exception being handled, the
     /// AST arena. Calls `f(target, description)`.
     pub fn root_refs(&self, mut f: impl FnMut(ObjId, String)) {
-        for frame in &self.frames {
+        let suspended = self.suspended_frames().map(|(_, frame)| frame);
+        for frame in self.frames.iter().chain(suspended) {
             let where_ = frame_label(&frame.code.name);
             f(frame.code_id, format!("code of the running frame {where_}"));
             if let Some(func) = frame.func {
@@ -350,6 +351,7 @@ impl Vm {
         if let Some(e) = self.exc_info {
             f(e, "the exception being handled".to_string());
         }
+        self.thread_root_refs(&mut f);
         for &a in &self.arena {
             f(
                 a,

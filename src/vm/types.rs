@@ -132,6 +132,8 @@ builtin_types! {
     mappingproxy: "mappingproxy", object, Internal, true;
     text_io: "_io.TextIOWrapper", object, Internal, false;
     weakref: "weakref.ReferenceType", object, Internal, true;
+    thread_lock: "_thread.lock", object, Internal, false;
+    thread_rlock: "_thread.RLock", object, Internal, false;
     weakproxy: "weakref.ProxyType", object, Internal, true;
     weakcallableproxy: "weakref.CallableProxyType", object, Internal, true;
     base_exception: "BaseException", object, Exception, true;
