@@ -72,6 +72,16 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, coro, "close", gen_close);
     add_method(vm, coro, "__del__", coro_del);
 
+    let agen = vm.types.async_generator;
+    add_method(vm, agen, "__aiter__", agen_aiter);
+    add_method(vm, agen, "__anext__", agen_anext);
+    add_method(vm, agen, "asend", agen_asend);
+    let asend = vm.types.async_generator_asend;
+    add_method(vm, asend, "__await__", asend_await);
+    add_method(vm, asend, "__iter__", asend_await);
+    add_method(vm, asend, "__next__", asend_next);
+    add_method(vm, asend, "send", asend_send_method);
+
     let func = vm.types.function;
     add_method(vm, func, "__get__", function_get);
     add_method(vm, func, "__call__", callable_call);
@@ -1319,6 +1329,45 @@ fn gen_throw(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let tb = args.args.get(3).copied().filter(|&v| v != none);
     let exc = throw_exception(vm, args.args[1], val, tb)?;
     let r = vm.generator_throw(gen, exc);
+    gen_result(vm, r)
+}
+
+/// `async_gen_aiter`: an async generator is its own async iterator.
+fn agen_aiter(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let agen = check_self(vm, args, vm.types.async_generator, "__aiter__")?;
+    Ok(vm.incref(agen))
+}
+
+/// `async_gen_anext`: an awaitable resuming the generator up to its next `yield`.
+fn agen_anext(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let agen = check_self(vm, args, vm.types.async_generator, "__anext__")?;
+    let none = vm.none;
+    Ok(vm.new_asend(agen, none))
+}
+
+/// `async_gen_asend`: like `__anext__`, sending `value` in.
+fn agen_asend(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let agen = check_self(vm, args, vm.types.async_generator, "asend")?;
+    check_args(vm, "asend", args, 2, 2)?;
+    Ok(vm.new_asend(agen, args.args[1]))
+}
+
+fn asend_await(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let asend = check_self(vm, args, vm.types.async_generator_asend, "__await__")?;
+    Ok(vm.incref(asend))
+}
+
+fn asend_next(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let asend = check_self(vm, args, vm.types.async_generator_asend, "__next__")?;
+    let none = vm.none;
+    let r = vm.asend_send(asend, none);
+    gen_result(vm, r)
+}
+
+fn asend_send_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let asend = check_self(vm, args, vm.types.async_generator_asend, "send")?;
+    check_args(vm, "send", args, 2, 2)?;
+    let r = vm.asend_send(asend, args.args[1]);
     gen_result(vm, r)
 }
 

@@ -349,6 +349,8 @@ impl Vm {
         if code.flags.is_generator_like() {
             let ty = if code.flags.coroutine {
                 self.types.coroutine
+            } else if code.flags.async_generator {
+                self.types.async_generator
             } else {
                 self.types.generator
             };
@@ -1168,6 +1170,9 @@ impl Vm {
     pub(super) fn send(&mut self, receiver: ObjId, value: ObjId) -> PyResult<FrameExit> {
         if let Payload::Generator(_) = self.heap.payload(receiver) {
             return self.generator_send(receiver, value);
+        }
+        if self.heap.type_of(receiver) == self.types.async_generator_asend {
+            return self.asend_send(receiver, value);
         }
         match self.iter_next(receiver)? {
             Some(v) => Ok(FrameExit::Yield(v)),

@@ -4,7 +4,7 @@
 //!
 //! A coroutine is a generator-like object (`Payload::Generator`) whose type is `coroutine`.
 
-use super::{Args, PyErr, PyResult, Vm};
+use super::{Args, FrameExit, PyErr, PyResult, Vm};
 use crate::heap::{ObjId, Payload};
 
 impl Vm {
@@ -13,13 +13,99 @@ impl Vm {
             && self.heap.type_of(v) == self.types.coroutine
     }
 
-    /// "generator" or "coroutine", as genobject.c's messages name the object.
+    /// "generator", "coroutine" or "async generator", as genobject.c's messages name it.
     pub fn gen_kind(&self, gen: ObjId) -> &'static str {
-        if self.is_coroutine(gen) {
+        let ty = self.heap.type_of(gen);
+        if ty == self.types.coroutine {
             "coroutine"
+        } else if ty == self.types.async_generator {
+            "async generator"
         } else {
             "generator"
         }
+    }
+
+    /// `async_gen_asend_send` (Objects/genobject.c): resumes the async generator of an
+    /// `asend` awaitable (`Payload::Tuple([agen, sendval, state])`, state 0 before the first
+    /// send, 1 while iterating, 2 when done). A value the generator yields (wrapped by
+    /// ASYNC_GEN_WRAP) is the awaitable's result (`Return`); anything else it awaits passes
+    /// through (`Yield`); when the generator returns, StopAsyncIteration.
+    pub(crate) fn asend_send(&mut self, asend: ObjId, value: ObjId) -> PyResult<FrameExit> {
+        let items = self.tuple_items(Some(asend));
+        let (Some(&agen), Some(&sendval), Some(&state)) =
+            (items.first(), items.get(1), items.get(2))
+        else {
+            return Err(self.type_error("invalid async_generator_asend object"));
+        };
+        let state = match self.heap.payload(state) {
+            Payload::Int(i) => *i,
+            _ => 2,
+        };
+        if state == 2 {
+            return Err(self.new_error_msg(
+                self.types.runtime_error,
+                "cannot reuse already awaited __anext__()/asend()",
+            ));
+        }
+        let arg = if state == 0 {
+            self.set_asend_state(asend, 1);
+            if value == self.none {
+                sendval
+            } else {
+                value
+            }
+        } else {
+            value
+        };
+        let r = self.generator_send(agen, arg);
+        match r {
+            Ok(FrameExit::Yield(v))
+                if self.heap.type_of(v) == self.types.async_generator_wrapped_value =>
+            {
+                let inner = self
+                    .tuple_items(Some(v))
+                    .first()
+                    .copied()
+                    .unwrap_or(self.none);
+                self.incref(inner);
+                self.decref(v);
+                self.set_asend_state(asend, 2);
+                Ok(FrameExit::Return(inner))
+            }
+            Ok(FrameExit::Yield(v)) => Ok(FrameExit::Yield(v)),
+            Ok(FrameExit::Return(v)) => {
+                self.decref(v);
+                self.set_asend_state(asend, 2);
+                Err(self.new_error(self.types.stop_async_iteration, None))
+            }
+            Err(e) => {
+                self.set_asend_state(asend, 2);
+                Err(e)
+            }
+        }
+    }
+
+    fn set_asend_state(&mut self, asend: ObjId, state: i64) {
+        let new = self.new_int(state);
+        let old = match self.heap.payload_mut(asend) {
+            Payload::Tuple(items) if items.len() == 3 => {
+                Some(std::mem::replace(&mut items[2], new))
+            }
+            _ => None,
+        };
+        match old {
+            Some(o) => self.decref(o),
+            None => self.decref(new),
+        }
+    }
+
+    /// `async_gen_anext` / `async_gen_asend`: a new awaitable that sends `value` (borrowed).
+    pub fn new_asend(&mut self, agen: ObjId, value: ObjId) -> ObjId {
+        self.incref(agen);
+        self.incref(value);
+        let state = self.new_int(0);
+        let ty = self.types.async_generator_asend;
+        self.alloc(ty, Payload::Tuple(vec![agen, value, state]))
     }
 
     /// `_PyCoro_GetAwaitableIter`: the iterator `await v` drives (owned).

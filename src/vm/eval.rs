@@ -676,10 +676,10 @@ impl Vm {
                 self.push(res);
             }
             Instr::AsyncGenWrap => {
-                return Err(self.new_error_msg(
-                    self.types.system_error,
-                    "heapscope does not support async generators yet",
-                ));
+                let v = self.pop();
+                let ty = self.types.async_generator_wrapped_value;
+                let wrapped = self.alloc(ty, Payload::Tuple(vec![v]));
+                self.push(wrapped);
             }
             Instr::GetLen => {
                 let v = self.peek(1);

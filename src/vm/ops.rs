@@ -1068,7 +1068,9 @@ impl Vm {
             }
             Payload::Range { .. } => return crate::builtins::range::range_iter(self, v),
             Payload::Iterator(_) => return Ok(self.incref(v)),
-            Payload::Generator(_) if !self.is_coroutine(v) => return Ok(self.incref(v)),
+            Payload::Generator(_) if self.heap.type_of(v) == self.types.generator => {
+                return Ok(self.incref(v))
+            }
             // `mappingproxy_getiter`: iterates the class dict.
             Payload::MappingProxy(d) => {
                 let d = *d;

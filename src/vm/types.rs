@@ -104,6 +104,9 @@ builtin_types! {
     super_: "super", object, Internal, true;
     generator: "generator", object, Internal, true;
     coroutine: "coroutine", object, Internal, true;
+    async_generator: "async_generator", object, Internal, true;
+    async_generator_asend: "async_generator_asend", object, Internal, true;
+    async_generator_wrapped_value: "async_generator_wrapped_value", object, Internal, true;
     traceback: "traceback", object, Internal, true;
     frame: "frame", object, Internal, true;
     list_iterator: "list_iterator", object, Internal, true;
