@@ -6,18 +6,41 @@ use super::{Args, PyErr, PyResult, Vm};
 use crate::heap::{ObjId, Payload};
 
 impl Vm {
-    /// `Py_TPFLAGS_MAPPING`, inherited from the builtin base.
-    pub(super) fn type_is_mapping(&self, ty: ObjId) -> bool {
+    /// The collection flags of a type (`Py_TPFLAGS_SEQUENCE` 1 << 5, `Py_TPFLAGS_MAPPING`
+    /// 1 << 6): those of the nearest class in the MRO that has any, from a builtin base or
+    /// from the `__abc_tpflags__` that collections.abc's Sequence and Mapping declare.
+    fn collection_flags(&self, ty: ObjId) -> i64 {
+        const SEQUENCE: i64 = 1 << 5;
+        const MAPPING: i64 = 1 << 6;
         let t = &self.types;
-        let bases = [t.dict, t.mappingproxy];
-        self.mro_of(ty).iter().any(|b| bases.contains(b))
+        for &b in self.mro_of(ty) {
+            if [t.list, t.tuple, t.range].contains(&b) {
+                return SEQUENCE;
+            }
+            if [t.dict, t.mappingproxy].contains(&b) {
+                return MAPPING;
+            }
+            let flags = match self.heap.payload(b) {
+                Payload::Type(tobj) => self.dict_get_str_borrowed(tobj.dict, "__abc_tpflags__"),
+                _ => None,
+            };
+            if let Some(Payload::Int(f)) = flags.map(|f| self.heap.payload(f)) {
+                if f & (SEQUENCE | MAPPING) != 0 {
+                    return f & (SEQUENCE | MAPPING);
+                }
+            }
+        }
+        0
     }
 
-    /// `Py_TPFLAGS_SEQUENCE`, inherited from the builtin base.
+    /// `Py_TPFLAGS_MAPPING`.
+    pub(super) fn type_is_mapping(&self, ty: ObjId) -> bool {
+        self.collection_flags(ty) & (1 << 6) != 0
+    }
+
+    /// `Py_TPFLAGS_SEQUENCE`.
     pub(super) fn type_is_sequence(&self, ty: ObjId) -> bool {
-        let t = &self.types;
-        let bases = [t.list, t.tuple, t.range];
-        self.mro_of(ty).iter().any(|b| bases.contains(b))
+        self.collection_flags(ty) & (1 << 5) != 0
     }
 
     /// `_Py_TPFLAGS_MATCH_SELF`: `int(x)` matches the subject itself.
