@@ -119,6 +119,43 @@ pub fn iter_next(vm: &mut Vm, it: ObjId) -> PyResult<Option<ObjId>> {
     }
 }
 
+/// `rangeiter_next`, and `listiter_next`/`tupleiter_next` while items remain: the next item
+/// (new reference), advancing the iterator's state where it lies. None hands over to the general
+/// path (exhaustion, other iterators).
+fn next_in_place(vm: &mut Vm, it: ObjId) -> Option<ObjId> {
+    match vm.heap.payload_mut(it) {
+        Payload::Iterator(IterObj::Range { next, stop, step }) => {
+            let current = *next;
+            let more = if *step > 0 {
+                current < *stop
+            } else {
+                current > *stop
+            };
+            if !more {
+                return None;
+            }
+            *next = current.checked_add(*step).unwrap_or(*stop);
+            Some(vm.new_int(current))
+        }
+        Payload::Iterator(IterObj::Seq {
+            seq: Some(seq),
+            index,
+        }) => {
+            let (seq, i) = (*seq, *index);
+            let item = match vm.heap.payload(seq) {
+                Payload::List(l) => l.items.get(i).copied(),
+                Payload::Tuple(t) => t.get(i).copied(),
+                _ => None,
+            }?;
+            if let Payload::Iterator(IterObj::Seq { index, .. }) = vm.heap.payload_mut(it) {
+                *index = i + 1;
+            }
+            Some(vm.incref(item))
+        }
+        _ => None,
+    }
+}
+
 /// The item of a sequence payload at `i` (new reference) and the position after it, for
 /// list/tuple/str/bytes iterators. A str iterator's position is a byte offset into the text
 /// (one step per character), so iterating a non-ASCII string stays linear.
@@ -154,6 +191,9 @@ fn list_item(vm: &mut Vm, seq: ObjId, i: usize) -> Option<ObjId> {
 }
 
 fn builtin_next(vm: &mut Vm, it: ObjId) -> PyResult<Option<ObjId>> {
+    if let Some(v) = next_in_place(vm, it) {
+        return Ok(Some(v));
+    }
     let Some(state) = iter_obj(vm, it) else {
         return Ok(None);
     };

@@ -41,13 +41,13 @@ fn user_method(vm: &Vm, obj: ObjId, name: &str) -> Option<ObjId> {
     }
 }
 
-fn call_special(vm: &mut Vm, obj: ObjId, name: &str, args: Vec<ObjId>) -> PyResult<Option<ObjId>> {
+fn call_special(vm: &mut Vm, obj: ObjId, name: &str, args: &[ObjId]) -> PyResult<Option<ObjId>> {
     let Some(m) = user_method(vm, obj, name) else {
         return Ok(None);
     };
     vm.incref(m);
     let mut full = vec![obj];
-    full.extend(args);
+    full.extend_from_slice(args);
     let r = match vm.heap.payload(m) {
         Payload::Function(_) | Payload::Builtin(_) => vm.call_object(m, &Args::positional(full)),
         _ => {
@@ -68,7 +68,7 @@ fn call_special(vm: &mut Vm, obj: ObjId, name: &str, args: Vec<ObjId>) -> PyResu
 
 /// `container[key]`.
 pub fn getitem(vm: &mut Vm, container: ObjId, key: ObjId) -> PyResult<ObjId> {
-    if let Some(r) = call_special(vm, container, "__getitem__", vec![key])? {
+    if let Some(r) = call_special(vm, container, "__getitem__", &[key])? {
         return Ok(r);
     }
     builtin_getitem(vm, container, key)
@@ -129,8 +129,31 @@ pub fn builtin_getitem(vm: &mut Vm, container: ObjId, key: ObjId) -> PyResult<Ob
     }
 }
 
+/// `list_item`/`tupleitem` for an int key in range (new reference), without copying the
+/// items; None leaves slices, other keys and errors to the general path.
+fn item_at_int(vm: &mut Vm, seq: ObjId, key: ObjId) -> Option<ObjId> {
+    let Payload::Int(raw) = *vm.heap.payload(key) else {
+        return None;
+    };
+    let items: &[ObjId] = match vm.heap.payload(seq) {
+        Payload::List(l) => &l.items,
+        Payload::Tuple(t) => t,
+        _ => return None,
+    };
+    let len = items.len() as i64;
+    let i = if raw < 0 { raw + len } else { raw };
+    if !(0..len).contains(&i) {
+        return None;
+    }
+    let v = items[i as usize];
+    Some(vm.incref(v))
+}
+
 /// `list_subscript`: an item, or an exact new list for a slice.
 fn list_subscript(vm: &mut Vm, l: ObjId, key: ObjId) -> PyResult<ObjId> {
+    if let Some(v) = item_at_int(vm, l, key) {
+        return Ok(v);
+    }
     let items = super::list::list_items(vm, l);
     if is_slice(vm, key) {
         let (start, _, step, n) = slice_indices(vm, key, items.len())?;
@@ -153,6 +176,9 @@ fn list_subscript(vm: &mut Vm, l: ObjId, key: ObjId) -> PyResult<ObjId> {
 
 /// `tuplesubscript`: a full slice of an exact tuple is the tuple itself.
 fn tuple_subscript(vm: &mut Vm, t: ObjId, key: ObjId) -> PyResult<ObjId> {
+    if let Some(v) = item_at_int(vm, t, key) {
+        return Ok(v);
+    }
     let items = vm.tuple_items(Some(t));
     if is_slice(vm, key) {
         let (start, _, step, n) = slice_indices(vm, key, items.len())?;
@@ -175,8 +201,8 @@ fn tuple_subscript(vm: &mut Vm, t: ObjId, key: ObjId) -> PyResult<ObjId> {
 /// Assignment, or deletion when `value` is None.
 pub fn setitem(vm: &mut Vm, container: ObjId, key: ObjId, value: Option<ObjId>) -> PyResult<()> {
     let r = match value {
-        Some(v) => call_special(vm, container, "__setitem__", vec![key, v])?,
-        None => call_special(vm, container, "__delitem__", vec![key])?,
+        Some(v) => call_special(vm, container, "__setitem__", &[key, v])?,
+        None => call_special(vm, container, "__delitem__", &[key])?,
     };
     if let Some(r) = r {
         vm.decref(r);
@@ -236,6 +262,19 @@ fn has_sequence_slots(vm: &Vm, v: ObjId) -> bool {
 
 /// `list_ass_subscript`.
 fn list_ass_subscript(vm: &mut Vm, l: ObjId, key: ObjId, value: Option<ObjId>) -> PyResult<()> {
+    if let (Some(v), &Payload::Int(raw)) = (value, vm.heap.payload(key)) {
+        // `list_ass_item` for an int key in range.
+        if let Payload::List(x) = vm.heap.payload_mut(l) {
+            let len = x.items.len() as i64;
+            let i = if raw < 0 { raw + len } else { raw };
+            if (0..len).contains(&i) {
+                let old = std::mem::replace(&mut x.items[i as usize], v);
+                vm.incref(v);
+                vm.decref(old);
+                return Ok(());
+            }
+        }
+    }
     if !is_slice(vm, key) {
         if !has_index(vm, key) {
             return Err(not_index(vm, "list", key));

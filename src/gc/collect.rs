@@ -57,9 +57,9 @@ impl Vm {
         }
         self.gc.events.clear();
         // Merge the younger generations onto the collected one, in CPython's order.
-        let mut young: Vec<ObjId> = self.gc.generations[generation].values().copied().collect();
+        let mut young = self.gc_list_ids(generation as u8);
         for g in 0..generation {
-            young.extend(self.gc.generations[g].values().copied());
+            young.extend(self.gc_list_ids(g as u8));
         }
         let old = if generation + 1 < NUM_GENERATIONS {
             generation + 1

@@ -2,13 +2,11 @@
 //!
 //! Generation lists keep CPython's order: an object is appended to generation 0 when it is
 //! tracked, and a collection appends the younger lists to the collected one and the
-//! survivors to the next one. Each list is a map from a sequence number to the object; a
-//! merge re-numbers the moved objects, so iteration order is always CPython's list order —
+//! survivors to the next one. As in CPython, each list is doubly linked through the objects'
+//! headers (O(1) track, untrack and move), so iteration order is always CPython's list order —
 //! the order that decides which `__del__` runs first and in which order garbage is cleared.
 
 mod collect;
-
-use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -44,12 +42,31 @@ pub struct GcEvent {
     pub unreachable: Vec<u64>,
 }
 
+/// A generation list (`PyGC_Head` list head): its ends; the links live in each object's
+/// [`crate::heap::GcHead`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GcList {
+    head: Option<ObjId>,
+    tail: Option<ObjId>,
+    len: usize,
+}
+
+impl GcList {
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct GcState {
     /// Tracked objects of each generation, in list order.
-    pub generations: [BTreeMap<u64, ObjId>; NUM_GENERATIONS],
+    pub generations: [GcList; NUM_GENERATIONS],
     /// Objects moved out of collection by `gc.freeze()` (and the interpreter's own objects).
-    pub permanent: BTreeMap<u64, ObjId>,
+    pub permanent: GcList,
     /// `gc.get_count()`.
     pub counts: [u64; NUM_GENERATIONS],
     pub thresholds: [u64; NUM_GENERATIONS],
@@ -86,7 +103,7 @@ impl Default for GcState {
     fn default() -> Self {
         GcState {
             generations: Default::default(),
-            permanent: BTreeMap::new(),
+            permanent: GcList::default(),
             counts: [0; NUM_GENERATIONS],
             thresholds: [700, 10, 10],
             enabled: true,
@@ -176,14 +193,69 @@ impl GcState {
 }
 
 impl Vm {
+    fn gc_list_mut(&mut self, g: u8) -> &mut GcList {
+        if g == PERMANENT {
+            &mut self.gc.permanent
+        } else {
+            &mut self.gc.generations[g as usize]
+        }
+    }
+
+    /// `gc_list_append`: links a tracked object at the end of list `g`, with a new sequence
+    /// number.
+    fn gc_list_append(&mut self, id: ObjId, g: u8) {
+        let seq = self.gc.next_seq();
+        let list = self.gc_list_mut(g);
+        let tail = list.tail.replace(id);
+        if list.head.is_none() {
+            list.head = Some(id);
+        }
+        list.len += 1;
+        if let Some(t) = tail {
+            self.heap.get_mut(t).gc.next = Some(id);
+        }
+        let head = &mut self.heap.get_mut(id).gc;
+        head.generation = g;
+        head.seq = seq;
+        head.prev = tail;
+        head.next = None;
+    }
+
+    /// `gc_list_remove`: unlinks an object from the list it is in.
+    fn gc_list_remove(&mut self, id: ObjId) {
+        let head = &mut self.heap.get_mut(id).gc;
+        let (g, prev, next) = (head.generation, head.prev.take(), head.next.take());
+        match prev {
+            Some(p) => self.heap.get_mut(p).gc.next = next,
+            None => self.gc_list_mut(g).head = next,
+        }
+        match next {
+            Some(n) => self.heap.get_mut(n).gc.prev = prev,
+            None => self.gc_list_mut(g).tail = prev,
+        }
+        self.gc_list_mut(g).len -= 1;
+    }
+
+    /// The objects of list `g` (a generation or [`PERMANENT`]), in list order.
+    pub fn gc_list_ids(&self, g: u8) -> Vec<ObjId> {
+        let list = if g == PERMANENT {
+            &self.gc.permanent
+        } else {
+            &self.gc.generations[g as usize]
+        };
+        let mut out = Vec::with_capacity(list.len);
+        let mut cur = list.head;
+        while let Some(id) = cur {
+            out.push(id);
+            cur = self.heap.get(id).gc.next;
+        }
+        out
+    }
+
     /// `_PyObject_GC_TRACK`: appends to generation 0.
     pub fn gc_track(&mut self, id: ObjId) {
-        let seq = self.gc.next_seq();
-        let obj = self.heap.get_mut(id);
-        obj.gc.tracked = true;
-        obj.gc.generation = 0;
-        obj.gc.seq = seq;
-        self.gc.generations[0].insert(seq, id);
+        self.heap.get_mut(id).gc.tracked = true;
+        self.gc_list_append(id, 0);
     }
 
     /// `_PyObject_GC_UNTRACK`.
@@ -193,12 +265,7 @@ impl Vm {
             return;
         }
         obj.gc.tracked = false;
-        let (g, seq) = (obj.gc.generation, obj.gc.seq);
-        if g == PERMANENT {
-            self.gc.permanent.remove(&seq);
-        } else {
-            self.gc.generations[g as usize].remove(&seq);
-        }
+        self.gc_list_remove(id);
     }
 
     pub fn gc_untrack_if_tracked(&mut self, id: ObjId) {
@@ -209,30 +276,15 @@ impl Vm {
 
     /// Moves an object to the end of generation `g` (or the permanent generation).
     pub(crate) fn gc_move_to(&mut self, id: ObjId, g: u8) {
-        let obj = self.heap.get(id);
-        let (old_g, old_seq) = (obj.gc.generation, obj.gc.seq);
-        if old_g == PERMANENT {
-            self.gc.permanent.remove(&old_seq);
-        } else {
-            self.gc.generations[old_g as usize].remove(&old_seq);
-        }
-        let seq = self.gc.next_seq();
-        let obj = self.heap.get_mut(id);
-        obj.gc.generation = g;
-        obj.gc.seq = seq;
-        if g == PERMANENT {
-            self.gc.permanent.insert(seq, id);
-        } else {
-            self.gc.generations[g as usize].insert(seq, id);
-        }
+        self.gc_list_remove(id);
+        self.gc_list_append(id, g);
     }
 
     /// Moves every object tracked so far out of collection (`gc.freeze()`); the
     /// interpreter does this with its own start-up objects.
     pub fn gc_freeze(&mut self) {
         for g in 0..NUM_GENERATIONS {
-            let ids: Vec<ObjId> = self.gc.generations[g].values().copied().collect();
-            for id in ids {
+            for id in self.gc_list_ids(g as u8) {
                 self.gc_move_to(id, PERMANENT);
             }
         }
@@ -240,7 +292,7 @@ impl Vm {
 
     /// `gc.unfreeze()`: the permanent generation goes back to the oldest one.
     pub fn gc_unfreeze(&mut self) {
-        let ids: Vec<ObjId> = self.gc.permanent.values().copied().collect();
+        let ids = self.gc_list_ids(PERMANENT);
         for id in ids {
             if !self.heap.get(id).is_static {
                 self.gc_move_to(id, 2);
@@ -268,6 +320,9 @@ impl Vm {
     /// `PyObject_ClearWeakRefs`: clears the weak references to a dying object and calls
     /// their callbacks, newest first.
     pub fn clear_weakrefs(&mut self, id: ObjId) {
+        if self.weakrefs.is_empty() {
+            return;
+        }
         let Some(refs) = self.weakrefs.remove(&id) else {
             return;
         };

@@ -3,6 +3,9 @@
 //! Key comparison can run Python code (`__eq__`), so lookups are split: the table yields the
 //! candidate entries whose hash matches, in probe order, and the VM compares them.
 
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use super::ObjId;
 
 const DKIX_EMPTY: i32 = -1;
@@ -41,6 +44,18 @@ pub struct DictObj {
     pub unicode_keys: bool,
     /// Bumped on every insertion or deletion (to detect mutation during iteration).
     pub version: u64,
+    /// A type attribute lookup read this dict (a class namespace): any change to it must
+    /// invalidate the VM's type attribute cache (CPython's type version tags, dict watchers).
+    watched: Cell<bool>,
+}
+
+/// Changes to watched dicts so far, process-wide: type attribute cache entries remember the
+/// value current when they were filled and are valid only while it stays the same.
+static WATCHED_EPOCH: AtomicU64 = AtomicU64::new(0);
+
+/// The current epoch of watched dicts (see [`DictObj::watch`]).
+pub fn watched_epoch() -> u64 {
+    WATCHED_EPOCH.load(Ordering::Relaxed)
 }
 
 /// `USABLE_FRACTION`.
@@ -73,6 +88,18 @@ impl DictObj {
             d.resize_to(log2_keysize((n * 3).div_ceil(2)));
         }
         d
+    }
+
+    /// Marks the dict as read by a cached type attribute lookup.
+    pub fn watch(&self) {
+        self.watched.set(true);
+    }
+
+    /// Called before every change of keys or values.
+    fn changing(&self) {
+        if self.watched.get() {
+            WATCHED_EPOCH.fetch_add(1, Ordering::Relaxed);
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -190,6 +217,7 @@ impl DictObj {
 
     /// Appends a key known to be absent (`insertdict` after a failed lookup).
     pub fn insert_new(&mut self, hash: i64, key: ObjId, value: ObjId, key_is_str: bool) {
+        self.changing();
         if self.usable == 0 {
             // insertion_resize: GROWTH_RATE(d) = used * 3
             self.resize_to(log2_keysize(self.used * 3));
@@ -207,12 +235,14 @@ impl DictObj {
 
     /// Replaces the value of an existing entry, returning the old value.
     pub fn replace_value(&mut self, index: usize, value: ObjId) -> ObjId {
+        self.changing();
         let e = self.entries[index].as_mut().expect("live dict entry");
         std::mem::replace(&mut e.value, value)
     }
 
     /// Deletes an entry (`delitem_common`), returning it.
     pub fn remove(&mut self, index: usize) -> DictEntry {
+        self.changing();
         let entry = self.entries[index].take().expect("live dict entry");
         let mask = self.indices.len() - 1;
         let mut perturb = entry.hash as u64;
@@ -233,6 +263,7 @@ impl DictObj {
 
     /// Removes everything, returning the entries (`dict.clear()` goes back to empty keys).
     pub fn take_all(&mut self) -> Vec<DictEntry> {
+        self.changing();
         let out = self.entries.drain(..).flatten().collect();
         self.indices.clear();
         self.usable = 0;

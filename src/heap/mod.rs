@@ -8,6 +8,9 @@ pub mod object;
 pub mod set;
 pub mod str;
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use slotmap::{Key, SlotMap};
 
 pub use dict::DictObj;
@@ -19,6 +22,36 @@ slotmap::new_key_type! {
     /// A reference to a heap object. Stale keys (of freed objects) are detectable.
     pub struct ObjId;
 }
+
+/// A hasher for object ids: their bits, multiplied by the golden ratio (SipHash is far
+/// slower and ids need no protection against collisions chosen by an attacker).
+#[derive(Clone, Copy, Default)]
+pub struct IdHasher(u64);
+
+const GOLDEN: u64 = 0x9e37_79b9_7f4a_7c15;
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(GOLDEN);
+        }
+    }
+
+    fn write_u32(&mut self, v: u32) {
+        self.0 = (self.0 ^ v as u64).wrapping_mul(GOLDEN);
+    }
+
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0 ^ v).wrapping_mul(GOLDEN);
+    }
+}
+
+/// A map keyed by object ids.
+pub type IdMap<V> = HashMap<ObjId, V, BuildHasherDefault<IdHasher>>;
 
 /// Base of the fake addresses shown by `id()` and reprs; CPython's heap lives near here on 64-bit
 /// Linux.

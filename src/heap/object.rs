@@ -55,8 +55,11 @@ pub struct GcHead {
     pub finalized: bool,
     /// Scratch count used while collecting (`gc_refs`).
     pub gc_refs: i64,
-    /// Allocation sequence number: the order of the generation lists.
+    /// Sequence number of the last move into a generation list (lists keep this order).
     pub seq: u64,
+    /// Neighbours in the generation list (`_gc_prev`, `_gc_next`).
+    pub prev: Option<ObjId>,
+    pub next: Option<ObjId>,
 }
 
 /// Instance attributes: 3.11 keeps them as "inline values" until something asks for

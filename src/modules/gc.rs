@@ -175,7 +175,7 @@ fn get_objects(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     };
     let ids: Vec<ObjId> = (0..NUM_GENERATIONS)
         .filter(|&g| generation.is_none_or(|want| want == g))
-        .flat_map(|g| vm.gc.generations[g].values().copied().collect::<Vec<_>>())
+        .flat_map(|g| vm.gc_list_ids(g as u8))
         .collect();
     for &id in &ids {
         vm.incref(id);
@@ -187,8 +187,7 @@ fn get_objects(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn get_referrers(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let mut found = Vec::new();
     for g in 0..NUM_GENERATIONS {
-        let ids: Vec<ObjId> = vm.gc.generations[g].values().copied().collect();
-        for id in ids {
+        for id in vm.gc_list_ids(g as u8) {
             let mut hit = false;
             vm.object_refs(id, |t, _| hit |= args.args.contains(&t));
             if hit {
@@ -244,10 +243,9 @@ fn unfreeze(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn get_freeze_count(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     check_args(vm, "get_freeze_count", args, 0, 0)?;
     let n = vm
-        .gc
-        .permanent
-        .values()
-        .filter(|&&id| !vm.heap.get(id).is_static)
+        .gc_list_ids(crate::gc::PERMANENT)
+        .into_iter()
+        .filter(|&id| !vm.heap.get(id).is_static)
         .count();
     Ok(vm.new_int(n as i64))
 }

@@ -88,9 +88,21 @@ impl Vm {
     }
 
     fn dealloc_one(&mut self, id: ObjId) {
-        if self.heap.get(id).is_static {
+        let obj = self.heap.get(id);
+        if obj.is_static {
             // Statically allocated objects are never freed (their count is only nominal).
             self.heap.get_mut(id).refcount = 1 << 40;
+            return;
+        }
+        if obj.ty == self.types.int || obj.ty == self.types.float {
+            // `long_dealloc`, `float_dealloc`: no references, finalizer, weakrefs or collector
+            // state to look at.
+            if self.tracemalloc.is_some() {
+                self.tracemalloc_on_free(id);
+            }
+            if let Some(obj) = self.heap.free(id) {
+                self.memory = self.memory.saturating_sub(self.basic_memory(&obj.payload));
+            }
             return;
         }
         // PEP 442 finaliser (`PyObject_CallFinalizerFromDealloc`): may resurrect the object.

@@ -7,6 +7,30 @@ use std::rc::Rc;
 use super::{Args, PyErr, PyResult, Vm};
 use crate::heap::{Attrs, ObjId, Payload};
 
+/// Slots in the type attribute cache (`MCACHE_SIZE_EXP` is 12 in CPython; programs here are
+/// small).
+pub const TYPE_CACHE_SIZE: usize = 1024;
+
+/// One remembered `_PyType_Lookup` answer.
+#[derive(Clone, Debug)]
+pub struct TypeCacheEntry {
+    ty: ObjId,
+    /// [`crate::heap::dict::watched_epoch`] when it was filled.
+    epoch: u64,
+    name: Box<str>,
+    value: Option<ObjId>,
+}
+
+/// `MCACHE_HASH_METHOD`: the slot of (type, name), from the type's key and the name's
+/// address (names are mostly string literals; the text is compared on a hit anyway).
+fn type_cache_slot(ty: ObjId, name: &str) -> usize {
+    use slotmap::Key;
+    let key = ty.data().as_ffi().wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        ^ (name.as_ptr() as u64).wrapping_mul(0xff51_afd7_ed55_8ccd)
+        ^ name.len() as u64;
+    (key >> 32) as usize % TYPE_CACHE_SIZE
+}
+
 impl Vm {
     /// The text of a str object (empty for anything else).
     pub fn str_of(&self, id: ObjId) -> Rc<str> {
@@ -65,10 +89,34 @@ impl Vm {
     }
 
     /// `_PyType_Lookup`: the attribute in the first class of the MRO that has it (borrowed).
+    /// Answers come from the type attribute cache while no class namespace it read has
+    /// changed (CPython's method cache, keyed by type version tag and name).
     pub fn lookup_type_attr_borrowed(&self, ty: ObjId, name: &str) -> Option<ObjId> {
+        let epoch = crate::heap::dict::watched_epoch();
+        let slot = type_cache_slot(ty, name);
+        if let Some(e) = &self.type_attr_cache.borrow()[slot] {
+            if e.ty == ty && e.epoch == epoch && *e.name == *name {
+                return e.value;
+            }
+        }
+        let value = self.find_type_attr(ty, name);
+        self.type_attr_cache.borrow_mut()[slot] = Some(TypeCacheEntry {
+            ty,
+            epoch,
+            name: name.into(),
+            value,
+        });
+        value
+    }
+
+    /// The MRO walk of `_PyType_Lookup`; every namespace read is watched for changes.
+    fn find_type_attr(&self, ty: ObjId, name: &str) -> Option<ObjId> {
         let hash = crate::heap::str::hash_text(name);
         for &cls in self.mro_of(ty) {
             if let Payload::Type(t) = self.heap.payload(cls) {
+                if let Payload::Dict(d) = self.heap.payload(t.dict) {
+                    d.watch();
+                }
                 if let Some(v) = self.dict_get_str_hashed(t.dict, name, hash) {
                     return Some(v);
                 }

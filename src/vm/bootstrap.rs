@@ -136,7 +136,7 @@ impl Vm {
             sources: HashMap::new(),
             arena: Vec::new(),
             gc: crate::gc::GcState::default(),
-            weakrefs: HashMap::new(),
+            weakrefs: Default::default(),
             seq: 0,
             static_count: 0,
             step: 0,
@@ -154,6 +154,9 @@ impl Vm {
             final_snapshot: None,
             captured: None,
             tracemalloc: None,
+            frame_vecs: Vec::new(),
+            arg_vecs: Vec::new(),
+            type_attr_cache: std::cell::RefCell::new(vec![None; super::attr::TYPE_CACHE_SIZE]),
         };
         for c in vm.latin1_chars.clone() {
             if let Payload::Str(s) = vm.heap.payload(c) {

@@ -45,11 +45,9 @@ impl Vm {
         };
         match self.classify_callee(callable) {
             Callee::Python => {
+                let mut args = self.arg_vecs.pop().unwrap_or_default();
                 let stack = &mut self.frames.last_mut().expect("frame").stack;
-                let args: Vec<ObjId> = stack
-                    .drain(len - nargs..)
-                    .map(|v| v.expect("arg"))
-                    .collect();
+                args.extend(stack.drain(len - nargs..).map(|v| v.expect("arg")));
                 // The callable's reference moves into the frame (`f_func`); pop its NULL too.
                 stack.pop();
                 if !is_meth {
@@ -90,14 +88,16 @@ impl Vm {
             }
             Callee::Native => {
                 let stack = &self.frames.last().expect("frame").stack;
-                let all: Vec<ObjId> = stack[len - nargs..]
-                    .iter()
-                    .map(|v| v.expect("arg"))
-                    .collect();
-                let npos = all.len() - kw.len();
+                let npos = nargs - kw.len();
                 let args = Args {
-                    args: all[..npos].to_vec(),
-                    kwargs: kw.into_iter().zip(all[npos..].iter().copied()).collect(),
+                    args: stack[len - nargs..len - nargs + npos]
+                        .iter()
+                        .map(|v| v.expect("arg"))
+                        .collect(),
+                    kwargs: kw
+                        .into_iter()
+                        .zip(stack[len - nargs + npos..].iter().map(|v| v.expect("arg")))
+                        .collect(),
                 };
                 self.flat_call_serial = self.call_serial + 1;
                 let r = self.call_object(callable, &args);
@@ -342,7 +342,12 @@ impl Vm {
         };
         let code = self.code_of(f.code);
         let mut frame = self.new_frame(f.code, Some(func), f.globals, None, on_return);
-        if let Err(e) = self.bind_arguments(&mut frame.fast, &f, &code, args, kwnames) {
+        let mut args = args;
+        let bound = self.bind_arguments(&mut frame.fast, &f, &code, &mut args, kwnames);
+        if self.arg_vecs.len() < 64 && args.capacity() <= 256 {
+            self.arg_vecs.push(args);
+        }
+        if let Err(e) = bound {
             self.clear_frame(frame);
             return Err(e);
         }
@@ -393,29 +398,31 @@ impl Vm {
     }
 
     /// `initialize_locals`: binds owned arguments to parameters, defaults, `*args`, `**kw`.
+    /// `args` is left empty (its references all moved into the frame or released).
     fn bind_arguments(
         &mut self,
         fast: &mut [Option<ObjId>],
         f: &FunctionObj,
         code: &crate::compile::CodeObject,
-        mut args: Vec<ObjId>,
+        args: &mut Vec<ObjId>,
         kwnames: Vec<Rc<str>>,
     ) -> PyResult<()> {
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let total = argcount + kwonly;
-        let kwvalues = args.split_off(args.len() - kwnames.len());
-        let npos = args.len();
+        let npos = args.len() - kwnames.len();
+        let mut all = args.drain(..);
         // Only error messages need the name: an Rc clone, no copy of the text.
         let qualname = self.str_of(f.qualname);
         let mut extra_pos = Vec::new();
-        for (i, a) in args.into_iter().enumerate() {
+        for (i, a) in all.by_ref().take(npos).enumerate() {
             if i < argcount {
                 fast[i] = Some(a);
             } else {
                 extra_pos.push(a);
             }
         }
+        let kwvalues = all;
         let mut slot = total;
         if code.flags.varargs {
             let t = self.new_tuple(std::mem::take(&mut extra_pos));
@@ -523,13 +530,15 @@ impl Vm {
             return Err(e);
         }
         // Defaults for missing positional parameters.
-        let defaults = self.tuple_items(f.defaults);
-        let first_default = argcount - defaults.len();
+        let first_default = argcount.saturating_sub(self.tuple_len(f.defaults));
         let mut missing = Vec::new();
         for i in 0..argcount {
             if fast[i].is_none() {
                 if i >= first_default {
-                    let d = defaults[i - first_default];
+                    let d = match f.defaults.map(|t| self.heap.payload(t)) {
+                        Some(Payload::Tuple(t)) => t[i - first_default],
+                        _ => unreachable!("defaults are a tuple"),
+                    };
                     self.incref(d);
                     fast[i] = Some(d);
                 } else {

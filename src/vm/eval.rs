@@ -80,6 +80,10 @@ impl Vm {
     /// Counts a step (a line starting, a call, a return) and pauses when asked to.
     pub(crate) fn step_event(&mut self) -> PyResult<()> {
         self.step += 1;
+        // `heapscope run`: nothing to check, nowhere to pause.
+        if !self.check_refs && self.step_target.is_none() && self.pending_halt.is_none() {
+            return Ok(());
+        }
         // A full scan costs O(heap): every step of a program's first 2,000, then one step in
         // a thousand (or fewer, for big heaps), so long programs stay fast.
         let user_objects = self.heap.len().saturating_sub(self.static_count) as u64;
@@ -305,13 +309,14 @@ impl Vm {
                     _ => None,
                 };
                 if let Some(closure) = closure {
-                    let cells = match self.heap.payload(closure) {
-                        Payload::Tuple(t) => t.clone(),
-                        _ => Vec::new(),
-                    };
                     let total = self.top().fast.len();
                     let offset = total - n as usize;
-                    for (k, cell) in cells.into_iter().enumerate().take(n as usize) {
+                    for k in 0..n as usize {
+                        let cell = match self.heap.payload(closure) {
+                            Payload::Tuple(t) => t.get(k).copied(),
+                            _ => None,
+                        };
+                        let Some(cell) = cell else { break };
                         self.incref(cell);
                         self.top().fast[offset + k] = Some(cell);
                     }
@@ -1155,17 +1160,29 @@ impl Vm {
             }
             self.decref(fo);
         }
-        for v in fast.unwrap_or_default() {
+        if let Some(mut fast) = fast {
+            for v in fast.drain(..) {
+                self.xdecref(v);
+            }
+            self.recycle_frame_vec(fast);
+        }
+        let mut stack = stack;
+        for v in stack.drain(..) {
             self.xdecref(v);
         }
-        for v in stack {
-            self.xdecref(v);
-        }
+        self.recycle_frame_vec(stack);
         self.xdecref(locals);
         self.xdecref(func);
         self.decref(globals);
         self.decref(builtins);
         self.decref(code_id);
+    }
+
+    /// Keeps an emptied frame vector for the next frame (a bounded number of modest ones).
+    fn recycle_frame_vec(&mut self, v: Vec<Option<ObjId>>) {
+        if self.frame_vecs.len() < 64 && v.capacity() <= 256 {
+            self.frame_vecs.push(v);
+        }
     }
 
     /// A return is a step too, but never a pause point: the frame is already gone, and the
@@ -1302,6 +1319,12 @@ impl Vm {
         let builtins = self.builtins_dict;
         self.incref(builtins);
         let n = code.nlocalsplus();
+        let mut fast = self.frame_vecs.pop().unwrap_or_default();
+        fast.resize(n, None);
+        let stack = self
+            .frame_vecs
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(8));
         Frame {
             code,
             code_id,
@@ -1309,8 +1332,8 @@ impl Vm {
             globals,
             builtins,
             locals,
-            fast: vec![None; n],
-            stack: Vec::with_capacity(8),
+            fast,
+            stack,
             ip: 0,
             lasti: 0,
             kwnames: None,

@@ -162,7 +162,7 @@ pub struct Vm {
     pub arena: Vec<ObjId>,
     pub gc: crate::gc::GcState,
     /// Weak references to each object, oldest first.
-    pub weakrefs: HashMap<ObjId, Vec<ObjId>>,
+    pub weakrefs: crate::heap::IdMap<Vec<ObjId>>,
     /// Allocation counter used to order objects as CPython's generation lists do.
     pub seq: u64,
     /// Objects created by the interpreter before the program started.
@@ -198,4 +198,11 @@ pub struct Vm {
     pub threads: threads::Threads,
     /// `tracemalloc` state (src/modules/tracemalloc.rs); None until the first `start()`.
     pub tracemalloc: Option<Box<crate::modules::tracemalloc::Tracer>>,
+    /// Recent `_PyType_Lookup` answers (src/vm/attr.rs).
+    type_attr_cache: std::cell::RefCell<Vec<Option<attr::TypeCacheEntry>>>,
+    /// Emptied `localsplus` and value-stack vectors of finished frames, reused by new frames
+    /// (CPython allocates frames in per-thread data stack chunks, not one by one).
+    frame_vecs: Vec<Vec<Option<ObjId>>>,
+    /// Emptied argument vectors of Python calls, reused by the next call.
+    arg_vecs: Vec<Vec<ObjId>>,
 }

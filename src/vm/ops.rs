@@ -83,6 +83,11 @@ impl Vm {
     /// `PyObject_Hash`.
     pub fn hash(&mut self, v: ObjId) -> PyResult<i64> {
         let ty = self.heap.type_of(v);
+        if ty == self.types.str {
+            if let Payload::Str(s) = self.heap.payload(v) {
+                return Ok(s.hash());
+            }
+        }
         if self.is_heap_type(ty) {
             if let Some(h) = self.lookup_type_attr_borrowed(ty, "__hash__") {
                 if h == self.none {
@@ -237,10 +242,39 @@ impl Vm {
         }
     }
 
+    /// `long_richcompare` and `float_richcompare` of two exact ints or two exact floats (the
+    /// specialised `COMPARE_OP_INT`/`COMPARE_OP_FLOAT` of later versions): no method lookup.
+    fn fast_compare(&self, a: ObjId, b: ObjId, op: CmpOp) -> Option<bool> {
+        fn cmp<T: PartialOrd>(x: T, y: T, op: CmpOp) -> Option<bool> {
+            Some(match op {
+                CmpOp::Eq => x == y,
+                CmpOp::NotEq => x != y,
+                CmpOp::Lt => x < y,
+                CmpOp::LtE => x <= y,
+                CmpOp::Gt => x > y,
+                CmpOp::GtE => x >= y,
+                _ => return None,
+            })
+        }
+        let (ta, tb) = (self.heap.type_of(a), self.heap.type_of(b));
+        match (self.heap.payload(a), self.heap.payload(b)) {
+            (Payload::Int(x), Payload::Int(y)) if ta == self.types.int && tb == ta => {
+                cmp(*x, *y, op)
+            }
+            (Payload::Float(x), Payload::Float(y)) if ta == self.types.float && tb == ta => {
+                cmp(*x, *y, op)
+            }
+            _ => None,
+        }
+    }
+
     /// `PyObject_RichCompare`: tries the reflected method of the right operand first when its
     /// type is a subclass of the left's, then the left's, then the right's; falls back to
     /// identity for `==`/`!=`.
     pub fn rich_compare(&mut self, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<ObjId> {
+        if let Some(r) = self.fast_compare(a, b, op) {
+            return Ok(self.new_bool(r));
+        }
         let ta = self.heap.type_of(a);
         let tb = self.heap.type_of(b);
         let reflected = reflect(op);
@@ -393,6 +427,10 @@ impl Vm {
 
     /// `a op= b`: `__iop__` first, then the binary operator.
     pub fn inplace_op(&mut self, a: ObjId, b: ObjId, op: BinOp) -> PyResult<ObjId> {
+        // Exact ints and floats have no in-place slots: straight to the binary operation.
+        if let Some(r) = crate::builtins::number::fast_binary_op(self, a, b, op) {
+            return r;
+        }
         let ta = self.heap.type_of(a);
         let iname = inplace_dunder(op);
         if self.is_heap_type(ta) {
