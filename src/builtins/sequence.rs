@@ -23,11 +23,14 @@ pub enum IndexErr {
 /// `self` of a method descriptor call, checked against the type as `method_vectorcall_*`
 /// does.
 pub fn self_of(vm: &mut Vm, args: &Args, ty: ObjId, name: &str) -> PyResult<ObjId> {
-    let tn = vm.type_name(ty);
     match args.args.first() {
-        None => Err(vm.type_error(&format!("unbound method {tn}.{name}() needs an argument"))),
         Some(&s) if vm.isinstance_of(s, ty) => Ok(s),
+        None => {
+            let tn = vm.type_name(ty);
+            Err(vm.type_error(&format!("unbound method {tn}.{name}() needs an argument")))
+        }
         Some(&s) => {
+            let tn = vm.type_name(ty);
             let sn = vm.type_name_of(s);
             Err(vm.type_error(&format!(
                 "descriptor '{name}' for '{tn}' objects doesn't apply to a '{sn}' object"

@@ -1,9 +1,7 @@
 //! One collection (`gc_collect_main`), phase by phase.
 
-use std::collections::HashMap;
-
 use super::{GcEvent, DEBUG_SAVEALL, DEBUG_STATS, NUM_GENERATIONS};
-use crate::heap::{Attrs, ObjId, Payload};
+use crate::heap::{Attrs, IdMap, IdSet, ObjId, Payload};
 use crate::vm::{Args, PyErr, Vm};
 
 /// Per-object scratch state of a collection (CPython keeps it in the `PyGC_Head` bits).
@@ -98,7 +96,7 @@ impl Vm {
             generation as u8,
             &still_unreachable,
             &still_unreachable,
-            &HashMap::new(),
+            &IdMap::default(),
         );
         self.delete_garbage(&still_unreachable, old as u8);
         let stats = &mut self.gc.stats[generation];
@@ -116,7 +114,8 @@ impl Vm {
     /// reachable objects and the unreachable ones, each in list order.
     fn deduce_unreachable(&mut self, young: &[ObjId], generation: u8) -> (Vec<ObjId>, Vec<ObjId>) {
         // update_refs: gc_refs = refcount.
-        let mut scratch: HashMap<ObjId, Scratch> = HashMap::with_capacity(young.len());
+        let mut scratch: IdMap<Scratch> =
+            IdMap::with_capacity_and_hasher(young.len(), Default::default());
         for (i, &id) in young.iter().enumerate() {
             scratch.insert(
                 id,
@@ -231,7 +230,7 @@ impl Vm {
     /// `handle_weakrefs`: weak references to garbage are cleared; callbacks run only for
     /// weak references that are not garbage themselves.
     fn handle_weakrefs(&mut self, unreachable: &[ObjId]) {
-        let garbage: std::collections::HashSet<ObjId> = unreachable.iter().copied().collect();
+        let garbage: IdSet = unreachable.iter().copied().collect();
         let mut to_call = Vec::new();
         for &id in unreachable {
             let Some(refs) = self.weakrefs.remove(&id) else {
@@ -298,7 +297,7 @@ impl Vm {
             generation,
             &resurrected,
             &still,
-            &HashMap::new(),
+            &IdMap::default(),
         );
         (resurrected, still)
     }
@@ -432,7 +431,7 @@ impl Vm {
         generation: u8,
         objects: &[ObjId],
         unreachable: &[ObjId],
-        scratch: &HashMap<ObjId, Scratch>,
+        scratch: &IdMap<Scratch>,
     ) {
         if !self.gc.record_events {
             return;

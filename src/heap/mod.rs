@@ -8,7 +8,7 @@ pub mod object;
 pub mod set;
 pub mod str;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use slotmap::{Key, SlotMap};
@@ -52,6 +52,9 @@ impl Hasher for IdHasher {
 
 /// A map keyed by object ids.
 pub type IdMap<V> = HashMap<ObjId, V, BuildHasherDefault<IdHasher>>;
+
+/// A set of object ids.
+pub type IdSet = HashSet<ObjId, BuildHasherDefault<IdHasher>>;
 
 /// Base of the fake addresses shown by `id()` and reprs; CPython's heap lives near here on 64-bit
 /// Linux.

@@ -3,8 +3,6 @@
 //! object's reference count in words. The scan finds exactly `refcount` holders for every
 //! non-static object; the checked build asserts that after every instruction.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
 use super::Vm;
@@ -390,8 +388,8 @@ impl Vm {
     /// For every object, the number of references the model can account for. Immutable
     /// static objects (builtin functions, small ints, ...) are skipped as holders: they can
     /// only refer to other static objects.
-    pub fn accounted_refcounts(&self) -> HashMap<ObjId, i64> {
-        let mut counts: HashMap<ObjId, i64> = HashMap::new();
+    pub fn accounted_refcounts(&self) -> crate::heap::IdMap<i64> {
+        let mut counts: crate::heap::IdMap<i64> = Default::default();
         self.root_refs(|id, _| *counts.entry(id).or_default() += 1);
         for (holder, obj) in self.heap.iter() {
             // Start-up objects that can come to hold program objects: containers, cells,
