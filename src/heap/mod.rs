@@ -86,10 +86,12 @@ impl Heap {
         self.objects.remove(id)
     }
 
+    #[inline]
     pub fn get(&self, id: ObjId) -> &Object {
         &self.objects[id]
     }
 
+    #[inline]
     pub fn get_mut(&mut self, id: ObjId) -> &mut Object {
         &mut self.objects[id]
     }
@@ -114,14 +116,17 @@ impl Heap {
         self.objects.iter()
     }
 
+    #[inline]
     pub fn payload(&self, id: ObjId) -> &Payload {
         &self.objects[id].payload
     }
 
+    #[inline]
     pub fn payload_mut(&mut self, id: ObjId) -> &mut Payload {
         &mut self.objects[id].payload
     }
 
+    #[inline]
     pub fn type_of(&self, id: ObjId) -> ObjId {
         self.objects[id].ty
     }
@@ -131,13 +136,13 @@ impl Heap {
     }
 
     /// `Py_INCREF`.
-    #[inline]
+    #[inline(always)]
     pub fn incref(&mut self, id: ObjId) {
         self.objects[id].refcount += 1;
     }
 
     /// Lowers the count and reports whether it reached zero; the VM then deallocates.
-    #[inline]
+    #[inline(always)]
     pub fn decref_raw(&mut self, id: ObjId) -> bool {
         let obj = &mut self.objects[id];
         obj.refcount -= 1;

@@ -48,20 +48,21 @@ impl Vm {
     }
 
     /// `Py_INCREF`, returning the id for convenience.
-    #[inline]
+    #[inline(always)]
     pub fn incref(&mut self, id: ObjId) -> ObjId {
         self.heap.incref(id);
         id
     }
 
     /// `Py_DECREF`: frees the object the instant its count reaches zero.
-    #[inline]
+    #[inline(always)]
     pub fn decref(&mut self, id: ObjId) {
         if self.heap.decref_raw(id) {
             self.dealloc(id);
         }
     }
 
+    #[inline(always)]
     pub fn xdecref(&mut self, id: Option<ObjId>) {
         if let Some(id) = id {
             self.decref(id);
@@ -70,6 +71,7 @@ impl Vm {
 
     /// `_Py_Dealloc` with the trashcan: deeply nested deallocations are deferred until the
     /// outermost one finishes, so freeing a long chain never overflows the Rust stack.
+    #[inline(never)]
     fn dealloc(&mut self, id: ObjId) {
         if self.dealloc_depth >= TRASHCAN_DEPTH {
             self.trash.push(id);
@@ -251,6 +253,7 @@ impl Vm {
         self.incref(self.none)
     }
 
+    #[inline(always)]
     pub fn new_bool(&mut self, b: bool) -> ObjId {
         let id = if b { self.true_ } else { self.false_ };
         self.incref(id)

@@ -130,21 +130,22 @@ impl Vm {
         Err(PyErr::Halt(Halt::RefcountMismatch))
     }
 
+    #[inline(always)]
     fn top(&mut self) -> &mut Frame {
         self.frames.last_mut().expect("a running frame")
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push(&mut self, v: ObjId) {
         self.top().stack.push(Some(v));
     }
 
-    #[inline]
+    #[inline(always)]
     pub(super) fn push_opt(&mut self, v: Option<ObjId>) {
         self.top().stack.push(v);
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn pop(&mut self) -> ObjId {
         self.top()
             .stack
@@ -153,17 +154,18 @@ impl Vm {
             .expect("value stack underflow")
     }
 
-    #[inline]
+    #[inline(always)]
     fn pop_opt(&mut self) -> Option<ObjId> {
         self.top().stack.pop().flatten()
     }
 
-    #[inline]
+    #[inline(always)]
     fn peek(&self, n: usize) -> ObjId {
         let stack = &self.frames.last().expect("frame").stack;
         stack[stack.len() - n].expect("NULL on the stack")
     }
 
+    #[inline(always)]
     fn const_at(&self, i: u32) -> ObjId {
         self.frames.last().expect("frame").consts[i as usize]
     }
