@@ -47,7 +47,13 @@ pub struct DictObj {
     /// A type attribute lookup read this dict (a class namespace): any change to it must
     /// invalidate the VM's type attribute cache (CPython's type version tags, dict watchers).
     watched: Cell<bool>,
+    /// `ma_version_tag`: taken from a process-wide counter at every change of keys or values,
+    /// so equal revisions of one dict object mean equal contents (the `LOAD_GLOBAL` cache).
+    revision: u64,
 }
+
+/// Changes to dicts so far, process-wide (`pydict_global_version`).
+static REVISIONS: AtomicU64 = AtomicU64::new(0);
 
 /// Changes to watched dicts so far, process-wide: type attribute cache entries remember the
 /// value current when they were filled and are valid only while it stays the same.
@@ -95,8 +101,14 @@ impl DictObj {
         self.watched.set(true);
     }
 
+    /// The revision of the contents (0 for a dict never changed).
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
     /// Called before every change of keys or values.
-    fn changing(&self) {
+    fn changing(&mut self) {
+        self.revision = REVISIONS.fetch_add(1, Ordering::Relaxed) + 1;
         if self.watched.get() {
             WATCHED_EPOCH.fetch_add(1, Ordering::Relaxed);
         }

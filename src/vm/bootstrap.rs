@@ -156,6 +156,7 @@ impl Vm {
             tracemalloc: None,
             frame_vecs: Vec::new(),
             arg_vecs: Vec::new(),
+            global_cache: vec![None; super::eval::GLOBAL_CACHE_SIZE],
             type_attr_cache: std::cell::RefCell::new(vec![None; super::attr::TYPE_CACHE_SIZE]),
         };
         for c in vm.latin1_chars.clone() {

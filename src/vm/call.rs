@@ -87,13 +87,16 @@ impl Vm {
                 Ok(Flow::Next)
             }
             Callee::Native => {
+                let mut positional = self.arg_vecs.pop().unwrap_or_default();
                 let stack = &self.frames.last().expect("frame").stack;
                 let npos = nargs - kw.len();
-                let args = Args {
-                    args: stack[len - nargs..len - nargs + npos]
+                positional.extend(
+                    stack[len - nargs..len - nargs + npos]
                         .iter()
-                        .map(|v| v.expect("arg"))
-                        .collect(),
+                        .map(|v| v.expect("arg")),
+                );
+                let args = Args {
+                    args: positional,
                     kwargs: kw
                         .into_iter()
                         .zip(stack[len - nargs + npos..].iter().map(|v| v.expect("arg")))
@@ -101,6 +104,7 @@ impl Vm {
                 };
                 self.flat_call_serial = self.call_serial + 1;
                 let r = self.call_object(callable, &args);
+                self.recycle_arg_vec(args.args);
                 let npop = (nargs + if is_meth { 1 } else { 2 }) as u32;
                 self.pop_call_slots(npop);
                 let v = r?;
@@ -344,9 +348,7 @@ impl Vm {
         let mut frame = self.new_frame(f.code, Some(func), f.globals, None, on_return);
         let mut args = args;
         let bound = self.bind_arguments(&mut frame.fast, &f, &code, &mut args, kwnames);
-        if self.arg_vecs.len() < 64 && args.capacity() <= 256 {
-            self.arg_vecs.push(args);
-        }
+        self.recycle_arg_vec(args);
         if let Err(e) = bound {
             self.clear_frame(frame);
             return Err(e);
@@ -362,6 +364,14 @@ impl Vm {
             return Ok(Err(self.new_generator(ty, frame, &f)));
         }
         Ok(Ok(frame))
+    }
+
+    /// Keeps an argument vector (emptied here) for the next call.
+    fn recycle_arg_vec(&mut self, mut v: Vec<ObjId>) {
+        v.clear();
+        if self.arg_vecs.len() < 64 && v.capacity() <= 256 {
+            self.arg_vecs.push(v);
+        }
     }
 
     /// A generator object owning a not-yet-started frame.

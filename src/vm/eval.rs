@@ -24,7 +24,43 @@ pub(super) enum Flow {
     Exit(FrameExit),
 }
 
+/// Slots of the `LOAD_GLOBAL` cache.
+pub(super) const GLOBAL_CACHE_SIZE: usize = 256;
+
+/// What a cached `LOAD_GLOBAL` answer depends on: the instruction (code object, name index)
+/// and the revisions of the globals and builtins dicts it read (CPython 3.11 keeps the dict
+/// versions in the instruction's inline cache).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct GlobalCacheKey {
+    code: ObjId,
+    index: u32,
+    globals: ObjId,
+    builtins: ObjId,
+    revisions: (u64, u64),
+}
+
+impl GlobalCacheKey {
+    fn slot(&self) -> usize {
+        use slotmap::Key;
+        let h = self
+            .code
+            .data()
+            .as_ffi()
+            .wrapping_add(self.index as u64)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> 40) as usize % GLOBAL_CACHE_SIZE
+    }
+}
+
 impl Vm {
+    /// The revision of a dict's contents (`ma_version_tag`).
+    fn dict_revision(&self, dict: ObjId) -> u64 {
+        match self.heap.payload(dict) {
+            Payload::Dict(d) => d.revision(),
+            _ => u64::MAX,
+        }
+    }
+
     /// Runs until the frame at index `base` returns or yields.
     pub fn run_frame(&mut self, base: usize) -> PyResult<FrameExit> {
         loop {
@@ -246,10 +282,25 @@ impl Vm {
             }
             Instr::LoadGlobal(i) => {
                 let name = self.name_at(i);
-                let (globals, builtins) = {
+                let (code_id, globals, builtins) = {
                     let f = self.frames.last().expect("frame");
-                    (f.globals, f.builtins)
+                    (f.code_id, f.globals, f.builtins)
                 };
+                let key = GlobalCacheKey {
+                    code: code_id,
+                    index: i,
+                    globals,
+                    builtins,
+                    revisions: (self.dict_revision(globals), self.dict_revision(builtins)),
+                };
+                let slot = key.slot();
+                if let Some((k, v)) = self.global_cache[slot] {
+                    if k == key {
+                        self.incref(v);
+                        self.push(v);
+                        return Ok(Flow::Next);
+                    }
+                }
                 let v = match self.dict_get_item(globals, name)? {
                     Some(v) => v,
                     None => match self.dict_get_item(builtins, name)? {
@@ -260,6 +311,7 @@ impl Vm {
                         }
                     },
                 };
+                self.global_cache[slot] = Some((key, v));
                 self.push(v);
             }
             Instr::StoreGlobal(i) => {

@@ -13,8 +13,8 @@ mod eval;
 mod exceptions;
 mod frame;
 mod ops;
-mod patterns;
 pub mod output;
+mod patterns;
 mod program;
 pub mod refs;
 pub mod threads;
@@ -205,4 +205,6 @@ pub struct Vm {
     frame_vecs: Vec<Vec<Option<ObjId>>>,
     /// Emptied argument vectors of Python calls, reused by the next call.
     arg_vecs: Vec<Vec<ObjId>>,
+    /// Recent `LOAD_GLOBAL` answers (borrowed: valid while both dicts keep their revisions).
+    global_cache: Vec<Option<(eval::GlobalCacheKey, ObjId)>>,
 }
