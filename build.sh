@@ -88,6 +88,8 @@ build() {
     "--alias:heapscope-wasm=$tmp/pkg/heapscope.js"
   cp www/index.html www/style.css www/icon.svg dist/
   cp "$tmp/pkg/heapscope_bg.wasm" dist/heapscope.wasm
+  # Standard-library modules written in Python: the wasm build fetches them on first import.
+  (cd src/modules && find . -name '*.py' -exec install -D -m 644 {} ../../dist/stdlib/{} \;)
   rm -rf "$tmp"
   log "built dist/ ($(du -sh dist | cut -f1))"
 }

@@ -41,6 +41,9 @@ pub struct SessionOptions {
     pub max_instructions: u64,
     /// The program's stdin (the page's Input box).
     pub stdin: String,
+    /// Supplies standard-library module sources the build does not embed (see
+    /// `Vm::module_source`).
+    pub module_source: Option<fn(&str) -> Option<String>>,
 }
 
 impl Default for SessionOptions {
@@ -49,6 +52,7 @@ impl Default for SessionOptions {
             filename: "main.py".to_string(),
             max_instructions: 200_000_000,
             stdin: String::new(),
+            module_source: None,
         }
     }
 }
@@ -78,6 +82,7 @@ impl Session {
         let mut vm = Vm::new();
         vm.limits.max_instructions = options.max_instructions;
         vm.output.stdin = options.stdin.clone();
+        vm.module_source = options.module_source;
         vm.line_steps = Some(Default::default());
         vm.keep_final_snapshot = true;
         let mut session = Session {

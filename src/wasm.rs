@@ -33,6 +33,10 @@ export interface View {
 extern "C" {
     #[wasm_bindgen(js_namespace = console)]
     fn error(message: &str);
+
+    /// Defined by www/worker.js: the text of `stdlib/<path>`, or undefined.
+    #[wasm_bindgen(js_name = heapscopeModuleSource)]
+    fn module_source(path: &str) -> Option<String>;
 }
 
 #[wasm_bindgen]
@@ -63,6 +67,7 @@ impl Playground {
     pub fn load(&mut self, source: &str, max_instructions: f64) -> Result<JsValue, JsError> {
         let mut options = SessionOptions {
             stdin: self.stdin.clone(),
+            module_source: Some(module_source),
             ..SessionOptions::default()
         };
         if max_instructions > 0.0 {

@@ -6,6 +6,20 @@
 import init, { Playground } from 'heapscope-wasm';
 
 const ready = init({ module_or_path: new URL('./heapscope.wasm', import.meta.url) });
+
+// The engine asks for a standard-library module's Python source on its first import (the wasm
+// build does not embed them). A worker may block on a synchronous request, and the engine
+// cannot wait for a promise in the middle of an import.
+const moduleSources = new Map();
+self.heapscopeModuleSource = (path) => {
+  if (!moduleSources.has(path)) {
+    const request = new XMLHttpRequest();
+    request.open('GET', new URL(`./stdlib/${path}`, import.meta.url), false);
+    request.send();
+    moduleSources.set(path, request.status === 200 ? request.responseText : undefined);
+  }
+  return moduleSources.get(path);
+};
 let playground = null;
 let stopRequested = false;
 

@@ -70,8 +70,11 @@ pub struct CodeFlags {
     pub newlocals: bool,
     /// Defined inside a function (affects qualname only).
     pub nested: bool,
+    /// Part of a standard-library module (set by the importer): the page does not step
+    /// through it, as a learner steps through their own program only.
+    pub stdlib: bool,
     /// Part of a module that stands in for one of CPython's C extension modules (set by the
-    /// importer): its frames are invisible, as C code is — no traceback entries, no steps.
+    /// importer): its frames are invisible, as C code is — no traceback entries either.
     pub emulates_c: bool,
 }
 

@@ -430,6 +430,7 @@ impl<'a> Compiler<'a> {
                 async_generator: ste.generator && ste.coroutine && ste.typ == BlockType::Function,
                 newlocals: matches!(u.scope_type, ScopeType::Module | ScopeType::Class),
                 nested: ste.nested && ste.typ == BlockType::Function,
+                stdlib: false,
                 emulates_c: false,
             },
             varnames: rc(&u.varnames),

@@ -30,7 +30,28 @@ type ModuleInit = fn(&mut Vm, ObjId) -> PyResult<()>;
 pub struct ModuleDef {
     pub init: Option<ModuleInit>,
     /// Python source run in the module's namespace after `init`.
-    pub source: Option<&'static str>,
+    pub source: Option<PySource>,
+}
+
+/// A module's Python source: a file under src/modules/. The native build embeds the text; the
+/// wasm build leaves it out (the sources weigh more than the rest of the engine) and asks the
+/// host for it on first import (`Vm::module_source`; the page fetches `stdlib/<path>`).
+pub struct PySource {
+    pub path: &'static str,
+    pub text: Option<&'static str>,
+}
+
+/// `py_source!("lib/abc.py")`: the [`PySource`] of a file under src/modules/.
+macro_rules! py_source {
+    ($path:literal) => {
+        PySource {
+            path: $path,
+            #[cfg(not(target_arch = "wasm32"))]
+            text: Some(include_str!($path)),
+            #[cfg(target_arch = "wasm32")]
+            text: None,
+        }
+    };
 }
 
 /// The importable modules.
@@ -39,7 +60,7 @@ fn registry(name: &str) -> Option<ModuleDef> {
         init: Some(init),
         source: None,
     };
-    let python = |source: &'static str| ModuleDef {
+    let python = |source: PySource| ModuleDef {
         init: None,
         source: Some(source),
     };
@@ -50,88 +71,91 @@ fn registry(name: &str) -> Option<ModuleDef> {
         "_heapscope" => native(heapscope::init),
         "types" => ModuleDef {
             init: Some(types::init),
-            source: Some(include_str!("lib/types.py")),
+            source: Some(py_source!("lib/types.py")),
         },
         "copyreg" => ModuleDef {
             init: None,
-            source: Some(include_str!("copyreg.py")),
+            source: Some(py_source!("copyreg.py")),
         },
         "copy" => ModuleDef {
             init: None,
-            source: Some(include_str!("copy.py")),
+            source: Some(py_source!("copy.py")),
         },
         "_weakref" => native(weakref::init),
         "weakref" => ModuleDef {
             init: Some(weakref::init),
-            source: Some(include_str!("weakref.py")),
+            source: Some(py_source!("weakref.py")),
         },
         "math" => native(math::init),
         "cmath" => native(cmath::init),
         "string" => ModuleDef {
             init: None,
-            source: Some(string::SOURCE),
+            source: Some(PySource {
+                path: "string.py",
+                text: Some(string::SOURCE),
+            }),
         },
         "_string" => native(string::init_string_helpers),
         "_thread" => ModuleDef {
             init: Some(thread::init),
-            source: Some(include_str!("thread.py")),
+            source: Some(py_source!("thread.py")),
         },
         "threading" => ModuleDef {
             init: None,
-            source: Some(include_str!("threading.py")),
+            source: Some(py_source!("threading.py")),
         },
         "queue" => ModuleDef {
             init: None,
-            source: Some(include_str!("queue.py")),
+            source: Some(py_source!("queue.py")),
         },
         "time" => native(time::init),
         "_heapscope_mp" => native(multiprocessing::init),
         "multiprocessing" => ModuleDef {
             init: None,
-            source: Some(include_str!("multiprocessing.py")),
+            source: Some(py_source!("multiprocessing.py")),
         },
         "_tracemalloc" => native(tracemalloc::init),
         "tracemalloc" => ModuleDef {
             init: None,
-            source: Some(include_str!("tracemalloc.py")),
+            source: Some(py_source!("tracemalloc.py")),
         },
-        "abc" => python(include_str!("lib/abc.py")),
-        "_weakrefset" => python(include_str!("lib/_weakrefset.py")),
-        "_collections_abc" => python(include_str!("lib/_collections_abc.py")),
-        "collections.abc" => python(include_str!("lib/collections_abc.py")),
-        "collections" => python(include_str!("lib/collections.py")),
-        "_collections" => python(include_str!("lib/_collections.py")),
-        "keyword" => python(include_str!("lib/keyword.py")),
-        "operator" => python(include_str!("lib/operator.py")),
-        "reprlib" => python(include_str!("lib/reprlib.py")),
-        "functools" => python(include_str!("lib/functools.py")),
-        "_functools" => python(include_str!("lib/_functools.py")),
-        "itertools" => python(include_str!("lib/itertools.py")),
-        "heapq" => python(include_str!("lib/heapq.py")),
-        "_heapq" => python(include_str!("lib/_heapq.py")),
-        "bisect" => python(include_str!("lib/bisect.py")),
-        "_bisect" => python(include_str!("lib/_bisect.py")),
-        "_operator" => python(include_str!("lib/_operator.py")),
-        "random" => python(include_str!("lib/random.py")),
-        "json" => python(include_str!("lib/json/__init__.py")),
-        "json.decoder" => python(include_str!("lib/json/decoder.py")),
-        "json.encoder" => python(include_str!("lib/json/encoder.py")),
-        "json.scanner" => python(include_str!("lib/json/scanner.py")),
-        "_heapscope_json" => python(include_str!("lib/_heapscope_json.py")),
-        "_json" => python(include_str!("lib/_json.py")),
-        "enum" => python(include_str!("lib/enum.py")),
-        "typing" => python(include_str!("lib/typing.py")),
-        "_heapscope_typing" => python(include_str!("lib/_heapscope_typing.py")),
-        "contextlib" => python(include_str!("lib/contextlib.py")),
-        "dataclasses" => python(include_str!("lib/dataclasses.py")),
-        "_heapscope_dataclasses" => python(include_str!("lib/_heapscope_dataclasses.py")),
-        "_random" => python(include_str!("lib/_random.py")),
-        "_sha512" => python(include_str!("lib/_sha512.py")),
-        "asyncio" => python(include_str!("asyncio.py")),
-        "_io" => python(include_str!("_io.py")),
-        "io" => python(include_str!("io.py")),
-        "os" => python(include_str!("os.py")),
-        "posixpath" => python(include_str!("posixpath.py")),
+        "abc" => python(py_source!("lib/abc.py")),
+        "_weakrefset" => python(py_source!("lib/_weakrefset.py")),
+        "_collections_abc" => python(py_source!("lib/_collections_abc.py")),
+        "collections.abc" => python(py_source!("lib/collections_abc.py")),
+        "collections" => python(py_source!("lib/collections.py")),
+        "_collections" => python(py_source!("lib/_collections.py")),
+        "keyword" => python(py_source!("lib/keyword.py")),
+        "operator" => python(py_source!("lib/operator.py")),
+        "reprlib" => python(py_source!("lib/reprlib.py")),
+        "functools" => python(py_source!("lib/functools.py")),
+        "_functools" => python(py_source!("lib/_functools.py")),
+        "itertools" => python(py_source!("lib/itertools.py")),
+        "heapq" => python(py_source!("lib/heapq.py")),
+        "_heapq" => python(py_source!("lib/_heapq.py")),
+        "bisect" => python(py_source!("lib/bisect.py")),
+        "_bisect" => python(py_source!("lib/_bisect.py")),
+        "_operator" => python(py_source!("lib/_operator.py")),
+        "random" => python(py_source!("lib/random.py")),
+        "json" => python(py_source!("lib/json/__init__.py")),
+        "json.decoder" => python(py_source!("lib/json/decoder.py")),
+        "json.encoder" => python(py_source!("lib/json/encoder.py")),
+        "json.scanner" => python(py_source!("lib/json/scanner.py")),
+        "_heapscope_json" => python(py_source!("lib/_heapscope_json.py")),
+        "_json" => python(py_source!("lib/_json.py")),
+        "enum" => python(py_source!("lib/enum.py")),
+        "typing" => python(py_source!("lib/typing.py")),
+        "_heapscope_typing" => python(py_source!("lib/_heapscope_typing.py")),
+        "contextlib" => python(py_source!("lib/contextlib.py")),
+        "dataclasses" => python(py_source!("lib/dataclasses.py")),
+        "_heapscope_dataclasses" => python(py_source!("lib/_heapscope_dataclasses.py")),
+        "_random" => python(py_source!("lib/_random.py")),
+        "_sha512" => python(py_source!("lib/_sha512.py")),
+        "asyncio" => python(py_source!("asyncio.py")),
+        "_io" => python(py_source!("_io.py")),
+        "io" => python(py_source!("io.py")),
+        "os" => python(py_source!("os.py")),
+        "posixpath" => python(py_source!("posixpath.py")),
         _ => return None,
     })
 }
@@ -205,12 +229,13 @@ fn emulates_c(name: &str) -> bool {
     )
 }
 
-fn mark_emulates_c(code: &mut Rc<CodeObject>) {
+fn mark_stdlib(code: &mut Rc<CodeObject>, emulates_c: bool) {
     let code = Rc::make_mut(code);
-    code.flags.emulates_c = true;
+    code.flags.stdlib = true;
+    code.flags.emulates_c = emulates_c;
     for c in code.consts.iter_mut() {
         if let Constant::Code(inner) = c {
-            mark_emulates_c(inner);
+            mark_stdlib(inner, emulates_c);
         }
     }
 }
@@ -375,13 +400,28 @@ impl Vm {
         if let Some(init) = def.init {
             init(self, dict)?;
         }
-        match def.source {
+        match &def.source {
             Some(source) => {
                 let filename = module_filename(name);
-                let code = self.compile_module_source(source, &filename, emulates_c(name))?;
+                let text = self.python_source_text(name, source)?;
+                let code = self.compile_stdlib_source(&text, &filename, emulates_c(name))?;
                 self.exec_module_code(code, &filename, dict)
             }
             None => Ok(()),
+        }
+    }
+
+    /// The text of a module's Python source: embedded, or (in the page) from the host.
+    fn python_source_text(&mut self, name: &str, source: &PySource) -> PyResult<Rc<str>> {
+        if let Some(text) = source.text {
+            return Ok(Rc::from(text));
+        }
+        match self.module_source.and_then(|fetch| fetch(source.path)) {
+            Some(text) => Ok(Rc::from(text)),
+            None => Err(self.new_error_msg(
+                self.types.import_error,
+                &format!("heapscope could not load the source of module '{name}'"),
+            )),
         }
     }
 
@@ -435,24 +475,35 @@ impl Vm {
     /// Compiles a module's source into a loaded code object (new reference); a syntax error
     /// becomes a raised SyntaxError.
     pub fn compile_source(&mut self, source: &str, filename: &str) -> PyResult<ObjId> {
-        self.compile_module_source(source, filename, false)
+        self.compile_module_source(source, filename, None)
     }
 
-    /// `compile_source`, marking every code object as C code when the module stands in for
-    /// a C extension module.
-    fn compile_module_source(
+    /// `compile_source` for a standard-library module, which may stand in for a C extension
+    /// module.
+    fn compile_stdlib_source(
         &mut self,
         source: &str,
         filename: &str,
         emulates_c: bool,
+    ) -> PyResult<ObjId> {
+        self.compile_module_source(source, filename, Some(emulates_c))
+    }
+
+    /// Compiles a module; `stdlib` is `Some(emulates_c)` for standard-library modules, whose
+    /// code objects are marked.
+    fn compile_module_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        stdlib: Option<bool>,
     ) -> PyResult<ObjId> {
         let compiled = crate::syntax::parse(source)
             .and_then(|m| crate::syntax::check(&m).map(|_| m))
             .and_then(|m| crate::compile::compile_module(&m, source, filename));
         match compiled {
             Ok(mut c) => {
-                if emulates_c {
-                    mark_emulates_c(&mut c.code);
+                if let Some(emulates_c) = stdlib {
+                    mark_stdlib(&mut c.code, emulates_c);
                 }
                 self.sources.insert(Rc::from(filename), Rc::from(source));
                 Ok(self.load_code(&c.code))

@@ -122,6 +122,7 @@ impl Vm {
             modules,
             exc_info: None,
             output: Output::default(),
+            module_source: None,
             limits: Limits::default(),
             instructions: 0,
             instruction_watermark: 0,

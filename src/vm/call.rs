@@ -320,9 +320,9 @@ impl Vm {
         }
         match self.python_frame(func, args, kwnames, on_return)? {
             Ok(frame) => {
-                let emulates_c = frame.code.flags.emulates_c;
+                let visible = !frame.code.flags.stdlib;
                 self.frames.push(frame);
-                if !emulates_c {
+                if visible {
                     self.step_event()?;
                 }
                 Ok(None)
@@ -906,7 +906,7 @@ impl Vm {
                     let none = self.new_none();
                     frame.stack.push(Some(none));
                 }
-                let visible = !frame.code.flags.emulates_c;
+                let visible = !frame.code.flags.stdlib;
                 self.frames.push(*frame);
                 if visible {
                     self.step_event()?;

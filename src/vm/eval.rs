@@ -93,7 +93,7 @@ impl Vm {
         };
         let line = position.line;
         frame.lasti = ip;
-        if line != frame.last_line && line != 0 && !frame.code.flags.emulates_c {
+        if line != frame.last_line && line != 0 && !frame.code.flags.stdlib {
             frame.last_line = line;
             if let Some(lines) = self.line_steps.as_mut() {
                 let steps = lines.entry(line).or_default();
@@ -1120,7 +1120,7 @@ impl Vm {
         let fi = self.frames.len() - 1;
         let frame = self.frames.pop().expect("frame");
         let on_return = frame.on_return;
-        let visible = !frame.code.flags.emulates_c;
+        let visible = !frame.code.flags.stdlib;
         self.clear_frame(frame);
         if visible {
             self.step_event_return()?;

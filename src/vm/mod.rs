@@ -138,6 +138,9 @@ pub struct Vm {
     /// The exception currently being handled (`sys.exc_info()`), owned.
     pub exc_info: Option<ObjId>,
     pub output: Output,
+    /// Where the source of a standard-library module comes from when it is not embedded (the
+    /// page's wasm build): a function of its path under src/modules/.
+    pub module_source: Option<fn(&str) -> Option<String>>,
     pub limits: Limits,
     pub instructions: u64,
     /// The eval loop calls the scheduler when `instructions` passes this: the step limit, or

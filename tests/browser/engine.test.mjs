@@ -196,3 +196,30 @@ test('a runtime error is shown in the output and underlined', { skip }, async (t
   assert.equal(await page.locator('.cm-line', { has: mark }).first().innerText(), 'y = x / 0');
   await page.close();
 });
+
+test('standard-library modules load on first import', { skip }, async () => {
+  const page = await fresh();
+  const fetched = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/stdlib/')) fetched.push(new URL(request.url()).pathname);
+  });
+  await setProgram(page, [
+    'from collections import deque, Counter',
+    'import random',
+    'random.seed(7)',
+    'd = deque([1, 2, 3], maxlen=2)',
+    'print(d, Counter("abca").most_common(1), random.randint(1, 100))',
+    'd2 = deque()',
+    'd2.pop()',
+    '',
+  ].join('\n'));
+  await runProgram(page);
+  const text = await output(page).innerText();
+  assert.match(text, /deque\(\[2, 3\], maxlen=2\) \[\('a', 2\)\] 42/);
+  // The deque is C code in CPython: its Python stand-in leaves no frame in the traceback.
+  assert.match(text, /line 7, in <module>\s+d2\.pop\(\)\s+(\^+\s+)?IndexError: pop from an empty deque/);
+  assert.doesNotMatch(text, /_collections\.py/);
+  assert.ok(fetched.some((path) => path.endsWith('/stdlib/lib/collections.py')), fetched.join(' '));
+  assert.deepEqual(page.panics, []);
+  await page.close();
+});
