@@ -179,6 +179,20 @@ pub fn builtin_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<O
             let eq = fa == fb && sa == sb;
             Ok(Some(eq == (op == CmpOp::Eq)))
         }
+        // `weakref_richcompare`: live references compare their referents, dead ones by
+        // identity.
+        (Payload::WeakRef(wa), Payload::WeakRef(wb)) => {
+            if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                return Ok(None);
+            }
+            match (wa.referent, wb.referent) {
+                (Some(ra), Some(rb)) => {
+                    let eq = vm.eq_bool(ra, rb)?;
+                    Ok(Some(eq == (op == CmpOp::Eq)))
+                }
+                _ => Ok(Some((a == b) == (op == CmpOp::Eq))),
+            }
+        }
         (Payload::Slice { .. }, Payload::Slice { .. }) => {
             let ta = slice_tuple(vm, a);
             let tb = slice_tuple(vm, b);

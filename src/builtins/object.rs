@@ -583,6 +583,11 @@ impl Vm {
             Payload::Super { .. } => super::descriptors::super_getattr(self, obj, name),
             Payload::Type(t) => {
                 let v = match name {
+                    // `type_name`: a static type's name is its tp_name after the last dot.
+                    "__name__" | "__qualname__" if !t.heap_type => {
+                        let n = t.name.rsplit('.').next().unwrap_or_default().to_string();
+                        self.new_str_owned(n)
+                    }
                     "__name__" => {
                         let n = t.name.clone();
                         self.new_str_rc(n)

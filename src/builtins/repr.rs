@@ -118,6 +118,10 @@ impl Vm {
         if ty == self.types.str {
             return Ok(self.incref(v));
         }
+        // proxy_str: the referent's str().
+        if let Some(r) = self.unwrap_proxy(v)? {
+            return self.str(r);
+        }
         if self.is_heap_type(ty) {
             if let Some(m) = self.lookup_type_attr_borrowed(ty, "__str__") {
                 // A Python `__str__`, or another type's slot installed as one
@@ -292,6 +296,8 @@ impl Vm {
                 )
             }
             Payload::DictView { .. } => return crate::builtins::dict::view_repr(self, v),
+            Payload::WeakRef(_) => return crate::modules::weakref::weakref_repr(self, v),
+            Payload::WeakProxy(_) => crate::modules::weakref::proxy_repr_text(self, v),
             _ => self.default_repr(v),
         })
     }

@@ -81,7 +81,7 @@ impl Vm {
             self.gc.long_lived_pending = 0;
             self.gc.long_lived_total = reachable.len() as u64;
         }
-        self.handle_weakrefs(&unreachable);
+        let weakrefs_freed = self.handle_weakrefs(&unreachable);
         self.finalize_garbage(&unreachable);
         let (resurrected, still_unreachable) =
             self.handle_resurrected(&unreachable, generation as u8);
@@ -90,7 +90,7 @@ impl Vm {
                 self.gc_move_to(id, old as u8);
             }
         }
-        let collected = still_unreachable.len() as u64;
+        let collected = weakrefs_freed + still_unreachable.len() as u64;
         self.record_event(
             "delete_garbage",
             generation as u8,
@@ -99,6 +99,9 @@ impl Vm {
             &IdMap::default(),
         );
         self.delete_garbage(&still_unreachable, old as u8);
+        if generation == NUM_GENERATIONS - 1 {
+            self.gc.clear_free_lists();
+        }
         let stats = &mut self.gc.stats[generation];
         stats.collections += 1;
         stats.collected += collected;
@@ -228,8 +231,9 @@ impl Vm {
     }
 
     /// `handle_weakrefs`: weak references to garbage are cleared; callbacks run only for
-    /// weak references that are not garbage themselves.
-    fn handle_weakrefs(&mut self, unreachable: &[ObjId]) {
+    /// weak references that are not garbage themselves. Returns how many of those weak
+    /// references died when their callback returned (CPython counts them as collected).
+    fn handle_weakrefs(&mut self, unreachable: &[ObjId]) -> u64 {
         let garbage: IdSet = unreachable.iter().copied().collect();
         let mut to_call = Vec::new();
         for &id in unreachable {
@@ -237,30 +241,36 @@ impl Vm {
                 continue;
             };
             for wr in refs {
+                // _PyWeakref_ClearRef: the callback stays with the weak reference.
                 let callback = match self.heap.payload_mut(wr) {
                     Payload::WeakRef(w) | Payload::WeakProxy(w) => {
                         w.referent = None;
-                        w.callback.take()
+                        w.callback
                     }
                     _ => None,
                 };
-                let Some(cb) = callback else {
-                    continue;
-                };
-                if garbage.contains(&wr) {
-                    // A weakref in the garbage: its callback is never called.
-                    if let Payload::WeakRef(w) | Payload::WeakProxy(w) = self.heap.payload_mut(wr) {
-                        w.callback = Some(cb);
-                    }
-                    continue;
+                if callback.is_some() && !garbage.contains(&wr) {
+                    to_call.push(self.incref(wr));
                 }
-                self.incref(wr);
-                to_call.push((wr, cb));
             }
         }
-        for (wr, cb) in to_call {
-            self.call_weakref_callback(cb, wr);
+        let mut freed = 0;
+        for wr in to_call {
+            let callback = match self.heap.payload(wr) {
+                Payload::WeakRef(w) | Payload::WeakProxy(w) => w.callback,
+                _ => None,
+            };
+            if let Some(cb) = callback {
+                self.incref(cb);
+                self.incref(wr);
+                self.call_weakref_callback(cb, wr);
+            }
+            if self.heap.refcount(wr) == 1 {
+                freed += 1;
+            }
+            self.decref(wr);
         }
+        freed
     }
 
     /// `finalize_garbage`: `__del__` of each unreachable object, once (PEP 442).

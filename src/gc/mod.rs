@@ -90,14 +90,47 @@ pub struct GcState {
 
 /// The free lists of 3.11 that change what `gc.get_count()` reports: an object served from a
 /// free list is not counted as a GC allocation, and one put back is not counted as freed.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct FreeLists {
     pub lists: usize,
     pub dicts: usize,
+    /// Tuples of 1 to 19 items, one list per size (Objects/tupleobject.c).
+    pub tuples: [usize; TUPLE_MAX_SAVE_SIZE - 1],
 }
 
-/// `PyList_MAXFREELIST`, `PyDict_MAXFREELIST`.
-const MAX_FREE_LIST: usize = 80;
+/// Which free list an exact list, dict or small tuple uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FreeList {
+    List,
+    Dict,
+    /// A tuple of this many items.
+    Tuple(usize),
+}
+
+impl FreeList {
+    /// `PyList_MAXFREELIST`, `PyDict_MAXFREELIST`, `PyTuple_MAXFREELIST`.
+    fn capacity(self) -> usize {
+        match self {
+            FreeList::List | FreeList::Dict => 80,
+            FreeList::Tuple(_) => 2000,
+        }
+    }
+}
+
+/// `PyTuple_MAXSAVESIZE`: tuples of 1..20 items have free lists (the empty tuple is a
+/// singleton).
+const TUPLE_MAX_SAVE_SIZE: usize = 20;
+
+impl FreeLists {
+    fn slot(&mut self, f: FreeList) -> Option<&mut usize> {
+        match f {
+            FreeList::List => Some(&mut self.lists),
+            FreeList::Dict => Some(&mut self.dicts),
+            FreeList::Tuple(n) if n >= 1 => self.tuples.get_mut(n - 1),
+            FreeList::Tuple(_) => None,
+        }
+    }
+}
 
 impl Default for GcState {
     fn default() -> Self {
@@ -114,7 +147,7 @@ impl Default for GcState {
             long_lived_pending: 0,
             garbage: None,
             callbacks: None,
-            free_lists: FreeLists { lists: 0, dicts: 0 },
+            free_lists: FreeLists::default(),
             events: Vec::new(),
             record_events: false,
             next_seq: 0,
@@ -123,15 +156,11 @@ impl Default for GcState {
 }
 
 impl GcState {
-    /// `_PyObject_GC_Link`: a GC object was allocated. `free_list_kind` is true for exact
-    /// lists and dicts, which CPython may take from a free list instead. Returns whether a
-    /// collection is due.
-    pub fn on_gc_alloc(&mut self, payload: &Payload, free_list_kind: bool) -> bool {
-        if free_list_kind {
-            let slot = match payload {
-                Payload::List(_) => &mut self.free_lists.lists,
-                _ => &mut self.free_lists.dicts,
-            };
+    /// `_PyObject_GC_Link`: a GC object was allocated, unless `free_list` could serve it
+    /// from one of CPython's free lists (which skips the GC allocator and so the count).
+    /// Returns whether a collection is due.
+    pub fn on_gc_alloc(&mut self, free_list: Option<FreeList>) -> bool {
+        if let Some(slot) = free_list.and_then(|f| self.free_lists.slot(f)) {
             if *slot > 0 {
                 *slot -= 1;
                 return false;
@@ -144,29 +173,40 @@ impl GcState {
             && self.counts[0] > self.thresholds[0]
     }
 
-    /// `PyObject_GC_Del` (or a free list taking the object back).
-    pub fn on_gc_dealloc(&mut self, payload: &Payload, free_list_kind: bool) {
-        if free_list_kind {
-            let slot = match payload {
-                Payload::List(_) => &mut self.free_lists.lists,
-                _ => &mut self.free_lists.dicts,
-            };
-            if *slot < MAX_FREE_LIST {
-                *slot += 1;
-                return;
+    /// `PyObject_GC_Del`, unless the object goes back to its free list.
+    pub fn on_gc_dealloc(&mut self, free_list: Option<FreeList>) {
+        if let Some(f) = free_list {
+            let capacity = f.capacity();
+            if let Some(slot) = self.free_lists.slot(f) {
+                if *slot < capacity {
+                    *slot += 1;
+                    return;
+                }
             }
         }
         self.counts[0] = self.counts[0].saturating_sub(1);
     }
 
-    /// The state CPython's start-up leaves before a script's first line: `gc.get_count()` is
-    /// (260, 0, 2) in python3 3.11.7 here, and the list and dict free lists are full (start-up
-    /// frees many of both), so a script's first lists and dicts are not counted.
+    /// `_PyGC_ClearAllFreeLists` (after a full collection): every object waiting on a free
+    /// list is released with `PyObject_GC_Del`, so the next allocations all count.
+    pub fn clear_free_lists(&mut self) {
+        let waiting = self.free_lists.lists
+            + self.free_lists.dicts
+            + self.free_lists.tuples.iter().sum::<usize>();
+        self.free_lists = FreeLists::default();
+        self.counts[0] = self.counts[0].saturating_sub(waiting as u64);
+    }
+
+    /// The state CPython's start-up (and the compilation of the main module) leaves before a
+    /// script's first line, as measured with python3 3.11.7 on small scripts: `gc.get_count()`
+    /// near (260, 0, 2), a few dozen lists and a handful of dicts and small tuples on the
+    /// free lists.
     pub fn reset_after_startup(&mut self) {
         self.counts = [260, 0, 2];
         self.free_lists = FreeLists {
-            lists: MAX_FREE_LIST,
-            dicts: MAX_FREE_LIST,
+            lists: 39,
+            dicts: 7,
+            tuples: [4, 12, 1, 1, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         };
         self.stats = Default::default();
     }
@@ -318,7 +358,8 @@ impl Vm {
     }
 
     /// `PyObject_ClearWeakRefs`: clears the weak references to a dying object and calls
-    /// their callbacks, newest first.
+    /// their callbacks in list order (the newest callback first). With more than one weak
+    /// reference CPython first gathers (ref, callback) pairs into a tuple.
     pub fn clear_weakrefs(&mut self, id: ObjId) {
         if self.weakrefs.is_empty() {
             return;
@@ -326,7 +367,7 @@ impl Vm {
         let Some(refs) = self.weakrefs.remove(&id) else {
             return;
         };
-        let mut to_call = Vec::new();
+        let mut pairs = Vec::with_capacity(refs.len() * 2);
         for &wr in &refs {
             let callback = match self.heap.payload_mut(wr) {
                 Payload::WeakRef(w) | Payload::WeakProxy(w) => {
@@ -335,14 +376,40 @@ impl Vm {
                 }
                 _ => None,
             };
-            if let Some(cb) = callback {
-                self.incref(wr);
-                to_call.push((wr, cb));
+            let none = self.none;
+            if self.heap.refcount(wr) > 0 {
+                let cb = match callback {
+                    Some(cb) => cb,
+                    None => self.incref(none),
+                };
+                pairs.extend([self.incref(wr), cb]);
+            } else {
+                self.xdecref(callback);
+                pairs.extend([self.incref(none), self.incref(none)]);
             }
         }
-        for (wr, cb) in to_call.into_iter().rev() {
-            self.call_weakref_callback(cb, wr);
+        if refs.len() == 1 {
+            if let [wr, cb] = pairs[..] {
+                if cb != self.none {
+                    self.call_weakref_callback(cb, wr);
+                } else {
+                    self.decref(cb);
+                    self.decref(wr);
+                }
+            }
+            return;
         }
+        let tuple = self.new_tuple(pairs.clone());
+        for pair in pairs.chunks(2) {
+            if let [wr, cb] = *pair {
+                if cb != self.none {
+                    self.incref(cb);
+                    self.incref(wr);
+                    self.call_weakref_callback(cb, wr);
+                }
+            }
+        }
+        self.decref(tuple);
     }
 
     /// Calls `callback(weakref)`; an exception is reported as unraisable.

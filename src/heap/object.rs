@@ -247,6 +247,8 @@ pub enum Layout {
     FrozenSet,
     Exception,
     Type,
+    /// `weakref.ref` and its subclasses.
+    WeakRef,
     /// Types whose instances are only made by the interpreter (function, code, ...).
     Internal,
 }

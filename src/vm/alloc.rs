@@ -21,11 +21,7 @@ impl Vm {
     pub fn alloc(&mut self, ty: ObjId, payload: Payload) -> ObjId {
         let heap_type = self.is_heap_type(ty);
         let (gc_type, track) = gc_kind(&payload, heap_type);
-        if gc_type
-            && self
-                .gc
-                .on_gc_alloc(&payload, ty == self.types.list || ty == self.types.dict)
-        {
+        if gc_type && self.gc.on_gc_alloc(self.gc_free_list(ty, &payload)) {
             self.collect_automatic();
         }
         let size = self.basic_memory(&payload);
@@ -45,6 +41,18 @@ impl Vm {
             self.tracemalloc_on_alloc(id);
         }
         id
+    }
+
+    /// The free list an object of exact type list, dict or tuple (1 to 19 items) is taken
+    /// from and returned to (`PyList_New`, `new_dict`, `tuple_alloc` and their deallocs).
+    fn gc_free_list(&self, ty: ObjId, payload: &Payload) -> Option<crate::gc::FreeList> {
+        use crate::gc::FreeList;
+        match payload {
+            Payload::List(_) if ty == self.types.list => Some(FreeList::List),
+            Payload::Dict(_) if ty == self.types.dict => Some(FreeList::Dict),
+            Payload::Tuple(items) if ty == self.types.tuple => Some(FreeList::Tuple(items.len())),
+            _ => None,
+        }
     }
 
     /// `Py_INCREF`, returning the id for convenience.
@@ -149,13 +157,11 @@ impl Vm {
                 self.interned.remove(&s.text);
             }
         }
-        let exact_list = obj.ty == self.types.list;
-        let exact_dict = obj.ty == self.types.dict;
         let gc_type = gc_kind(&obj.payload, self.is_heap_type(obj.ty)).0;
         self.memory = self.memory.saturating_sub(self.basic_memory(&obj.payload));
         if gc_type {
-            self.gc
-                .on_gc_dealloc(&obj.payload, exact_list || exact_dict);
+            let free_list = self.gc_free_list(obj.ty, &obj.payload);
+            self.gc.on_gc_dealloc(free_list);
         }
         self.release_object(obj);
     }

@@ -819,6 +819,11 @@ impl Vm {
             crate::heap::Layout::List => Payload::List(Default::default()),
             crate::heap::Layout::Dict => Payload::Dict(crate::heap::DictObj::new()),
             crate::heap::Layout::Set => Payload::Set(Default::default()),
+            crate::heap::Layout::WeakRef => Payload::WeakRef(crate::heap::WeakRefObj {
+                referent: None,
+                callback: None,
+                hash: None,
+            }),
             crate::heap::Layout::Exception => {
                 let args = self.incref(self.empty_tuple);
                 Payload::Exception(Box::new(crate::heap::ExceptionObj {

@@ -394,6 +394,13 @@ impl Vm {
 
     /// `_PyErr_WriteUnraisableMsg`: "{msg}: {repr(obj)}" then the traceback.
     pub fn write_unraisable_msg(&mut self, exc: ObjId, msg: &str, obj: Option<ObjId>) {
+        // An exception raised by C code has no traceback yet: `PyErr_WriteUnraisable` gives
+        // it one entry for the running frame.
+        let no_traceback =
+            matches!(self.heap.payload(exc), Payload::Exception(e) if e.traceback.is_none());
+        if no_traceback && !self.frames.is_empty() {
+            self.add_traceback_entry(exc, self.frames.len() - 1);
+        }
         let mut text = String::new();
         if let Some(o) = obj {
             let r = self

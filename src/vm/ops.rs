@@ -22,6 +22,10 @@ impl Vm {
         }
         match self.heap.payload(v) {
             Payload::Int(i) => return Ok(*i != 0),
+            Payload::WeakProxy(_) => {
+                let r = self.proxy_referent(v)?;
+                return self.is_true(r);
+            }
             Payload::Str(s) if !self.is_heap_type(self.heap.type_of(v)) => {
                 return Ok(!s.text.is_empty())
             }
@@ -360,6 +364,11 @@ impl Vm {
 
     /// `binary_op1` for `a op b`.
     pub fn binary_op(&mut self, a: ObjId, b: ObjId, op: BinOp) -> PyResult<ObjId> {
+        // proxy_add and friends: proxies stand for their referents.
+        let (pa, pb) = (self.unwrap_proxy(a)?, self.unwrap_proxy(b)?);
+        if pa.is_some() || pb.is_some() {
+            return self.binary_op(pa.unwrap_or(a), pb.unwrap_or(b), op);
+        }
         if let Some(r) = crate::builtins::number::fast_binary_op(self, a, b, op) {
             return r;
         }
@@ -810,6 +819,9 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: ObjId) -> PyResult<usize> {
+        if let Some(r) = self.unwrap_proxy(v)? {
+            return self.len(r);
+        }
         let ty = self.heap.type_of(v);
         if self.is_heap_type(ty) {
             if let Some(m) = self.lookup_type_attr_borrowed(ty, "__len__") {
@@ -866,6 +878,9 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: ObjId, item: ObjId) -> PyResult<bool> {
+        if let Some(r) = self.unwrap_proxy(container)? {
+            return self.contains(r, item);
+        }
         let ty = self.heap.type_of(container);
         if self.is_heap_type(ty) {
             if let Some(m) = self.lookup_type_attr_borrowed(ty, "__contains__") {
@@ -984,11 +999,17 @@ impl Vm {
 
     /// `container[key]`.
     pub fn getitem(&mut self, container: ObjId, key: ObjId) -> PyResult<ObjId> {
+        if let Some(r) = self.unwrap_proxy(container)? {
+            return self.getitem(r, key);
+        }
         crate::builtins::subscript::getitem(self, container, key)
     }
 
     /// `container[key] = value`.
     pub fn setitem(&mut self, container: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
+        if let Some(r) = self.unwrap_proxy(container)? {
+            return self.setitem(r, key, value);
+        }
         crate::builtins::subscript::setitem(self, container, key, Some(value))
     }
 
@@ -1001,6 +1022,9 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: ObjId) -> PyResult<ObjId> {
+        if let Some(r) = self.unwrap_proxy(v)? {
+            return self.get_iter(r);
+        }
         let ty = self.heap.type_of(v);
         if self.is_heap_type(ty) {
             if let Some(m) = self.lookup_type_attr_borrowed(ty, "__iter__") {

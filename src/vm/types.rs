@@ -134,7 +134,7 @@ builtin_types! {
     dict_items: "dict_items", object, Internal, true;
     mappingproxy: "mappingproxy", object, Internal, true;
     text_io: "_io.TextIOWrapper", object, Internal, false;
-    weakref: "weakref.ReferenceType", object, Internal, true;
+    weakref: "weakref.ReferenceType", object, WeakRef, true;
     thread_lock: "_thread.lock", object, Internal, false;
     thread_rlock: "_thread.RLock", object, Internal, false;
     weakproxy: "weakref.ProxyType", object, Internal, true;
