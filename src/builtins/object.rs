@@ -230,7 +230,11 @@ fn build_class_with_bases(
         vm.decref(orig);
     }
     let r = if meta == vm.types.type_ {
-        new_class_kw(vm, name, &bases, ns, &kwds)
+        // type_call through _PyObject_MakeTpCall: the arguments travel in a tuple.
+        let call_args = vm.new_tuple_from(&[name, bases_tuple, ns]);
+        let r = new_class_kw(vm, name, &bases, Some(bases_tuple), ns, &kwds);
+        vm.decref(call_args);
+        r
     } else {
         let call = Args {
             args: vec![name, bases_tuple, ns],
@@ -319,14 +323,17 @@ fn prepare_namespace(
 
 /// `type_new`: a heap type from a name, bases and namespace (borrowed).
 pub fn new_class(vm: &mut Vm, name: ObjId, bases: &[ObjId], ns: ObjId) -> PyResult<ObjId> {
-    new_class_kw(vm, name, bases, ns, &[])
+    new_class_kw(vm, name, bases, None, ns, &[])
 }
 
 /// [`new_class`] with the class keywords that go to `__init_subclass__`.
+/// `type_new`; `bases_tuple` is the caller's tuple of `bases`, which becomes `__bases__`
+/// when it is not empty (a class without bases gets a new `(object,)`).
 pub fn new_class_kw(
     vm: &mut Vm,
     name: ObjId,
     bases: &[ObjId],
+    bases_tuple: Option<ObjId>,
     ns: ObjId,
     kwds: &[(Rc<str>, ObjId)],
 ) -> PyResult<ObjId> {
@@ -456,12 +463,20 @@ pub fn new_class_kw(
         None => (true, Vec::new()),
     };
     let gc_tracked = true;
-    for &b in &bases {
-        vm.incref(b);
-    }
-    for &m in &mro[1..] {
-        vm.incref(m);
-    }
+    // type_new: tp_bases is a tuple made before the type object; PyType_Ready makes tp_mro.
+    let bases_tuple = match bases_tuple {
+        Some(t) if matches!(vm.heap.payload(t), Payload::Tuple(items) if !items.is_empty()) => {
+            vm.incref(t)
+        }
+        _ => vm.new_tuple_from(&bases),
+    };
+    // best_base: the base whose instance layout the new class extends.
+    let best_base = bases
+        .iter()
+        .copied()
+        .find(|&b| matches!(vm.heap.payload(b), Payload::Type(t) if t.layout != Layout::Object))
+        .unwrap_or_else(|| bases.first().copied().unwrap_or(vm.types.object));
+    vm.incref(best_base);
     let cls = vm.alloc(
         vm.types.type_,
         Payload::Type(Box::new(TypeObj {
@@ -470,6 +485,7 @@ pub fn new_class_kw(
             module,
             bases,
             mro: Vec::new(),
+            tuples: None,
             dict,
             heap_type: true,
             layout,
@@ -481,11 +497,17 @@ pub fn new_class_kw(
         })),
     );
     // The MRO tuple starts with the class itself (a reference cycle, as in CPython).
-    vm.incref(cls);
+    let mro: Vec<ObjId> = std::iter::once(cls)
+        .chain(mro[1..].iter().copied())
+        .collect();
+    let mro_tuple = vm.new_tuple_from(&mro);
     if let Payload::Type(t) = vm.heap.payload_mut(cls) {
-        t.mro = std::iter::once(cls)
-            .chain(mro[1..].iter().copied())
-            .collect();
+        t.mro = mro;
+        t.tuples = Some(crate::heap::TypeTuples {
+            base: best_base,
+            bases: bases_tuple,
+            mro: Some(mro_tuple),
+        });
     }
     super::types::bind_class_descriptors(vm, &descriptors, cls);
     call_set_name(vm, cls)?;
@@ -605,7 +627,10 @@ impl Vm {
                         self.new_tuple_from(&b)
                     }
                     "__base__" => {
-                        let b = t.bases.first().copied().unwrap_or(self.none);
+                        let b = match t.tuples {
+                            Some(tuples) => tuples.base,
+                            None => t.bases.first().copied().unwrap_or(self.none),
+                        };
                         self.incref(b)
                     }
                     "__dict__" => {

@@ -86,6 +86,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, func, "__get__", function_get);
     add_method(vm, func, "__call__", callable_call);
     add_method(vm, vm.types.method, "__call__", callable_call);
+    add_method(vm, vm.types.method, "__new__", method_new);
     add_method(vm, vm.types.builtin_function, "__call__", callable_call);
 
     add_method(vm, vm.types.module, "__dir__", module_dir);
@@ -239,6 +240,7 @@ fn new_descriptor_type(vm: &mut Vm, name: &str) -> ObjId {
             module: Rc::from("builtins"),
             bases: vec![object],
             mro: Vec::new(),
+            tuples: None,
             dict,
             heap_type: false,
             layout: Layout::Internal,
@@ -1121,8 +1123,9 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             set_str_item(vm, ns_copy, "__module__", m);
         }
     }
-    let cls =
-        r.and_then(|_| super::object::new_class_kw(vm, name, &base_list, ns_copy, &args.kwargs));
+    let cls = r.and_then(|_| {
+        super::object::new_class_kw(vm, name, &base_list, None, ns_copy, &args.kwargs)
+    });
     vm.decref(ns_copy);
     let cls = cls?;
     if meta != vm.types.type_ && vm.is_heap_type(meta) {
@@ -1423,6 +1426,27 @@ fn function_get(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     }
     let owner = args.args.get(2).copied().unwrap_or(none);
     descr_get(vm, f, Some(obj), owner)
+}
+
+/// `method_new`: `MethodType(function, instance)`.
+fn method_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let n = args.args.len().saturating_sub(1);
+    if n != 2 {
+        return Err(vm.type_error(&format!("method expected 2 arguments, got {n}")));
+    }
+    let (func, self_) = (args.args[1], args.args[2]);
+    if !super::functions::is_callable(vm, func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if self_ == vm.none {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    vm.incref(func);
+    vm.incref(self_);
+    Ok(vm.alloc(vm.types.method, Payload::BoundMethod { func, self_ }))
 }
 
 /// `__call__` of functions, bound methods and builtins.

@@ -388,6 +388,20 @@ impl Vm {
                 dropped.extend(std::mem::take(&mut f.owned_locals).into_iter().flatten())
             }
             Payload::WeakRef(w) | Payload::WeakProxy(w) => dropped.extend(w.callback.take()),
+            // type_clear: the namespace is emptied and tp_mro dropped.
+            Payload::Type(t) if t.heap_type => {
+                if let Some(tuples) = t.tuples.as_mut() {
+                    dropped.extend(tuples.mro.take());
+                    t.mro.clear();
+                }
+                let d = t.dict;
+                if let Payload::Dict(dict) = self.heap.payload_mut(d) {
+                    for e in dict.take_all() {
+                        dropped.push(e.key);
+                        dropped.push(e.value);
+                    }
+                }
+            }
             _ => {}
         }
         for v in dropped {

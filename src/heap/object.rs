@@ -212,6 +212,9 @@ pub struct TypeObj {
     pub bases: Vec<ObjId>,
     /// `__mro__`, starting with the type itself.
     pub mro: Vec<ObjId>,
+    /// A heap type's `tp_bases` and `tp_mro` tuple objects, which own the references
+    /// `bases` and `mro` mirror (static types have none).
+    pub tuples: Option<TypeTuples>,
     /// The class namespace (a dict object).
     pub dict: ObjId,
     pub heap_type: bool,
@@ -227,6 +230,15 @@ pub struct TypeObj {
     pub gc_tracked: bool,
     /// The metaclass-level `__doc__` etc. live in `dict`; this is the basic size for getsizeof.
     pub basicsize: u64,
+}
+
+/// `tp_base`, `tp_bases` and `tp_mro` of a heap type (`tp_mro` is None once `type_clear`
+/// dropped it).
+#[derive(Clone, Copy, Debug)]
+pub struct TypeTuples {
+    pub base: ObjId,
+    pub bases: ObjId,
+    pub mro: Option<ObjId>,
 }
 
 /// The builtin base that determines an instance's payload and size.

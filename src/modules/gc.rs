@@ -5,6 +5,7 @@ use crate::gc::{
     DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE, NUM_GENERATIONS,
 };
 use crate::heap::{ObjId, Payload};
+use crate::vm::refs::Edge;
 use crate::vm::{Args, PyResult, Vm};
 
 pub fn init(vm: &mut Vm, d: ObjId) -> PyResult<()> {
@@ -106,6 +107,8 @@ fn get_threshold(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 
 /// `gc.set_threshold(threshold0[, threshold1[, threshold2]])`.
 fn set_threshold(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let varargs = meth_varargs_tuple(vm, args);
+    vm.decref(varargs);
     if args.args.is_empty() || args.args.len() > 3 {
         let n = args.args.len();
         let msg = if n == 0 {
@@ -185,21 +188,31 @@ fn get_objects(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 
 /// `gc.get_referrers(*objs)`: tracked objects that refer to any of the arguments.
 fn get_referrers(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-    let mut found = Vec::new();
+    let varargs = meth_varargs_tuple(vm, args);
+    let result = vm.new_list(Vec::new());
     for g in 0..NUM_GENERATIONS {
         for id in vm.gc_list_ids(g as u8) {
+            // gc_referrers_for skips the argument tuple and the result list.
+            if id == varargs || id == result {
+                continue;
+            }
             let mut hit = false;
             vm.object_refs(id, |t, _| hit |= args.args.contains(&t));
             if hit {
-                found.push(vm.incref(id));
+                vm.incref(id);
+                vm.list_append_owned(result, id);
             }
         }
     }
-    Ok(vm.new_list(found))
+    vm.decref(varargs);
+    Ok(result)
 }
 
-/// `gc.get_referents(*objs)`: what `tp_traverse` visits.
+/// `gc.get_referents(*objs)`: what `tp_traverse` visits (`dict_traverse` skips the keys of a
+/// table that only ever held str keys).
 fn get_referents(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let varargs = meth_varargs_tuple(vm, args);
+    let result = vm.new_list(Vec::new());
     let mut found = Vec::new();
     for &a in &args.args {
         if !vm.heap.get(a).gc.tracked
@@ -207,12 +220,25 @@ fn get_referents(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         {
             continue;
         }
-        vm.object_refs(a, |t, _| found.push(t));
+        let unicode_keys = matches!(vm.heap.payload(a), Payload::Dict(d) if d.unicode_keys);
+        vm.object_refs(a, |t, edge| {
+            if !(unicode_keys && matches!(edge, Edge::Key(_))) {
+                found.push(t)
+            }
+        });
     }
-    for &id in &found {
+    for id in found {
         vm.incref(id);
+        vm.list_append_owned(result, id);
     }
-    Ok(vm.new_list(found))
+    vm.decref(varargs);
+    Ok(result)
+}
+
+/// A `METH_VARARGS` function receives its arguments packed in a new tuple (a GC
+/// allocation, which may start an automatic collection before the function runs).
+fn meth_varargs_tuple(vm: &mut Vm, args: &Args) -> ObjId {
+    vm.new_tuple_from(&args.args)
 }
 
 fn set_debug(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {

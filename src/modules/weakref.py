@@ -4,37 +4,110 @@ behaviour of CPython 3.11's Lib/weakref.py and Lib/_weakrefset.py)."""
 import atexit as _atexit
 
 
+def _remove_dead_weakref(d, key):
+    """`_weakref._remove_dead_weakref`: deletes d[key] if it is a dead weak reference."""
+    try:
+        wr = d[key]
+    except KeyError:
+        return
+    if type(wr) is ref or isinstance(wr, ref):
+        if wr() is None:
+            del d[key]
+
+
+class KeyedRef(ref):
+    """ref with an associated key (the values of WeakValueDictionary)."""
+
+    __slots__ = "key",
+
+    def __new__(type, ob, callback, key):
+        self = ref.__new__(type, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
+
+class WeakMethod(ref):
+    """A weak reference to a bound method: dead when its object or its function dies."""
+
+    __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+        def _cb(arg):
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    __hash__ = ref.__hash__
+
+
 class WeakValueDictionary:
     """A mapping whose values are held by weak references: an entry disappears when its
     value dies."""
 
     def __init__(self, other=(), /, **kw):
-        def remove(key, wr, selfref=ref(self)):
+        def remove(wr, selfref=ref(self), _atomic_removal=_remove_dead_weakref):
             self = selfref()
             if self is not None:
                 if self._iterating:
-                    self._pending_removals.append((key, wr))
+                    self._pending_removals.append(wr.key)
                 else:
-                    self._remove_dead(key, wr)
+                    _atomic_removal(self.data, wr.key)
         self._remove = remove
         self._pending_removals = []
         self._iterating = 0
         self.data = {}
         self.update(other, **kw)
 
-    def _remove_dead(self, key, wr):
-        if self.data.get(key) is wr:
-            del self.data[key]
-
     def _commit_removals(self):
-        pending = self._pending_removals
-        while pending:
-            key, wr = pending.pop()
-            self._remove_dead(key, wr)
+        pop = self._pending_removals.pop
+        d = self.data
+        while True:
+            try:
+                key = pop()
+            except IndexError:
+                return
+            _remove_dead_weakref(d, key)
 
     def _make_ref(self, key, value):
-        remove = self._remove
-        return ref(value, lambda wr, key=key: remove(key, wr))
+        return KeyedRef(value, self._remove, key)
 
     def __getitem__(self, key):
         if self._pending_removals:
@@ -151,6 +224,15 @@ class WeakValueDictionary:
         if self._pending_removals:
             self._commit_removals()
         return list(self.data.values())
+
+    def itervaluerefs(self):
+        if self._pending_removals:
+            self._commit_removals()
+        self._iterating += 1
+        try:
+            yield from list(self.data.values())
+        finally:
+            self._iterating -= 1
 
 
 class WeakKeyDictionary:
@@ -323,6 +405,102 @@ class WeakSet:
             self._commit_removals()
         for element in other:
             self.add(element)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def copy(self):
+        return self.__class__(self)
+
+    def pop(self):
+        if self._pending_removals:
+            self._commit_removals()
+        while True:
+            try:
+                itemref = self.data.pop()
+            except KeyError:
+                raise KeyError('pop from empty WeakSet') from None
+            item = itemref()
+            if item is not None:
+                return item
+
+    def difference(self, other):
+        newset = self.copy()
+        newset.difference_update(other)
+        return newset
+    __sub__ = difference
+
+    def difference_update(self, other):
+        self.__isub__(other)
+
+    def __isub__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.difference_update(ref(item) for item in other)
+        return self
+
+    def intersection(self, other):
+        return self.__class__(item for item in other if item in self)
+    __and__ = intersection
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def __iand__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.intersection_update(ref(item) for item in other)
+        return self
+
+    def issubset(self, other):
+        return self.data.issubset(ref(item) for item in other)
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+
+    def issuperset(self, other):
+        return self.data.issuperset(ref(item) for item in other)
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set(map(ref, other))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == set(map(ref, other))
+
+    def symmetric_difference(self, other):
+        newset = self.copy()
+        newset.symmetric_difference_update(other)
+        return newset
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    def __ixor__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        return self
+
+    def union(self, other):
+        return self.__class__(e for s in (self, other) for e in s)
+    __or__ = union
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
+
+    __hash__ = None
 
 
 class finalize:

@@ -85,12 +85,23 @@ pub fn payload_refs(payload: &Payload, mut f: impl FnMut(ObjId, Edge)) {
         }
         Payload::Type(t) => {
             f(t.dict, Edge::Field("__dict__"));
-            for &b in &t.bases {
-                f(b, Edge::Field("__bases__"));
-            }
-            // __mro__ holds the type itself too; CPython's tuple does, so we count it.
-            for &m in &t.mro {
-                f(m, Edge::Field("__mro__"));
+            match t.tuples {
+                Some(tuples) => {
+                    f(tuples.base, Edge::Field("__base__"));
+                    f(tuples.bases, Edge::Field("__bases__"));
+                    if let Some(mro) = tuples.mro {
+                        f(mro, Edge::Field("__mro__"));
+                    }
+                }
+                None => {
+                    for &b in &t.bases {
+                        f(b, Edge::Field("__bases__"));
+                    }
+                    // __mro__ holds the type itself too; CPython's tuple does, so we count it.
+                    for &m in &t.mro {
+                        f(m, Edge::Field("__mro__"));
+                    }
+                }
             }
         }
         Payload::Module(m) => f(m.dict, Edge::Field("__dict__")),

@@ -52,6 +52,7 @@ macro_rules! builtin_types {
                         module: Rc::from("builtins"),
                         bases,
                         mro,
+                        tuples: None,
                         dict,
                         heap_type: false,
                         layout: *layout,
