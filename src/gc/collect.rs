@@ -82,7 +82,21 @@ impl Vm {
             self.gc.long_lived_total = reachable.len() as u64;
         }
         let weakrefs_freed = self.handle_weakrefs(&unreachable);
-        self.finalize_garbage(&unreachable);
+        self.record_event(
+            "handle_weakrefs",
+            generation as u8,
+            &unreachable,
+            &unreachable,
+            &HashMap::new(),
+        );
+        let finalized = self.finalize_garbage(&unreachable);
+        self.record_event(
+            "finalize_garbage",
+            generation as u8,
+            &finalized,
+            &unreachable,
+            &HashMap::new(),
+        );
         let (resurrected, still_unreachable) =
             self.handle_resurrected(&unreachable, generation as u8);
         for &id in &resurrected {
@@ -273,20 +287,24 @@ impl Vm {
         freed
     }
 
-    /// `finalize_garbage`: `__del__` of each unreachable object, once (PEP 442).
-    fn finalize_garbage(&mut self, unreachable: &[ObjId]) {
+    /// `finalize_garbage`: `__del__` of each unreachable object, once (PEP 442). Returns the
+    /// objects whose finaliser ran.
+    fn finalize_garbage(&mut self, unreachable: &[ObjId]) -> Vec<ObjId> {
+        let mut finalized = Vec::new();
         for &id in unreachable {
             if !self.heap.contains(id) || self.heap.get(id).gc.finalized {
                 continue;
             }
             if let Some(del) = self.finalizer_of(id) {
                 self.heap.get_mut(id).gc.finalized = true;
+                finalized.push(id);
                 self.incref(id);
                 self.call_finalizer(del, id);
                 self.decref(del);
                 self.decref(id);
             }
         }
+        finalized
     }
 
     /// `handle_resurrected_objects`: after finalisers ran, what is referenced from outside
@@ -481,5 +499,161 @@ impl Vm {
             objects,
             unreachable,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two lists referring to each other; the caller owns one reference to each.
+    fn list_pair(vm: &mut Vm) -> (ObjId, ObjId) {
+        let a = vm.new_list(Vec::new());
+        let b = vm.new_list(Vec::new());
+        vm.incref(b);
+        vm.list_append_owned(a, b);
+        vm.incref(a);
+        vm.list_append_owned(b, a);
+        (a, b)
+    }
+
+    fn phase(vm: &Vm, name: &str) -> GcEvent {
+        vm.gc
+            .events
+            .iter()
+            .find(|e| e.phase == name)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {name} event"))
+    }
+
+    #[test]
+    fn update_and_subtract_refs_leave_only_outside_references() {
+        let mut vm = Vm::new();
+        vm.gc.record_events = true;
+        let (a, b) = list_pair(&mut vm);
+        vm.decref(b);
+        let (reachable, unreachable) = vm.deduce_unreachable(&[a, b], 0);
+        let (pa, pb) = (vm.heap.address(a), vm.heap.address(b));
+        assert_eq!(phase(&vm, "update_refs").objects, vec![(pa, 2), (pb, 1)]);
+        assert_eq!(phase(&vm, "subtract_refs").objects, vec![(pa, 1), (pb, 0)]);
+        assert_eq!(reachable, vec![a, b]);
+        assert!(unreachable.is_empty());
+        vm.decref(a);
+    }
+
+    #[test]
+    fn move_unreachable_moves_back_what_a_later_root_reaches() {
+        let mut vm = Vm::new();
+        vm.gc.record_events = true;
+        let (a, b) = list_pair(&mut vm);
+        vm.decref(b);
+        // b comes first: it looks unreachable until a (referenced from outside) is scanned,
+        // then it is moved back to the end of the young list.
+        let (reachable, unreachable) = vm.deduce_unreachable(&[b, a], 0);
+        assert_eq!(reachable, vec![a, b]);
+        assert!(unreachable.is_empty());
+        assert!(phase(&vm, "move_unreachable").unreachable.is_empty());
+        vm.decref(a);
+    }
+
+    #[test]
+    fn isolated_cycle_is_unreachable_and_collected() {
+        let mut vm = Vm::new();
+        vm.gc.record_events = true;
+        let (a, b) = list_pair(&mut vm);
+        let (pa, pb) = (vm.heap.address(a), vm.heap.address(b));
+        vm.decref(a);
+        vm.decref(b);
+        let (reachable, unreachable) = vm.deduce_unreachable(&[a, b], 0);
+        assert!(reachable.is_empty());
+        assert_eq!(unreachable, vec![a, b]);
+        assert_eq!(phase(&vm, "move_unreachable").unreachable, vec![pa, pb]);
+        assert_eq!(vm.collect_main_no_callbacks(2), 2);
+        assert!(!vm.heap.contains(a) && !vm.heap.contains(b));
+        assert_eq!(phase(&vm, "delete_garbage").unreachable, vec![pa, pb]);
+    }
+
+    #[test]
+    fn weakref_to_garbage_is_cleared() {
+        let mut vm = Vm::new();
+        let cls = class_with_del(&mut vm, None);
+        let obj = vm.new_instance(cls).unwrap_or_else(|_| panic!("instance"));
+        vm.incref(obj);
+        let me = vm.intern_str("me");
+        vm.setattr(obj, me, Some(obj))
+            .unwrap_or_else(|_| panic!("setattr"));
+        vm.decref(obj);
+        let wr = vm.alloc(
+            vm.types.weakref,
+            Payload::WeakRef(crate::heap::WeakRefObj {
+                referent: Some(obj),
+                callback: None,
+                hash: None,
+            }),
+        );
+        vm.weakrefs.entry(obj).or_default().push(wr);
+        vm.decref(obj);
+        assert_eq!(vm.collect_main_no_callbacks(2), 1);
+        assert!(matches!(vm.heap.payload(wr), Payload::WeakRef(w) if w.referent.is_none()));
+        vm.decref(wr);
+        vm.decref(me);
+        vm.decref(cls);
+    }
+
+    /// `__del__` of the test classes: appends the object to the class's `saved` list, if any.
+    fn save_self(vm: &mut Vm, args: &Args) -> crate::vm::PyResult<ObjId> {
+        let obj = args.args[0];
+        let cls = vm.heap.type_of(obj);
+        if let Some(saved) = vm.getattr_opt(cls, "saved")? {
+            vm.incref(obj);
+            vm.list_append_owned(saved, obj);
+            vm.decref(saved);
+        }
+        Ok(vm.new_none())
+    }
+
+    /// A class whose `__del__` is [`save_self`], with `saved` set to `saved` when given.
+    fn class_with_del(vm: &mut Vm, saved: Option<ObjId>) -> ObjId {
+        let ns = vm.new_dict();
+        if let Some(s) = saved {
+            crate::builtins::set_str_item(vm, ns, "saved", s);
+        }
+        let name = vm.new_str("Saver");
+        let cls = crate::builtins::object::new_class(vm, name, &[], ns)
+            .unwrap_or_else(|_| panic!("class"));
+        crate::builtins::add_method(vm, cls, "__del__", save_self);
+        vm.decref(name);
+        vm.decref(ns);
+        cls
+    }
+
+    #[test]
+    fn finalizer_runs_once_and_resurrection_is_not_collected() {
+        let mut vm = Vm::new();
+        vm.gc.record_events = true;
+        let saved = vm.new_list(Vec::new());
+        let cls = class_with_del(&mut vm, Some(saved));
+        let obj = vm.new_instance(cls).unwrap_or_else(|_| panic!("instance"));
+        let me = vm.intern_str("me");
+        vm.setattr(obj, me, Some(obj))
+            .unwrap_or_else(|_| panic!("setattr"));
+        let addr = vm.heap.address(obj);
+        vm.decref(obj);
+        // __del__ saves the object: it is resurrected, so nothing is collected.
+        assert_eq!(vm.collect_main_no_callbacks(2), 0);
+        assert_eq!(phase(&vm, "finalize_garbage").objects, vec![(addr, 0)]);
+        assert_eq!(phase(&vm, "resurrected").objects.len(), 1);
+        assert!(vm.heap.get(obj).gc.finalized);
+        // Dropped again, it is collected without a second __del__.
+        if let Payload::List(l) = vm.heap.payload_mut(saved) {
+            l.items.clear();
+        }
+        vm.decref(obj);
+        assert_eq!(vm.collect_main_no_callbacks(2), 1);
+        assert!(phase(&vm, "finalize_garbage").objects.is_empty());
+        assert!(matches!(vm.heap.payload(saved), Payload::List(l) if l.items.is_empty()));
+        vm.decref(me);
+        vm.decref(saved);
+        vm.decref(cls);
     }
 }

@@ -30,10 +30,18 @@ pub struct GenStats {
 }
 
 /// One phase of a collection, for the page: the objects involved and their `gc_refs`.
+///
+/// A collection records, in order: "update_refs", "subtract_refs", "move_unreachable" (over
+/// the young generation; `objects` holds every object with its gc_refs after the phase,
+/// `unreachable` the set found unreachable), "handle_weakrefs" (`objects` = `unreachable` =
+/// the unreachable set whose weak references were cleared), "finalize_garbage" (`objects` =
+/// those whose `__del__` ran, gc_refs 0), then the resurrection check repeats
+/// "update_refs", "subtract_refs", "move_unreachable" over the unreachable set, followed by
+/// "resurrected" (`objects` = the resurrected, `unreachable` = what is still garbage), and
+/// finally "delete_garbage" (`objects` = `unreachable` = the objects cleared). The format is
+/// shared with the page: extend it, do not change it.
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct GcEvent {
-    /// "update_refs", "subtract_refs", "move_unreachable", "finalize", "resurrected",
-    /// "delete_garbage", "done".
     pub phase: String,
     pub generation: u8,
     /// (address, gc_refs) of each object in the set the phase works on, in list order.
@@ -427,3 +435,41 @@ impl Vm {
 
 /// The generation number used for the permanent generation.
 pub const PERMANENT: u8 = 3;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn free_lists_hide_allocations_until_a_full_collection_clears_them() {
+        let mut gc = GcState::default();
+        gc.free_lists.tuples[1] = 1;
+        // A 2-tuple from the free list is not a GC allocation; the next one is.
+        assert!(!gc.on_gc_alloc(Some(FreeList::Tuple(2))));
+        assert_eq!(gc.counts[0], 0);
+        gc.on_gc_alloc(Some(FreeList::Tuple(2)));
+        assert_eq!(gc.counts[0], 1);
+        // Freed into the free list: the count stays; 20 items have no free list.
+        gc.on_gc_dealloc(Some(FreeList::Tuple(2)));
+        assert_eq!((gc.counts[0], gc.free_lists.tuples[1]), (1, 1));
+        gc.on_gc_alloc(Some(FreeList::Tuple(20)));
+        gc.on_gc_dealloc(Some(FreeList::Tuple(20)));
+        assert_eq!(gc.counts[0], 1);
+        // _PyGC_ClearAllFreeLists releases the waiting tuple with PyObject_GC_Del.
+        gc.clear_free_lists();
+        assert_eq!((gc.counts[0], gc.free_lists.tuples[1]), (0, 0));
+    }
+
+    #[test]
+    fn allocation_past_threshold0_asks_for_a_collection() {
+        let mut gc = GcState {
+            thresholds: [2, 10, 10],
+            ..GcState::default()
+        };
+        assert!(!gc.on_gc_alloc(None));
+        assert!(!gc.on_gc_alloc(None));
+        assert!(gc.on_gc_alloc(None));
+        gc.enabled = false;
+        assert!(!gc.on_gc_alloc(None));
+    }
+}
