@@ -1,6 +1,6 @@
 //! One collection (`gc_collect_main`), phase by phase.
 
-use super::{GcEvent, DEBUG_SAVEALL, DEBUG_STATS, NUM_GENERATIONS};
+use super::{GcEvent, DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, NUM_GENERATIONS};
 use crate::heap::{Attrs, IdMap, IdSet, ObjId, Payload};
 use crate::vm::{Args, PyErr, Vm};
 
@@ -81,6 +81,11 @@ impl Vm {
             self.gc.long_lived_pending = 0;
             self.gc.long_lived_total = reachable.len() as u64;
         }
+        if self.gc.debug & DEBUG_COLLECTABLE != 0 {
+            for &id in &unreachable {
+                self.debug_cycle("collectable", id);
+            }
+        }
         let weakrefs_freed = self.handle_weakrefs(&unreachable);
         self.record_event(
             "handle_weakrefs",
@@ -125,6 +130,18 @@ impl Vm {
             ));
         }
         (collected, 0)
+    }
+
+    /// `debug_cycle`: `gc: collectable <Node 0x7f...>` (the type's tp_name).
+    fn debug_cycle(&mut self, msg: &str, id: ObjId) {
+        let ty = self.heap.type_of(id);
+        let name = match self.heap.payload(ty) {
+            Payload::Type(t) => t.name.to_string(),
+            _ => "object".to_string(),
+        };
+        let addr = self.heap.address(id);
+        self.output
+            .write_stderr(&format!("gc: {msg} <{name} {addr:#x}>\n"));
     }
 
     /// `deduce_unreachable`: update_refs, subtract_refs, move_unreachable. Returns the
