@@ -2,6 +2,7 @@
 
 use super::{GcEvent, DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, NUM_GENERATIONS};
 use crate::heap::{Attrs, IdMap, IdSet, ObjId, Payload};
+use crate::vm::refs::Edge;
 use crate::vm::{Args, PyErr, Vm};
 
 /// Per-object scratch state of a collection (CPython keeps it in the `PyGC_Head` bits).
@@ -184,7 +185,7 @@ impl Vm {
             }
             if s.gc_refs > 0 {
                 let mut moved_back = Vec::new();
-                self.object_refs(id, |target, _| {
+                for target in self.tp_traverse_order(id) {
                     if let Some(t) = scratch.get_mut(&target) {
                         if t.unreachable {
                             t.unreachable = false;
@@ -194,7 +195,7 @@ impl Vm {
                             t.gc_refs = 1;
                         }
                     }
-                });
+                }
                 for target in moved_back {
                     let pos = list.len();
                     list.push(target);
@@ -227,6 +228,25 @@ impl Vm {
             &scratch,
         );
         (reachable, unreachable)
+    }
+
+    /// The references of `id` in the order its `tp_traverse` visits them: `list_traverse`
+    /// and `tupletraverse` go from the last item to the first, `subtype_traverse` visits an
+    /// instance's attributes before its base type's payload. The order decides where
+    /// `move_unreachable` re-appends objects, and so the order of later finalisers.
+    fn tp_traverse_order(&self, id: ObjId) -> Vec<ObjId> {
+        let mut attrs = Vec::new();
+        let mut payload = Vec::new();
+        let mut items = Vec::new();
+        self.object_refs(id, |target, edge| match edge {
+            Edge::Item(_) => items.push(target),
+            Edge::Attr(_) | Edge::Field("__dict__" | "__class__") => attrs.push(target),
+            _ => payload.push(target),
+        });
+        items.reverse();
+        attrs.extend(payload);
+        attrs.extend(items);
+        attrs
     }
 
     /// `untrack_tuples`: a surviving tuple whose items can never be part of a cycle is

@@ -260,29 +260,30 @@ impl Vm {
     }
 
     /// Interpreter shutdown (`Py_FinalizeEx`): the AST arena goes when the main module
-    /// returns, then atexit handlers run (weakref.finalize's among them), then the modules
-    /// are torn down.
+    /// returns, then atexit handlers run (weakref.finalize's among them), a full collection
+    /// runs with `gc.callbacks` (`PyGC_Collect`, if the collector is enabled), then the
+    /// modules are torn down.
     fn finalize(&mut self, status: i32) -> i32 {
         for a in std::mem::take(&mut self.arena) {
             self.decref(a);
         }
         self.run_atexit_handlers();
+        if self.gc.enabled && !self.gc.collecting {
+            self.collect_with_callback(crate::gc::NUM_GENERATIONS - 1);
+        }
         self.finalize_modules();
         self.output.flush();
         status
     }
 
     /// `finalize_modules`: every `sys.modules` entry is replaced by None (a module nothing
-    /// else holds dies at once, and its namespace with it), the dict is cleared, a full
-    /// collection runs, and the namespaces of modules still alive are cleared, last imported
-    /// first (`_PyModule_ClearDict`: names with one leading underscore, then the rest).
+    /// else holds dies at once — `__main__` among them — and its namespace with it unless a
+    /// cycle through its functions keeps it), the dict is cleared, a full collection runs,
+    /// the namespaces of modules still alive are cleared, last imported first
+    /// (`_PyModule_ClearDict`: names with one leading underscore, then the rest), and a last
+    /// collection runs.
     fn finalize_modules(&mut self) {
         let modules = self.modules;
-        // `__main__` outlives the collection below: in python3 its globals are cleared by
-        // `_PyModule_ClearDict` (in insertion order), never collected as a cycle.
-        let main = self
-            .dict_get_str_borrowed(modules, "__main__")
-            .map(|m| self.incref(m));
         let mut weaklist = Vec::new();
         for (k, v) in self.dict_items(modules) {
             if matches!(self.heap.payload(v), Payload::Module(_)) {
@@ -304,7 +305,7 @@ impl Vm {
             self.decref(e.value);
         }
         if !self.gc.collecting {
-            self.collect_main_no_callbacks(2);
+            self.collect_main_no_callbacks(crate::gc::NUM_GENERATIONS - 1);
         }
         for &m in weaklist.iter().rev() {
             if !self.heap.contains(m) || self.heap.get(m).is_static {
@@ -313,7 +314,9 @@ impl Vm {
             let dict = self.module_dict(m);
             self.clear_module_dict(dict);
         }
-        self.xdecref(main);
+        if !self.gc.collecting {
+            self.collect_main_no_callbacks(crate::gc::NUM_GENERATIONS - 1);
+        }
     }
 
     /// `_PyModule_ClearDict`.
