@@ -93,7 +93,7 @@ impl Vm {
             generation as u8,
             &unreachable,
             &unreachable,
-            &HashMap::new(),
+            &IdMap::default(),
         );
         let finalized = self.finalize_garbage(&unreachable);
         self.record_event(
@@ -101,7 +101,7 @@ impl Vm {
             generation as u8,
             &finalized,
             &unreachable,
-            &HashMap::new(),
+            &IdMap::default(),
         );
         let (resurrected, still_unreachable) =
             self.handle_resurrected(&unreachable, generation as u8);
