@@ -142,6 +142,7 @@ impl Vm {
             static_count: 0,
             step: 0,
             step_target: None,
+            capture_in_native: false,
             pending_halt: None,
             repr_guard: Vec::new(),
             stderr_obj: None,

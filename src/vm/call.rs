@@ -70,6 +70,7 @@ impl Vm {
                 }
                 self.incref(init);
                 let npop = (nargs + if is_meth { 1 } else { 2 }) as u32;
+                let depth = self.frames.len();
                 match self.push_python_frame(init, args, kw, OnReturn::Init(instance, npop)) {
                     Ok(None) => {}
                     Ok(Some(generator)) => {
@@ -78,6 +79,8 @@ impl Vm {
                         let inst = r?;
                         self.push(inst);
                     }
+                    // A pause at the call's step: the pushed frame owns the call's cleanup.
+                    Err(e) if self.frames.len() > depth => return Err(e),
                     Err(e) => {
                         self.decref(instance);
                         self.pop_call_slots(npop);
@@ -709,6 +712,15 @@ impl Vm {
             Err(e) => Err(e),
         };
         self.native_depth -= 1;
+        if let Err(PyErr::Halt(_)) = r {
+            // A halt leaves the frames it stopped in; the native caller goes on (a finalizer's
+            // halt is re-raised at the next step), so they must not stay on top of its frame.
+            while self.frames.len() > depth {
+                if let Some(frame) = self.frames.pop() {
+                    self.clear_frame(frame);
+                }
+            }
+        }
         match r {
             Ok(FrameExit::Return(v)) | Ok(FrameExit::Yield(v)) => Ok(v),
             Err(e) => Err(e),

@@ -130,14 +130,23 @@ impl Vm {
         if let Some(h) = self.pending_halt.take() {
             return Err(PyErr::Halt(h));
         }
+        // A captured VM is being discarded: no more Python code runs in it.
+        if self.captured.is_some() {
+            return Err(PyErr::Halt(Halt::Captured));
+        }
         if let Some(target) = self.step_target {
             if self.step >= target {
-                self.step_target = None;
                 if self.at_top_level() {
+                    self.step_target = None;
                     return Err(PyErr::Halt(Halt::Paused));
                 }
-                self.captured = Some(self.snapshot("line"));
-                return Err(PyErr::Halt(Halt::Captured));
+                // Inside a native call there is no resumable pause: capture the step, or run
+                // on to the first step outside native code.
+                if self.capture_in_native {
+                    self.step_target = None;
+                    self.captured = Some(self.snapshot("line"));
+                    return Err(PyErr::Halt(Halt::Captured));
+                }
             }
         }
         Ok(())
