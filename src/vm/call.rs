@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::eval::{Flow, FrameExit};
 use super::frame::OnReturn;
-use super::{Args, PyErr, PyResult, Vm};
+use super::{Args, Halt, PyErr, PyResult, Vm};
 use crate::heap::{FunctionObj, GeneratorObj, ObjId, Payload};
 
 /// What a stack call resolved to.
@@ -712,9 +712,10 @@ impl Vm {
             Err(e) => Err(e),
         };
         self.native_depth -= 1;
-        if let Err(PyErr::Halt(_)) = r {
-            // A halt leaves the frames it stopped in; the native caller goes on (a finalizer's
-            // halt is re-raised at the next step), so they must not stay on top of its frame.
+        if let Err(PyErr::Halt(Halt::Captured)) = r {
+            // A capture leaves the frames it stopped in, and the native caller goes on (a
+            // finalizer's halt is re-raised at the next step) before this copy is discarded:
+            // they must not stay on top of its frame.
             while self.frames.len() > depth {
                 if let Some(frame) = self.frames.pop() {
                     self.clear_frame(frame);
