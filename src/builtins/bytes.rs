@@ -25,7 +25,7 @@ fn is_bytearray(vm: &Vm, id: ObjId) -> bool {
 }
 
 /// A bytes object made from existing data (`PyBytes_FromStringAndSize` with data: the empty
-/// and, once the VM caches them, one-byte objects are shared).
+/// and one-byte objects are shared).
 pub fn new_bytes_shared(vm: &mut Vm, data: &[u8]) -> ObjId {
     vm.new_bytes(data)
 }
@@ -946,6 +946,8 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, ba, "pop", ba_pop);
     add_method(vm, ba, "clear", ba_clear);
     add_method(vm, ba, "copy", ba_copy);
+    add_method(vm, ba, "__reduce__", bytearray_reduce);
+    add_method(vm, ba, "__reduce_ex__", bytearray_reduce_ex);
     add_method(vm, ba, "reverse", ba_reverse);
     add_method(vm, ba, "insert", ba_insert);
     add_method(vm, ba, "remove", ba_remove);
@@ -1644,6 +1646,38 @@ fn ba_clear(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         d.clear();
     }
     Ok(vm.new_none())
+}
+
+// Objects/bytearrayobject.c: bytearray_reduce_impl (protocol 0's latin-1 form is not
+// modelled: copy always asks for protocol 4).
+fn bytearray_reduce(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "__reduce__")?;
+    bytearray_common_reduce(vm, s)
+}
+
+// Objects/bytearrayobject.c: bytearray_reduce_ex_impl.
+fn bytearray_reduce_ex(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "__reduce_ex__")?;
+    let rest = clinic_pos(vm, args, "bytearray.__reduce_ex__", "__reduce_ex__", 0, 1)?;
+    if let Some(&p) = rest.first() {
+        arg_index(vm, p)?;
+    }
+    bytearray_common_reduce(vm, s)
+}
+
+// Objects/bytearrayobject.c: _common_reduce — `(type(b), (bytes(b),), state)`, or
+// `(type(b), (), state)` when empty.
+fn bytearray_common_reduce(vm: &mut Vm, s: ObjId) -> PyResult<ObjId> {
+    let state = super::types::py_object_get_state(vm, s)?;
+    let data = bytes_data(vm, s).unwrap_or_default();
+    let args = if data.is_empty() {
+        vm.incref(vm.empty_tuple)
+    } else {
+        let b = vm.new_bytes(&data);
+        vm.new_tuple(vec![b])
+    };
+    let ty = vm.incref(vm.heap.type_of(s));
+    Ok(vm.new_tuple(vec![ty, args, state]))
 }
 
 fn ba_copy(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {

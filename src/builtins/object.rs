@@ -317,6 +317,43 @@ fn prepare_namespace(
     Ok(ns)
 }
 
+// Objects/typeobject.c: solid_base — the nearest ancestor whose instances have a layout of
+// their own (own `__slots__`, or a builtin payload different from its base's).
+fn solid_base(vm: &Vm, ty: ObjId) -> ObjId {
+    let Payload::Type(t) = vm.heap.payload(ty) else {
+        return vm.types.object;
+    };
+    let parent = t.base.or(t.bases.first().copied());
+    let Some(parent) = parent else {
+        return ty;
+    };
+    let own_layout = if t.heap_type {
+        !t.slots.is_empty()
+    } else {
+        !matches!(vm.heap.payload(parent), Payload::Type(p) if p.layout == t.layout)
+    };
+    if own_layout {
+        ty
+    } else {
+        solid_base(vm, parent)
+    }
+}
+
+// Objects/typeobject.c: best_base — the base with the most derived solid base (the layout
+// conflicts themselves are reported by `new_class_kw`).
+fn best_base(vm: &Vm, bases: &[ObjId]) -> ObjId {
+    let mut base = vm.types.object;
+    let mut winner = vm.types.object;
+    for (i, &b) in bases.iter().enumerate() {
+        let candidate = solid_base(vm, b);
+        if i == 0 || (vm.is_subtype(candidate, winner) && candidate != winner) {
+            winner = candidate;
+            base = b;
+        }
+    }
+    base
+}
+
 /// `type_new`: a heap type from a name, bases and namespace (borrowed).
 pub fn new_class(vm: &mut Vm, name: ObjId, bases: &[ObjId], ns: ObjId) -> PyResult<ObjId> {
     new_class_kw(vm, name, bases, ns, &[])
@@ -456,6 +493,8 @@ pub fn new_class_kw(
         None => (true, Vec::new()),
     };
     let gc_tracked = true;
+    let base = best_base(vm, &bases);
+    vm.incref(base);
     for &b in &bases {
         vm.incref(b);
     }
@@ -469,6 +508,7 @@ pub fn new_class_kw(
             qualname,
             module,
             bases,
+            base: Some(base),
             mro: Vec::new(),
             dict,
             heap_type: true,
@@ -600,7 +640,7 @@ impl Vm {
                         self.new_tuple_from(&b)
                     }
                     "__base__" => {
-                        let b = t.bases.first().copied().unwrap_or(self.none);
+                        let b = t.base.or(t.bases.first().copied()).unwrap_or(self.none);
                         self.incref(b)
                     }
                     "__dict__" => {

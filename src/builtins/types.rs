@@ -86,6 +86,8 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, func, "__get__", function_get);
     add_method(vm, func, "__call__", callable_call);
     add_method(vm, vm.types.method, "__call__", callable_call);
+    add_method(vm, vm.types.method, "__reduce__", method_reduce);
+    add_method(vm, vm.types.method, "__new__", method_new);
     add_method(vm, vm.types.builtin_function, "__call__", callable_call);
 
     add_method(vm, vm.types.module, "__dir__", module_dir);
@@ -99,6 +101,7 @@ pub fn install(vm: &mut Vm) {
     let slice = vm.types.slice;
     add_method(vm, slice, "__new__", slice_new);
     add_method(vm, slice, "indices", slice_indices_method);
+    add_method(vm, slice, "__reduce__", slice_reduce);
     add_member(vm, slice, "start", slice_start);
     add_member(vm, slice, "stop", slice_stop);
     add_member(vm, slice, "step", slice_step);
@@ -238,6 +241,7 @@ fn new_descriptor_type(vm: &mut Vm, name: &str) -> ObjId {
             qualname: Rc::from(name),
             module: Rc::from("builtins"),
             bases: vec![object],
+            base: None,
             mro: Vec::new(),
             dict,
             heap_type: false,
@@ -903,6 +907,57 @@ fn reduce_newobj(vm: &mut Vm, obj: ObjId) -> PyResult<ObjId> {
             Err(e)
         }
     }
+}
+
+/// `_PyObject_GetState`: the state a builtin type's `__reduce__` hands to copy.
+pub fn py_object_get_state(vm: &mut Vm, obj: ObjId) -> PyResult<ObjId> {
+    getstate(vm, obj, false)
+}
+
+/// `_PyEval_GetBuiltin`: a builtin by name (new reference).
+pub fn eval_get_builtin(vm: &mut Vm, name: &str) -> PyResult<ObjId> {
+    match vm.dict_get_str_borrowed(vm.builtins_dict, name) {
+        Some(f) => Ok(vm.incref(f)),
+        None => Err(vm.new_error_msg(vm.types.attribute_error, name)),
+    }
+}
+
+// Objects/classobject.c: method_new_impl — `method(function, instance)`.
+fn method_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let rest = args.args.get(1..).unwrap_or(&[]);
+    let [func, instance] = rest else {
+        return Err(vm.type_error(&format!("method expected 2 arguments, got {}", rest.len())));
+    };
+    if !super::functions::is_callable(vm, *func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if *instance == vm.none {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    let (func, self_) = (vm.incref(*func), vm.incref(*instance));
+    Ok(vm.alloc(vm.types.method, Payload::BoundMethod { func, self_ }))
+}
+
+// Objects/classobject.c: method___reduce___impl — `(getattr, (self, func.__name__))`.
+fn method_reduce(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let me = check_self(vm, args, vm.types.method, "__reduce__")?;
+    let Payload::BoundMethod { func, self_ } = *vm.heap.payload(me) else {
+        return Err(cannot_pickle(vm, me));
+    };
+    let name = vm.getattr_str(func, "__name__")?;
+    let getattr = match eval_get_builtin(vm, "getattr") {
+        Ok(g) => g,
+        Err(e) => {
+            vm.decref(name);
+            return Err(e);
+        }
+    };
+    let self_ = vm.incref(self_);
+    let pair = vm.new_tuple(vec![self_, name]);
+    Ok(vm.new_tuple(vec![getattr, pair]))
 }
 
 /// `object_getstate`: the object's `__getstate__()`, or the default state.
@@ -1626,6 +1681,15 @@ fn slice_stop(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn slice_step(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let p = slice_parts(vm, args)?;
     Ok(vm.incref(p[2]))
+}
+
+// Objects/sliceobject.c: slice_reduce — `(slice, (start, stop, step))`.
+fn slice_reduce(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let p = slice_parts(vm, args)?;
+    let parts = p.iter().map(|&x| vm.incref(x)).collect();
+    let parts = vm.new_tuple(parts);
+    let ty = vm.incref(vm.types.slice);
+    Ok(vm.new_tuple(vec![ty, parts]))
 }
 
 /// `slice.indices(length)`: `(start, stop, step)` clipped to a sequence of that length.

@@ -210,6 +210,9 @@ pub struct TypeObj {
     pub qualname: Rc<str>,
     pub module: Rc<str>,
     pub bases: Vec<ObjId>,
+    /// `tp_base` (`__base__`): the base whose instance layout this type extends; a heap
+    /// type holds its own reference (None for builtin types, which use `bases[0]`).
+    pub base: Option<ObjId>,
     /// `__mro__`, starting with the type itself.
     pub mro: Vec<ObjId>,
     /// The class namespace (a dict object).

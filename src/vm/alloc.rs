@@ -330,9 +330,12 @@ impl Vm {
         self.incref(id)
     }
 
+    /// `PyBytes_FromStringAndSize` with data: the empty and one-byte objects are shared.
     pub fn new_bytes(&mut self, b: &[u8]) -> ObjId {
-        if b.is_empty() {
-            return self.incref(self.empty_bytes);
+        match b {
+            [] => return self.incref(self.empty_bytes),
+            [c] => return self.incref(self.bytes_chars[*c as usize]),
+            _ => {}
         }
         self.alloc(self.types.bytes, Payload::Bytes(Rc::from(b)))
     }

@@ -75,6 +75,9 @@ impl Vm {
             Payload::Str(StrObj::new(Rc::from(""))),
         );
         let empty_bytes = statics(&mut heap, types.bytes, Payload::Bytes(Rc::from(&b""[..])));
+        let bytes_chars = (0u8..=255)
+            .map(|c| statics(&mut heap, types.bytes, Payload::Bytes(Rc::from(&[c][..]))))
+            .collect();
         let small_ints = (-5i64..=256)
             .map(|i| statics(&mut heap, types.int, Payload::Int(i)))
             .collect();
@@ -114,6 +117,7 @@ impl Vm {
             empty_tuple,
             empty_str,
             empty_bytes,
+            bytes_chars,
             small_ints,
             latin1_chars,
             interned: HashMap::new(),

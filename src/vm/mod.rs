@@ -129,6 +129,8 @@ pub struct Vm {
     pub small_ints: Vec<ObjId>,
     /// One-character latin-1 strings.
     pub latin1_chars: Vec<ObjId>,
+    /// `_Py_SINGLETON(bytes_characters)`: the shared one-byte bytes objects.
+    pub bytes_chars: Vec<ObjId>,
     /// The interned-strings table.
     pub interned: HashMap<Rc<str>, ObjId>,
     pub builtins: ObjId,

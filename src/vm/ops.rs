@@ -917,6 +917,9 @@ impl Vm {
                     return Ok(b);
                 }
             }
+            Payload::Bytes(_) | Payload::ByteArray(_) => {
+                return crate::builtins::bytes::bytes_contains(self, container, item);
+            }
             Payload::List(_) | Payload::Tuple(_) => {
                 let mut i = 0;
                 loop {

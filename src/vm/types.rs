@@ -51,6 +51,7 @@ macro_rules! builtin_types {
                         qualname: Rc::from(*name),
                         module: Rc::from("builtins"),
                         bases,
+                        base: None,
                         mro,
                         dict,
                         heap_type: false,
