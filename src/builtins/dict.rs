@@ -1,6 +1,7 @@
 //! `dict` (Objects/dictobject.c): construction and `dict_merge` (which decides the table
 //! geometry of copies), the methods, `fromkeys`, union, and the keys/values/items views.
 
+use crate::heap::dict::estimate_log2_keysize;
 use crate::heap::{DictObj, DictViewKind, ObjId, Payload};
 use crate::syntax::ast::BinOp;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -55,18 +56,6 @@ pub fn dict_len(vm: &Vm, d: ObjId) -> usize {
     dict_of(vm, d).map(|d| d.len()).unwrap_or(0)
 }
 
-/// `calculate_log2_keysize` as 3.11 computes it on 64-bit Linux:
-/// `bit_length(((minsize | 8) - 1) | 7)` (so 1..7 give 16 slots).
-fn calculate_log2_keysize(minsize: usize) -> u8 {
-    let m = ((minsize | 8) - 1) | 7;
-    (usize::BITS - m.leading_zeros()) as u8
-}
-
-/// `estimate_log2_keysize`.
-fn estimate_log2_keysize(n: usize) -> u8 {
-    calculate_log2_keysize((n * 3).div_ceil(2))
-}
-
 /// Whether a dict argument takes the dict fast paths (`PyDict_Check` and no `__iter__`
 /// override).
 fn is_plain_dict(vm: &Vm, v: ObjId) -> bool {
@@ -92,7 +81,7 @@ fn merge_from_dict(vm: &mut Vm, mp: ObjId, other: ObjId) -> PyResult<()> {
         return Ok(());
     }
     let other_used = o.len();
-    let clean = o.len() == o.entries_len();
+    let clean = o.split.is_none() && o.len() == o.entries_len();
     let other_log2 = o.log2_size();
     let other_unicode = o.unicode_keys;
     let other_capacity = o.entry_capacity();
@@ -244,7 +233,8 @@ pub fn dict_copy(vm: &mut Vm, d: ObjId) -> PyResult<ObjId> {
     if o.is_empty() {
         return Ok(copy);
     }
-    let fast = o.len() >= (o.entries_len() * 2) / 3;
+    // A split table is copied as a split table sharing the same keys.
+    let fast = o.split.is_some() || o.len() >= (o.entries_len() * 2) / 3;
     let r = if fast {
         let mut table = o.clone();
         table.version = 0;
@@ -822,6 +812,7 @@ pub fn changed_size(vm: &mut Vm) -> PyErr {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::heap::dict::calculate_log2_keysize;
 
     #[test]
     fn log2_keysize_has_the_311_rounding() {
@@ -830,6 +821,8 @@ mod tests {
         assert_eq!(calculate_log2_keysize(8), 3);
         assert_eq!(calculate_log2_keysize(15), 4);
         assert_eq!(calculate_log2_keysize(30), 5);
+        assert_eq!(calculate_log2_keysize(0), 3);
+        assert_eq!(calculate_log2_keysize(16), 5);
         assert_eq!(estimate_log2_keysize(2), 4);
         assert_eq!(estimate_log2_keysize(5), 3);
     }

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::heap::dict::SharedKeys;
 use crate::heap::{Attrs, Layout, ObjId, Payload, TypeObj};
 use crate::vm::{Args, OnReturn, PyResult, Vm};
 
@@ -494,6 +495,13 @@ pub fn new_class_kw(
     };
     let gc_tracked = true;
     let base = best_base(vm, &bases);
+    // type_new_impl: classes whose instances keep a managed `__dict__` get shared keys.
+    let managed_dict = has_dict
+        && !matches!(
+            layout,
+            Layout::Int | Layout::Bool | Layout::Bytes | Layout::Tuple | Layout::Exception
+        );
+    let cached_keys = managed_dict.then(SharedKeys::new_for_class);
     vm.incref(base);
     for &b in &bases {
         vm.incref(b);
@@ -518,6 +526,7 @@ pub fn new_class_kw(
             weakrefable,
             gc_tracked,
             basicsize: 0,
+            cached_keys,
         })),
     );
     // The MRO tuple starts with the class itself (a reference cycle, as in CPython).

@@ -2,6 +2,7 @@
 //! object's layout (`tp_basicsize`, item sizes, table geometry) plus the 16-byte GC header
 //! of collector-managed objects (`_PySys_GetSizeOf`).
 
+use crate::heap::dict::SharedKeys;
 use crate::heap::str::StrKind;
 use crate::heap::{DictObj, IterObj, Layout, ObjId, Payload};
 use crate::vm::{Args, PyResult, Vm};
@@ -11,6 +12,17 @@ const GC_HEADER: u64 = 16;
 
 /// `_PyDict_KeysSize` + `sizeof(PyDictObject)`: the shared empty keys are not counted.
 pub fn dict_sizeof(d: &DictObj) -> u64 {
+    if let Some(keys) = &d.split {
+        // A split table counts its values array; the keys belong to the class unless this
+        // dict is the last one holding them.
+        let values = keys.borrow().usable_size() as u64 * 8;
+        let own_keys = if std::rc::Rc::strong_count(keys) == 1 {
+            SharedKeys::keys_size()
+        } else {
+            0
+        };
+        return 48 + values + own_keys;
+    }
     let keys = match d.log2_size() {
         None => 0,
         Some(log2) => {
@@ -150,9 +162,13 @@ impl Vm {
                 Payload::Cell(_) => 24,
                 Payload::BoundMethod { .. } => 48,
                 Payload::Builtin(_) => 56,
+                // type___sizeof__: a heap type counts its shared keys.
                 Payload::Type(t) => {
                     if t.heap_type {
-                        1672
+                        904 + t
+                            .cached_keys
+                            .as_ref()
+                            .map_or(0, |_| SharedKeys::keys_size())
                     } else {
                         408
                     }
@@ -168,7 +184,8 @@ impl Vm {
                     IterObj::Range { .. } | IterObj::BigRange { .. } => 48,
                     _ => 32,
                 },
-                Payload::Generator(_) => 160,
+                // gen_sizeof: the header and the embedded frame's locals and stack.
+                Payload::Generator(g) => 152 + 8 * g.frame_slots as u64,
                 Payload::Exception(_) => 72,
                 Payload::Traceback { .. } => 40,
                 Payload::Frame(_) => 272,

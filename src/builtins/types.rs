@@ -251,6 +251,7 @@ fn new_descriptor_type(vm: &mut Vm, name: &str) -> ObjId {
             weakrefable: false,
             gc_tracked: true,
             basicsize: 0,
+            cached_keys: None,
         })),
     );
     if let Payload::Type(t) = vm.heap.payload_mut(ty) {

@@ -230,6 +230,8 @@ pub struct TypeObj {
     pub gc_tracked: bool,
     /// The metaclass-level `__doc__` etc. live in `dict`; this is the basic size for getsizeof.
     pub basicsize: u64,
+    /// `ht_cached_keys`: the keys instance dicts share (classes with a managed `__dict__`).
+    pub cached_keys: Option<super::dict::SharedKeysRef>,
 }
 
 /// The builtin base that determines an instance's payload and size.
@@ -336,6 +338,8 @@ pub enum IterObj {
 pub struct GeneratorObj {
     /// The suspended frame; None once finished.
     pub frame: Option<Box<crate::vm::Frame>>,
+    /// `co_nlocalsplus + co_stacksize` of its code: the frame embedded in the generator.
+    pub frame_slots: usize,
     pub name: ObjId,
     pub qualname: ObjId,
     pub running: bool,

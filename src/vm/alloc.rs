@@ -7,8 +7,9 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use super::{PyResult, Vm};
+use crate::heap::dict::SharedKeysRef;
 use crate::heap::str::StrObj;
-use crate::heap::{Attrs, DictObj, ListObj, ObjId, Object, Payload, SetObj};
+use crate::heap::{Attrs, DictObj, Layout, ListObj, ObjId, Object, Payload, SetObj};
 
 /// `PyTrash_UNWIND_LEVEL`: deallocation nested deeper than this is deferred.
 const TRASHCAN_DEPTH: usize = 50;
@@ -36,6 +37,7 @@ impl Vm {
         let id = self.heap.alloc(ty, payload);
         if heap_type && self.type_has_dict(ty) {
             self.heap.get_mut(id).attrs = Some(Box::new(Attrs::Inline(Vec::new())));
+            self.init_inline_values(ty);
         }
         if track {
             self.gc_track(id);
@@ -210,6 +212,31 @@ impl Vm {
         match self.heap.payload(ty) {
             Payload::Type(t) => t.heap_type,
             _ => false,
+        }
+    }
+
+    /// The class's shared keys, when its instances have a managed `__dict__`.
+    pub fn cached_keys(&self, ty: ObjId) -> Option<SharedKeysRef> {
+        match self.heap.payload(ty) {
+            Payload::Type(t) => t.cached_keys.clone(),
+            _ => None,
+        }
+    }
+
+    // Objects/dictobject.c: init_inline_values — `object.__new__` sizes the new instance's
+    // values array by the shared keys, and each instance leaves one slot less for the next.
+    fn init_inline_values(&mut self, ty: ObjId) {
+        let Payload::Type(t) = self.heap.payload(ty) else {
+            return;
+        };
+        if t.layout != Layout::Object {
+            return;
+        }
+        if let Some(keys) = &t.cached_keys {
+            let mut keys = keys.borrow_mut();
+            if keys.usable > 1 {
+                keys.usable -= 1;
+            }
         }
     }
 

@@ -381,10 +381,13 @@ impl Vm {
     fn new_generator(&mut self, ty: ObjId, frame: super::Frame, f: &FunctionObj) -> ObjId {
         self.incref(f.name);
         self.incref(f.qualname);
+        let code = &frame.code;
+        let frame_slots = code.nlocalsplus_311() + code.stacksize as usize;
         self.alloc(
             ty,
             Payload::Generator(Box::new(GeneratorObj {
                 frame: Some(Box::new(frame)),
+                frame_slots,
                 name: f.name,
                 qualname: f.qualname,
                 running: false,

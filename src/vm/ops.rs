@@ -551,10 +551,23 @@ impl Vm {
             }
             Ok(None) => {
                 self.incref(key);
-                let key_is_str = matches!(self.heap.payload(key), Payload::Str(_))
-                    && self.heap.type_of(key) == self.types.str;
+                let key_text = match self.heap.payload(key) {
+                    Payload::Str(s) if self.heap.type_of(key) == self.types.str => {
+                        Some(s.text.clone())
+                    }
+                    _ => None,
+                };
                 if let Payload::Dict(d) = self.heap.payload_mut(dict) {
-                    d.insert_new(hash, key, value, key_is_str);
+                    // insertdict on a split table: a new name joins the shared keys while
+                    // they have room; anything else makes the table combined.
+                    let shared = match (&d.split, &key_text) {
+                        (Some(keys), Some(name)) => keys.borrow_mut().insert(name),
+                        _ => false,
+                    };
+                    if !shared {
+                        d.unshare();
+                    }
+                    d.insert_new(hash, key, value, key_text.is_some());
                 }
                 self.maintain_dict_tracking(dict, key, value);
                 Ok(())

@@ -61,6 +61,7 @@ macro_rules! builtin_types {
                         weakrefable: matches!(layout, Layout::Exception | Layout::Type),
                         gc_tracked: *gc,
                         basicsize: 0,
+                        cached_keys: None,
                     }));
                 }
                 heap.free(placeholder);
