@@ -857,8 +857,23 @@ fn bytes_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
                     .args
                     .get(1)
                     .is_some_and(|&s| vm.heap.type_of(s) == vm.types.bytes);
+                // `_PyBytes_FromSize` (an int) and `_PyBytes_FromBuffer` fill a new object;
+                // lists, iterables and encoders finish through the shared one-byte cache.
+                let filled_in_place = args.args.len() == 2
+                    && args.kwargs.is_empty()
+                    && args.args.get(1).is_some_and(|&s| {
+                        matches!(
+                            vm.heap.payload(s),
+                            Payload::Int(_)
+                                | Payload::BigInt(_)
+                                | Payload::Bool(_)
+                                | Payload::Bytes(_)
+                                | Payload::ByteArray(_)
+                        )
+                    });
                 match args.args.get(1) {
                     Some(&s) if exact_src && args.args.len() == 2 => vm.incref(s),
+                    _ if filled_in_place => fresh_bytes(vm, d),
                     _ => new_bytes_shared(vm, &d),
                 }
             }
@@ -1648,30 +1663,36 @@ fn ba_clear(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     Ok(vm.new_none())
 }
 
-// Objects/bytearrayobject.c: bytearray_reduce_impl (protocol 0's latin-1 form is not
-// modelled: copy always asks for protocol 4).
+// Objects/bytearrayobject.c: bytearray_reduce_impl (protocol 0).
 fn bytearray_reduce(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let s = ba_self(vm, args, "__reduce__")?;
-    bytearray_common_reduce(vm, s)
+    bytearray_common_reduce(vm, s, 0)
 }
 
 // Objects/bytearrayobject.c: bytearray_reduce_ex_impl.
 fn bytearray_reduce_ex(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let s = ba_self(vm, args, "__reduce_ex__")?;
     let rest = clinic_pos(vm, args, "bytearray.__reduce_ex__", "__reduce_ex__", 0, 1)?;
-    if let Some(&p) = rest.first() {
-        arg_index(vm, p)?;
-    }
-    bytearray_common_reduce(vm, s)
+    let proto = match rest.first() {
+        Some(&p) => arg_index(vm, p)?,
+        None => 0,
+    };
+    bytearray_common_reduce(vm, s, proto)
 }
 
-// Objects/bytearrayobject.c: _common_reduce — `(type(b), (bytes(b),), state)`, or
-// `(type(b), (), state)` when empty.
-fn bytearray_common_reduce(vm: &mut Vm, s: ObjId) -> PyResult<ObjId> {
+// Objects/bytearrayobject.c: _common_reduce — `(type(b), (bytes(b),), state)` from
+// protocol 3, `(type(b), (latin-1 text, 'latin-1'), state)` before, `(type(b), (), state)`
+// when empty.
+fn bytearray_common_reduce(vm: &mut Vm, s: ObjId, proto: i64) -> PyResult<ObjId> {
     let state = super::types::py_object_get_state(vm, s)?;
     let data = bytes_data(vm, s).unwrap_or_default();
     let args = if data.is_empty() {
         vm.incref(vm.empty_tuple)
+    } else if proto < 3 {
+        let text: String = data.iter().map(|&b| char::from(b)).collect();
+        let text = vm.new_str_owned(text);
+        let encoding = vm.new_str("latin-1");
+        vm.new_tuple(vec![text, encoding])
     } else {
         let b = vm.new_bytes(&data);
         vm.new_tuple(vec![b])

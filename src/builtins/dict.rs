@@ -519,23 +519,26 @@ fn dict_fromkeys(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let exact = vm.heap.type_of(d) == vm.types.dict;
     let result = (|| -> PyResult<()> {
         if exact && dict_len(vm, d) == 0 {
-            let known: Option<(usize, Vec<ObjId>)> = match vm.heap.payload(iterable) {
-                Payload::Dict(x) if vm.heap.type_of(iterable) == vm.types.dict => {
-                    Some((x.len(), x.iter().map(|(_, e)| e.key).collect()))
-                }
+            // A dict source keeps its keys' kind; a set source makes a general table.
+            let known: Option<(usize, Vec<ObjId>, bool)> = match vm.heap.payload(iterable) {
+                Payload::Dict(x) if vm.heap.type_of(iterable) == vm.types.dict => Some((
+                    x.len(),
+                    x.iter().map(|(_, e)| e.key).collect(),
+                    x.unicode_keys,
+                )),
                 Payload::Set(s) | Payload::FrozenSet(s)
                     if vm.heap.type_of(iterable) == vm.types.set
                         || vm.heap.type_of(iterable) == vm.types.frozenset =>
                 {
-                    Some((s.len(), s.iter().map(|(_, _, k)| k).collect()))
+                    Some((s.len(), s.iter().map(|(_, _, k)| k).collect(), false))
                 }
                 _ => None,
             };
-            if let Some((n, keys)) = known {
+            if let Some((n, keys, unicode)) = known {
                 let log2 = estimate_log2_keysize(n);
                 vm.check_memory(24u64 << log2)?;
                 if let Some(m) = dict_mut(vm, d) {
-                    *m = DictObj::with_log2_size(log2, true);
+                    *m = DictObj::with_log2_size(log2, unicode);
                 }
                 for &k in &keys {
                     vm.incref(k);

@@ -109,6 +109,10 @@ impl Vm {
             }
         }
         let s = self.builtin_repr(v)?;
+        // long_to_decimal_string writes a new str: never a cached one-character string.
+        if matches!(self.heap.payload(v), Payload::Int(_) | Payload::BigInt(_)) {
+            return Ok(self.new_str_fresh(s));
+        }
         Ok(self.new_str_owned(s))
     }
 
@@ -196,7 +200,8 @@ impl Vm {
             Payload::Complex(re, im) => complex_repr(*re, *im),
             Payload::Str(s) => str_repr(s.as_str()),
             Payload::Bytes(b) => bytes_repr(b),
-            Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(b)),
+            // bytearray_repr names the (sub)class.
+            Payload::ByteArray(b) => format!("{}({})", self.type_name(ty), bytes_repr(b)),
             Payload::List(_)
             | Payload::Tuple(_)
             | Payload::Dict(_)

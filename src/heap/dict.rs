@@ -143,11 +143,13 @@ impl DictObj {
         }
     }
 
-    /// `dict_new_presized`: a dict that can hold `n` items without resizing.
-    pub fn with_capacity(n: usize) -> DictObj {
+    /// `dict_new_presized`: a dict that can hold `n` items without resizing, its table of
+    /// the kind the keys need (`_PyDict_FromItems` checks them all first).
+    pub fn with_capacity(n: usize, unicode_keys: bool) -> DictObj {
         let mut d = DictObj::new();
         if n > usable_fraction(1 << LOG_MINSIZE) {
             d.resize_to(estimate_log2_keysize(n));
+            d.unicode_keys = unicode_keys;
         }
         d
     }
@@ -286,6 +288,10 @@ impl DictObj {
     /// Appends a key known to be absent (`insertdict` after a failed lookup).
     pub fn insert_new(&mut self, hash: i64, key: ObjId, value: ObjId, key_is_str: bool) {
         self.changing();
+        if !key_is_str && self.unicode_keys && !self.indices.is_empty() {
+            // insertdict: a unicode-keys table is rebuilt as a general one first.
+            self.resize_to(calculate_log2_keysize(self.used * 3));
+        }
         if self.usable == 0 {
             // insertion_resize: GROWTH_RATE(d) = used * 3
             self.resize_to(calculate_log2_keysize(self.used * 3));

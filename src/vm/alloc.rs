@@ -324,6 +324,15 @@ impl Vm {
         self.alloc(self.types.str, Payload::Str(StrObj::new(s)))
     }
 
+    /// A str filled in place (`PyUnicode_New` without `unicode_result`): a new object even
+    /// for one latin-1 character (the empty string is still shared).
+    pub fn new_str_fresh(&mut self, s: String) -> ObjId {
+        if s.is_empty() {
+            return self.incref(self.empty_str);
+        }
+        self.alloc(self.types.str, Payload::Str(StrObj::new(Rc::from(s))))
+    }
+
     pub fn new_str_owned(&mut self, s: String) -> ObjId {
         self.new_str_rc(Rc::from(s))
     }
@@ -379,6 +388,11 @@ impl Vm {
     pub fn new_list(&mut self, items: Vec<ObjId>) -> ObjId {
         let allocated = items.len();
         self.alloc(self.types.list, Payload::List(ListObj { items, allocated }))
+    }
+
+    /// `PyUnicode_CheckExact`.
+    pub fn is_exact_str(&self, v: ObjId) -> bool {
+        matches!(self.heap.payload(v), Payload::Str(_)) && self.heap.type_of(v) == self.types.str
     }
 
     pub fn new_dict(&mut self) -> ObjId {

@@ -49,6 +49,11 @@ fn all_name_chars(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
+/// One-character identifiers that CPython 3.11's interned table holds as separate static
+/// strings at startup (names in the deep-frozen modules, Python/deepfreeze/deepfreeze.c), as
+/// observed with `compile("'a'", ...)` constants versus `chr()`.
+const DEEPFROZEN_ONE_CHAR_NAMES: &str = "abcdefhijklmnopqrstvwxyBCLST_";
+
 impl Vm {
     /// A fresh interpreter with the builtins installed.
     pub fn new() -> Vm {
@@ -172,6 +177,21 @@ impl Vm {
                     vm.interned.insert(text, c);
                 }
             }
+        }
+        // The deep-frozen startup modules' one-letter names are static str objects of their
+        // own, interned before the latin-1 cache: a constant "a" is that object, while "g" (no
+        // such name) is the cached character.
+        for name in DEEPFROZEN_ONE_CHAR_NAMES.chars() {
+            let text: Rc<str> = Rc::from(name.to_string());
+            let id = statics(
+                &mut vm.heap,
+                vm.types.str,
+                Payload::Str(StrObj::new(text.clone())),
+            );
+            if let Payload::Str(s) = vm.heap.payload_mut(id) {
+                s.interned = true;
+            }
+            vm.interned.insert(text, id);
         }
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);

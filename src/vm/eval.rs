@@ -600,9 +600,10 @@ impl Vm {
             }
             Instr::BuildMap(n) => {
                 let items = self.pop_n(2 * n as usize);
+                let unicode = items.chunks(2).all(|pair| self.is_exact_str(pair[0]));
                 let d = self.alloc(
                     self.types.dict,
-                    Payload::Dict(DictObj::with_capacity(n as usize)),
+                    Payload::Dict(DictObj::with_capacity(n as usize, unicode)),
                 );
                 let mut result = Ok(());
                 for pair in items.chunks(2) {
@@ -626,9 +627,10 @@ impl Vm {
                     Payload::Tuple(t) => t.clone(),
                     _ => Vec::new(),
                 };
+                let unicode = key_ids.iter().all(|&k| self.is_exact_str(k));
                 let d = self.alloc(
                     self.types.dict,
-                    Payload::Dict(DictObj::with_capacity(n as usize)),
+                    Payload::Dict(DictObj::with_capacity(n as usize, unicode)),
                 );
                 let mut result = Ok(());
                 for (k, v) in key_ids.iter().zip(values.iter()) {
