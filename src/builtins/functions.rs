@@ -714,6 +714,9 @@ fn builtin_abs(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let v = args.args[0];
     if !vm.is_heap_type(vm.heap.type_of(v)) {
         match vm.heap.payload(v) {
+            // long_abs: a non-negative int is returned as it is (long_long).
+            Payload::Int(i) if *i >= 0 => return Ok(vm.incref(v)),
+            Payload::BigInt(b) if b.sign() != num_bigint::Sign::Minus => return Ok(vm.incref(v)),
             Payload::Int(i) => {
                 let i = *i;
                 return Ok(match i.checked_abs() {

@@ -73,13 +73,17 @@ impl Vm {
         Ok(base + self.pre_header(obj))
     }
 
-    /// The memory blocks pymalloc hands out for `obj` as tracemalloc sees them, each rounded up
-    /// to 8 bytes: the object itself, and the separate block holding list items, dict keys,
+    /// The memory blocks `obj` was given as tracemalloc sees them (the sizes requested, not
+    /// rounded): the object itself, and the separate block holding list items, dict keys,
     /// a set's table beyond the small one or a bytearray's buffer (0 when there is none).
     /// User `__sizeof__` methods are not consulted.
     pub fn malloc_blocks(&self, obj: ObjId) -> [u64; 2] {
-        let round = |n: u64| n.div_ceil(8) * 8;
-        let total = self.basic_sizeof(obj) + self.pre_header(obj);
+        let total = match self.heap.payload(obj) {
+            // _PyLong_FromMedium allocates a whole `PyLongObject` (32 bytes with padding) for
+            // a one-digit int; longer ones get `offsetof(ob_digit)` plus their digits.
+            Payload::Int(i) if i.unsigned_abs() < 1 << 30 => 32,
+            _ => self.basic_sizeof(obj) + self.pre_header(obj),
+        };
         let separate = match self.heap.payload(obj) {
             Payload::List(l) => 8 * l.allocated as u64,
             Payload::Dict(d) if d.log2_size().is_some() => dict_sizeof(d) - 48,
@@ -91,7 +95,7 @@ impl Vm {
             Payload::ByteArray(b) if !b.is_empty() => b.len() as u64 + 1,
             _ => 0,
         };
-        [round(total - separate), round(separate)]
+        [total - separate, separate]
     }
 
     /// `sys.getsizeof` without running Python code (a user `__sizeof__` is ignored): what the
@@ -117,7 +121,7 @@ impl Vm {
     }
 
     /// `__sizeof__` without the GC header.
-    fn basic_sizeof(&self, obj: ObjId) -> u64 {
+    pub fn basic_sizeof(&self, obj: ObjId) -> u64 {
         let ty = self.heap.type_of(obj);
         let extra = self.instance_extra(ty);
         extra

@@ -25,6 +25,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, object, "__format__", object_format);
     add_method(vm, object, "__reduce_ex__", object_reduce_ex);
     add_method(vm, object, "__reduce__", object_reduce);
+    add_method(vm, object, "__sizeof__", object_sizeof);
     add_method(vm, object, "__getstate__", object_getstate);
     for (name, f) in [
         ("__lt__", object_richcompare as crate::heap::NativeFn),
@@ -796,6 +797,15 @@ fn object_reduce_ex(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         return r;
     }
     common_reduce(vm, obj, protocol)
+}
+
+/// `object.__sizeof__()`: the object's own size, without the GC header and pre-header
+/// that `sys.getsizeof` adds.
+fn object_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let obj = check_self(vm, args, vm.types.object, "__sizeof__")?;
+    check_args(vm, "__sizeof__", args, 1, 1)?;
+    let size = vm.basic_sizeof(obj);
+    Ok(vm.new_int(size as i64))
 }
 
 fn object_reduce(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {

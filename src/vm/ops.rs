@@ -944,9 +944,16 @@ impl Vm {
                     let Some(x) = x else {
                         return Ok(false);
                     };
-                    self.incref(x);
+                    // list_contains holds the item while comparing; tuplecontains does not
+                    // (a tuple cannot drop it).
+                    let is_list = matches!(self.heap.payload(container), Payload::List(_));
+                    if is_list {
+                        self.incref(x);
+                    }
                     let r = self.eq_bool(x, item);
-                    self.decref(x);
+                    if is_list {
+                        self.decref(x);
+                    }
                     if r? {
                         return Ok(true);
                     }
@@ -1221,7 +1228,7 @@ impl Vm {
         };
         if let Some(items) = exact {
             if items.len() != n {
-                return Err(self.unpack_count_error(n, items.len(), true));
+                return Err(self.unpack_count_error(n, items.len()));
             }
             for &i in &items {
                 self.incref(i);
@@ -1264,7 +1271,7 @@ impl Vm {
             for x in out {
                 self.decref(x);
             }
-            return Err(self.unpack_count_error(n, got, false));
+            return Err(self.unpack_count_error(n, got));
         }
         Ok(out)
     }
@@ -1283,13 +1290,10 @@ impl Vm {
         e
     }
 
-    fn unpack_count_error(&mut self, expected: usize, got: usize, known_len: bool) -> PyErr {
+    /// `unpack_iterable`'s messages (3.11 never reports how many there were in excess).
+    fn unpack_count_error(&mut self, expected: usize, got: usize) -> PyErr {
         if got > expected {
-            let msg = if known_len {
-                format!("too many values to unpack (expected {expected}, got {got})")
-            } else {
-                format!("too many values to unpack (expected {expected})")
-            };
+            let msg = format!("too many values to unpack (expected {expected})");
             self.new_error_msg(self.types.value_error, &msg)
         } else {
             self.new_error_msg(
