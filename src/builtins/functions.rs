@@ -450,9 +450,8 @@ fn builtin_sorted(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         let n = args.args.len();
         return Err(vm.type_error(&format!("sorted expected 1 argument, got {n}")));
     }
-    let items = vm.collect_iterable(args.args[0])?;
-    let list = vm.new_list(Vec::new());
-    super::list::extend_owned(vm, list, items);
+    // builtin_sorted: `PySequence_List(iterable)`, then its `sort` method.
+    let list = super::list::sequence_list(vm, args.args[0])?;
     let sort = match vm.getattr_str(list, "sort") {
         Ok(s) => s,
         Err(e) => {

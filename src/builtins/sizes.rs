@@ -92,7 +92,7 @@ impl Vm {
             {
                 16 * s.table_size() as u64
             }
-            Payload::ByteArray(b) if !b.is_empty() => b.len() as u64 + 1,
+            Payload::ByteArray(b) => b.alloc as u64,
             _ => 0,
         };
         [total - separate, separate]
@@ -148,7 +148,7 @@ impl Vm {
                     }
                 }
                 Payload::Bytes(b) => 33 + b.len() as u64,
-                Payload::ByteArray(b) => 56 + if b.is_empty() { 0 } else { b.len() as u64 + 1 },
+                Payload::ByteArray(b) => 56 + b.alloc as u64,
                 Payload::Tuple(t) => 24 + 8 * t.len() as u64,
                 Payload::List(l) => 40 + 8 * l.allocated as u64,
                 Payload::Dict(d) => dict_sizeof(d),

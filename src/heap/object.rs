@@ -84,7 +84,7 @@ pub enum Payload {
     Complex(f64, f64),
     Str(StrObj),
     Bytes(Rc<[u8]>),
-    ByteArray(Vec<u8>),
+    ByteArray(ByteArrayObj),
     Tuple(Vec<ObjId>),
     List(ListObj),
     Dict(DictObj),
@@ -151,6 +151,94 @@ pub enum DictViewKind {
     Keys,
     Values,
     Items,
+}
+
+/// `PyByteArrayObject`: the bytes and `ob_alloc`, the buffer size CPython would have
+/// allocated (which `sys.getsizeof` reports). Derefs to the bytes.
+#[derive(Clone, Default, Debug)]
+pub struct ByteArrayObj {
+    data: Vec<u8>,
+    pub alloc: usize,
+}
+
+impl ByteArrayObj {
+    /// A bytearray holding `data` in a buffer of exactly `len + 1` bytes (`bytearray_init`,
+    /// `PyByteArray_FromStringAndSize`), or none when empty.
+    pub fn new(data: Vec<u8>) -> ByteArrayObj {
+        let alloc = if data.is_empty() { 0 } else { data.len() + 1 };
+        ByteArrayObj { data, alloc }
+    }
+
+    /// A bytearray filled from an iterator (`bytearray_init`'s loop): one byte at a time,
+    /// resizing when the next byte and the trailing NUL would not fit.
+    pub fn from_iteration(data: Vec<u8>) -> ByteArrayObj {
+        let mut ba = ByteArrayObj {
+            data: Vec::new(),
+            alloc: 0,
+        };
+        for size in 1..=data.len() {
+            if size >= ba.alloc {
+                ba.resize(size);
+            }
+        }
+        ba.data = data;
+        ba
+    }
+
+    /// The bytes, for a mutation; `ob_alloc` follows `PyByteArray_Resize` once the guard
+    /// is dropped.
+    pub fn data_mut(&mut self) -> ByteArrayMut<'_> {
+        let old_len = self.data.len();
+        ByteArrayMut { ba: self, old_len }
+    }
+
+    // Objects/bytearrayobject.c: PyByteArray_Resize — the buffer size for `size` bytes.
+    pub fn resize(&mut self, size: usize) {
+        if size < self.alloc {
+            if size < self.alloc / 2 {
+                self.alloc = size + 1;
+            }
+        } else if (size as f64) <= self.alloc as f64 * 1.125 {
+            self.alloc = size + (size >> 3) + if size < 9 { 3 } else { 6 };
+        } else {
+            self.alloc = size + 1;
+        }
+    }
+}
+
+impl std::ops::Deref for ByteArrayObj {
+    type Target = Vec<u8>;
+    fn deref(&self) -> &Vec<u8> {
+        &self.data
+    }
+}
+
+/// Mutable access to a bytearray's bytes that re-sizes its buffer afterwards.
+pub struct ByteArrayMut<'a> {
+    ba: &'a mut ByteArrayObj,
+    old_len: usize,
+}
+
+impl std::ops::Deref for ByteArrayMut<'_> {
+    type Target = Vec<u8>;
+    fn deref(&self) -> &Vec<u8> {
+        &self.ba.data
+    }
+}
+
+impl std::ops::DerefMut for ByteArrayMut<'_> {
+    fn deref_mut(&mut self) -> &mut Vec<u8> {
+        &mut self.ba.data
+    }
+}
+
+impl Drop for ByteArrayMut<'_> {
+    fn drop(&mut self) {
+        let len = self.ba.data.len();
+        if len != self.old_len {
+            self.ba.resize(len);
+        }
+    }
 }
 
 /// `PyListObject`: the items and the capacity CPython would have allocated (which

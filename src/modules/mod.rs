@@ -156,6 +156,8 @@ fn registry(name: &str) -> Option<ModuleDef> {
         "io" => python(py_source!("io.py")),
         "os" => python(py_source!("os.py")),
         "posixpath" => python(py_source!("posixpath.py")),
+        "warnings" => python(py_source!("lib/warnings.py")),
+        "linecache" => python(py_source!("lib/linecache.py")),
         _ => return None,
     })
 }

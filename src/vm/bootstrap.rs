@@ -123,6 +123,7 @@ impl Vm {
             empty_str,
             empty_bytes,
             bytes_chars,
+            modules_finalized: false,
             small_ints,
             latin1_chars,
             interned: HashMap::new(),

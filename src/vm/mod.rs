@@ -131,6 +131,8 @@ pub struct Vm {
     pub latin1_chars: Vec<ObjId>,
     /// `_Py_SINGLETON(bytes_characters)`: the shared one-byte bytes objects.
     pub bytes_chars: Vec<ObjId>,
+    /// Shutdown has emptied `sys.modules` (`finalize_modules`).
+    pub modules_finalized: bool,
     /// The interned-strings table.
     pub interned: HashMap<Rc<str>, ObjId>,
     pub builtins: ObjId,

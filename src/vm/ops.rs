@@ -120,10 +120,11 @@ impl Vm {
             Payload::Int(i) => crate::builtins::number::hash_i64(*i),
             Payload::Bool(b) => *b as i64,
             Payload::BigInt(b) => crate::builtins::number::hash_bigint(b),
-            Payload::Float(f) => crate::builtins::number::hash_float(*f),
+            Payload::Float(f) => crate::builtins::number::hash_float(*f, self.heap.address(v)),
             Payload::Complex(re, im) => {
-                let h = crate::builtins::number::hash_float(*re) as u64;
-                let hi = crate::builtins::number::hash_float(*im) as u64;
+                let address = self.heap.address(v);
+                let h = crate::builtins::number::hash_float(*re, address) as u64;
+                let hi = crate::builtins::number::hash_float(*im, address) as u64;
                 let c = h.wrapping_add(1000003u64.wrapping_mul(hi)) as i64;
                 if c == -1 {
                     -2

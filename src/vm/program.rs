@@ -277,6 +277,7 @@ impl Vm {
     /// collection runs, and the namespaces of modules still alive are cleared, last imported
     /// first (`_PyModule_ClearDict`: names with one leading underscore, then the rest).
     fn finalize_modules(&mut self) {
+        self.modules_finalized = true;
         let modules = self.modules;
         // `__main__` outlives the collection below: in python3 its globals are cleared by
         // `_PyModule_ClearDict` (in insertion order), never collected as a cycle.
