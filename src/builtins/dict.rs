@@ -1,7 +1,7 @@
 //! `dict` (Objects/dictobject.c): construction and `dict_merge` (which decides the table
 //! geometry of copies), the methods, `fromkeys`, union, and the keys/values/items views.
 
-use crate::heap::dict::estimate_log2_keysize;
+use crate::heap::dict::{estimate_log2_keysize, SharedKeys};
 use crate::heap::{DictObj, DictViewKind, ObjId, Payload};
 use crate::syntax::ast::BinOp;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -108,16 +108,31 @@ fn merge_from_dict(vm: &mut Vm, mp: ObjId, other: ObjId) -> PyResult<()> {
             return Ok(());
         }
     }
-    let (m_used, m_capacity, m_has_table) = match dict_of(vm, mp) {
-        Some(m) => (m.len(), m.entry_capacity(), m.log2_size().is_some()),
+    let (m_used, m_capacity, m_has_table, m_split) = match dict_of(vm, mp) {
+        Some(m) => (
+            m.len(),
+            m.entry_capacity(),
+            m.log2_size().is_some(),
+            m.split.is_some(),
+        ),
         None => return Ok(()),
     };
-    let usable_now = if m_has_table { m_capacity } else { 0 };
+    // A split table (an instance dict) has its class's shared keys table.
+    let usable_now = if m_split {
+        SharedKeys::table_capacity()
+    } else if m_has_table {
+        m_capacity
+    } else {
+        0
+    };
     if usable_now < other_used {
         let log2 = estimate_log2_keysize(m_used + other_used);
         vm.check_memory(24u64 << log2)?;
         if let Some(m) = dict_mut(vm, mp) {
-            if m.log2_size().is_none() {
+            if m.split.take().is_some() {
+                m.unicode_keys = m.unicode_keys && other_unicode;
+                m.resize_to(log2);
+            } else if m.log2_size().is_none() {
                 *m = DictObj::with_log2_size(log2, other_unicode);
             } else {
                 m.unicode_keys = m.unicode_keys && other_unicode;

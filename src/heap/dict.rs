@@ -74,6 +74,11 @@ impl SharedKeys {
         true
     }
 
+    /// `USABLE_FRACTION(DK_SIZE(keys))` of the shared keys object.
+    pub fn table_capacity() -> usize {
+        usable_fraction(1 << LOG2_SHARED_KEYS_SIZE)
+    }
+
     /// `_PyDict_KeysSize` of the shared keys object.
     pub fn keys_size() -> u64 {
         let size = 1u64 << LOG2_SHARED_KEYS_SIZE;
