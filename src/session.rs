@@ -45,6 +45,8 @@ pub struct SessionOptions {
     /// Supplies standard-library module sources the build does not embed (see
     /// `Vm::module_source`).
     pub module_source: Option<fn(&str) -> Option<String>>,
+    /// Simulate CPython 3.13's free-threaded build: no GIL, threads run in parallel.
+    pub free_threading: bool,
 }
 
 impl Default for SessionOptions {
@@ -54,8 +56,20 @@ impl Default for SessionOptions {
             max_instructions: 200_000_000,
             stdin: String::new(),
             module_source: None,
+            free_threading: false,
         }
     }
+}
+
+/// Who ran when: one lane per thread (and per simulated process), each a list of state
+/// changes on the simulated clock with the step at which they happened.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Timeline {
+    pub lanes: Vec<crate::vm::threads::Lane>,
+    pub events: Vec<crate::vm::threads::TimelineEvent>,
+    /// Simulated seconds at the furthest point run.
+    pub end: f64,
+    pub free_threading: bool,
 }
 
 /// Checkpoints kept at most; when full, every other one is dropped and the spacing doubles.
@@ -88,6 +102,7 @@ impl Session {
     pub fn new(source: &str, options: SessionOptions) -> Session {
         let mut vm = Vm::new();
         vm.limits.max_instructions = options.max_instructions;
+        vm.threads.free_threading = options.free_threading;
         vm.output.stdin = options.stdin.clone();
         vm.module_source = options.module_source;
         vm.line_steps = Some(Default::default());
@@ -183,6 +198,19 @@ impl Session {
     }
 
     /// Steps recorded so far.
+    /// Threads and processes over simulated time, as far as the program has run.
+    pub fn timeline(&self) -> Timeline {
+        match self.frontier.as_ref() {
+            Some(vm) => Timeline {
+                lanes: vm.threads.lanes.clone(),
+                events: vm.threads.timeline.clone(),
+                end: vm.now_seconds(),
+                free_threading: vm.threads.free_threading,
+            },
+            None => Timeline::default(),
+        }
+    }
+
     pub fn step_count(&self) -> u64 {
         self.frontier.as_ref().map(|vm| vm.step).unwrap_or(0)
     }

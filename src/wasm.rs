@@ -48,6 +48,12 @@ export interface View {
     /** Set by `phaseView`: the heap the collection found, marked for one of its phases. */
     phase: PhaseShown | null;
 }
+export interface Lane { name: string; kind: "thread" | "process"; }
+export interface TimelineEvent {
+    lane: number; state: "running" | "waiting_gil" | "lock" | "sleep" | "io" | "finished";
+    time: number; step: number;
+}
+export interface Timeline { lanes: Lane[]; events: TimelineEvent[]; end: number; free_threading: boolean; }
 "#;
 
 #[wasm_bindgen]
@@ -66,6 +72,8 @@ pub struct Playground {
     layout: Layout,
     /// The program's stdin for the next `load` (the page's Input box).
     stdin: String,
+    /// Free-threaded (no GIL) mode for the next `load`.
+    free_threading: bool,
 }
 
 #[wasm_bindgen]
@@ -81,6 +89,7 @@ impl Playground {
             session: Session::new("", SessionOptions::default()),
             layout: Layout::new(),
             stdin: String::new(),
+            free_threading: false,
         }
     }
 
@@ -89,6 +98,7 @@ impl Playground {
         let mut options = SessionOptions {
             stdin: self.stdin.clone(),
             module_source: Some(module_source),
+            free_threading: self.free_threading,
             ..SessionOptions::default()
         };
         if max_instructions > 0.0 {
@@ -103,6 +113,17 @@ impl Playground {
     #[wasm_bindgen(js_name = setStdin)]
     pub fn set_stdin(&mut self, text: &str) {
         self.stdin = text.to_string();
+    }
+
+    /// Simulate CPython 3.13's free-threaded build (no GIL) for programs loaded from now on.
+    #[wasm_bindgen(js_name = setFreeThreading)]
+    pub fn set_free_threading(&mut self, on: bool) {
+        self.free_threading = on;
+    }
+
+    /// Threads and processes over simulated time (`Timeline`).
+    pub fn timeline(&self) -> Result<JsValue, JsError> {
+        to_js(&self.session.timeline())
     }
 
     /// Runs at most `budget` more steps (`RunStatus`).

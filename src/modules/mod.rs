@@ -110,6 +110,14 @@ fn registry(name: &str) -> Option<ModuleDef> {
         },
         "time" => native(time::init),
         "_heapscope_mp" => native(multiprocessing::init),
+        "urllib" => ModuleDef {
+            init: None,
+            source: Some(""),
+        },
+        "urllib.request" => ModuleDef {
+            init: None,
+            source: Some(include_str!("urllib_request.py")),
+        },
         "multiprocessing" => ModuleDef {
             init: None,
             source: Some(py_source!("multiprocessing.py")),
