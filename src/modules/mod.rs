@@ -112,11 +112,11 @@ fn registry(name: &str) -> Option<ModuleDef> {
         "_heapscope_mp" => native(multiprocessing::init),
         "urllib" => ModuleDef {
             init: None,
-            source: Some(""),
+            source: None,
         },
         "urllib.request" => ModuleDef {
             init: None,
-            source: Some(include_str!("urllib_request.py")),
+            source: Some(py_source!("urllib_request.py")),
         },
         "multiprocessing" => ModuleDef {
             init: None,
