@@ -2,7 +2,8 @@
 //! The wasm boundary and the CLI's `trace` drive the engine through this type.
 //!
 //! Running is recorded by checkpoints, not by storing every step: every so often the whole
-//! VM is cloned, and seeking to step N replays from the nearest checkpoint before N.
+//! VM is cloned, and seeking to step N replays from the nearest checkpoint before N. The VM of
+//! the step being looked at is kept, so stepping forward runs just one more step.
 
 use serde::Serialize;
 
@@ -44,6 +45,8 @@ pub struct SessionOptions {
     /// Supplies standard-library module sources the build does not embed (see
     /// `Vm::module_source`).
     pub module_source: Option<fn(&str) -> Option<String>>,
+    /// Simulate CPython 3.13's free-threaded build: no GIL, threads run in parallel.
+    pub free_threading: bool,
 }
 
 impl Default for SessionOptions {
@@ -53,8 +56,20 @@ impl Default for SessionOptions {
             max_instructions: 200_000_000,
             stdin: String::new(),
             module_source: None,
+            free_threading: false,
         }
     }
+}
+
+/// Who ran when: one lane per thread (and per simulated process), each a list of state
+/// changes on the simulated clock with the step at which they happened.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Timeline {
+    pub lanes: Vec<crate::vm::threads::Lane>,
+    pub events: Vec<crate::vm::threads::TimelineEvent>,
+    /// Simulated seconds at the furthest point run.
+    pub end: f64,
+    pub free_threading: bool,
 }
 
 /// Checkpoints kept at most; when full, every other one is dropped and the spacing doubles.
@@ -72,6 +87,12 @@ pub struct Session {
     /// The step being looked at, and its snapshot.
     current: u64,
     current_snapshot: Option<Snapshot>,
+    /// A VM paused at `current` (none when that step was reached inside a native call, which
+    /// leaves no VM to resume), recording collections for the page.
+    cursor: Option<Vm>,
+    /// Steps executed to compute snapshots (what stepping costs).
+    #[cfg(test)]
+    replayed: u64,
     /// The state just before interpreter shutdown (the last step of a finished program).
     final_snapshot: Option<Snapshot>,
 }
@@ -81,6 +102,7 @@ impl Session {
     pub fn new(source: &str, options: SessionOptions) -> Session {
         let mut vm = Vm::new();
         vm.limits.max_instructions = options.max_instructions;
+        vm.threads.free_threading = options.free_threading;
         vm.output.stdin = options.stdin.clone();
         vm.module_source = options.module_source;
         vm.line_steps = Some(Default::default());
@@ -94,6 +116,9 @@ impl Session {
             checkpoint_every: 256,
             current: 0,
             current_snapshot: None,
+            cursor: None,
+            #[cfg(test)]
+            replayed: 0,
             final_snapshot: None,
         };
         match vm.start_main(source, &options.filename) {
@@ -173,6 +198,19 @@ impl Session {
     }
 
     /// Steps recorded so far.
+    /// Threads and processes over simulated time, as far as the program has run.
+    pub fn timeline(&self) -> Timeline {
+        match self.frontier.as_ref() {
+            Some(vm) => Timeline {
+                lanes: vm.threads.lanes.clone(),
+                events: vm.threads.timeline.clone(),
+                end: vm.now_seconds(),
+                free_threading: vm.threads.free_threading,
+            },
+            None => Timeline::default(),
+        }
+    }
+
     pub fn step_count(&self) -> u64 {
         self.frontier.as_ref().map(|vm| vm.step).unwrap_or(0)
     }
@@ -180,8 +218,10 @@ impl Session {
     /// Moves to `step` (clamped to the recorded range).
     pub fn seek(&mut self, step: u64) {
         let step = step.min(self.step_count());
-        self.current = step;
-        self.current_snapshot = None;
+        if step != self.current {
+            self.current = step;
+            self.current_snapshot = None;
+        }
     }
 
     /// Steps (in order) at which `line` started executing (the first thousand).
@@ -203,7 +243,7 @@ impl Session {
         snap
     }
 
-    fn compute_snapshot(&self, step: u64) -> Snapshot {
+    fn compute_snapshot(&mut self, step: u64) -> Snapshot {
         let Some(frontier) = self.frontier.as_ref() else {
             return Vm::new().snapshot("end");
         };
@@ -223,22 +263,171 @@ impl Session {
             .checkpoints
             .iter()
             .rev()
-            .find(|(s, _)| *s <= step)
+            // Strictly before `step` (but for step 0): replaying the step that led to `step`
+            // records its collections.
+            .find(|(s, _)| *s < step || *s == 0)
             .map(|(_, vm)| vm)
             .unwrap_or(frontier);
-        if base.step == step {
-            return base.snapshot("line");
+        // Replay from the cursor when it is behind `step` and no further than a checkpoint.
+        let mut vm = match self.cursor.take() {
+            Some(vm) if vm.step <= step && vm.step >= base.step => vm,
+            _ => {
+                let mut vm = base.clone();
+                vm.line_steps = None;
+                vm.keep_final_snapshot = false;
+                vm.output.passthrough = false;
+                vm.gc.record_events = true;
+                vm.capture_in_native = true;
+                vm
+            }
+        };
+        if vm.step < step {
+            #[cfg(test)]
+            {
+                self.replayed += step - vm.step;
+            }
+            vm.step_target = Some(step);
+            if let Progress::Finished(_) = vm.resume() {
+                return vm.snapshot("end");
+            }
+            if let Some(s) = vm.captured.take() {
+                // Paused inside a native call: this copy cannot resume.
+                return s;
+            }
         }
-        let mut vm = base.clone();
-        vm.line_steps = None;
-        vm.keep_final_snapshot = false;
-        vm.step_target = Some(step);
-        vm.output.passthrough = false;
-        let _ = vm.resume();
-        match vm.captured.take() {
-            Some(s) => s,
-            None => vm.snapshot("line"),
+        let snap = vm.snapshot("line");
+        self.cursor = Some(vm);
+        snap
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_to_end(source: &str) -> Session {
+        let mut session = Session::new(source, SessionOptions::default());
+        assert!(
+            session.diagnostics().is_empty(),
+            "{:?}",
+            session.diagnostics()
+        );
+        let status = session.run(10_000_000);
+        assert!(status.finished && status.error.is_none(), "{status:?}");
+        session
+    }
+
+    /// Cycles with `__del__`, automatic collections and a `gc.collect()`: steps inside
+    /// finalizers called by the collector, collections recorded at the steps they end.
+    const CYCLES: &str = "import gc
+class Node:
+    def __init__(self, name):
+        self.name = name
+        self.other = None
+    def __del__(self):
+        print('del', self.name)
+total = 0
+for i in range(150):
+    a = Node(i)
+    b = Node(-i)
+    a.other = b
+    b.other = a
+    total += i
+del a, b
+print(total, gc.collect())
+";
+
+    #[test]
+    fn stepping_forward_matches_seeking() {
+        let mut stepped = run_to_end(CYCLES);
+        let mut sought = run_to_end(CYCLES);
+        let steps = stepped.step_count();
+        assert!(steps > 2000, "{steps} steps");
+        let mut collections = 0;
+        for n in 0..=steps {
+            stepped.seek(n);
+            let a = stepped.snapshot();
+            // Seek from afar (the other end first), so the step is replayed from a checkpoint.
+            sought.seek(if n == 0 { steps } else { 0 });
+            sought.snapshot();
+            sought.seek(n);
+            let b = sought.snapshot();
+            assert_eq!(a, b, "step {n}");
+            collections += a.collections.len();
         }
+        assert!(collections > 0, "no collection was recorded");
+    }
+
+    #[test]
+    fn stepping_forward_runs_one_step_each_time() {
+        let mut session = run_to_end("x = []\nfor i in range(1500):\n    x.append(i)\n");
+        let steps = session.step_count();
+        assert!(steps > 2000, "{steps} steps");
+        for n in 0..steps {
+            session.seek(n);
+            session.snapshot();
+        }
+        assert!(
+            session.replayed <= steps,
+            "{} steps replayed to show {steps}",
+            session.replayed
+        );
+        // Stepping back replays from the checkpoint before the step, not from the start.
+        session.replayed = 0;
+        session.seek(steps - 10);
+        session.snapshot();
+        assert!(session.replayed <= session.checkpoint_every);
+    }
+
+    #[test]
+    fn a_collection_is_shown_with_its_phases() {
+        let source = "import gc\nl = []\nl.append(l)\ndel l\nn = gc.collect()\nprint(n)\n";
+        let mut session = run_to_end(source);
+        let mut found = None;
+        for n in 0..=session.step_count() {
+            session.seek(n);
+            let snap = session.snapshot();
+            if !snap.collections.is_empty() {
+                found = Some(snap);
+                break;
+            }
+        }
+        let snap = found.expect("a step with the collection");
+        let collection = &snap.collections[0];
+        assert_eq!(collection.generation, 2);
+        let phases: Vec<&str> = collection.phases.iter().map(|p| p.phase).collect();
+        assert_eq!(
+            phases,
+            [
+                "update_refs",
+                "subtract_refs",
+                "move_unreachable",
+                "handle_weakrefs",
+                "finalize_garbage",
+                "handle_resurrected",
+                "delete_garbage"
+            ]
+        );
+        // The list is in the heap the collection found, and gone after it.
+        let list = collection
+            .before
+            .objects
+            .iter()
+            .find(|o| o.type_name == "list" && o.fields.iter().any(|f| f.target == o.id))
+            .expect("the self-referencing list before the collection");
+        assert!(snap.objects.iter().all(|o| o.id != list.id));
+        let refs = |phase: usize| {
+            collection.phases[phase]
+                .objects
+                .iter()
+                .find(|(id, _)| *id == list.id)
+                .map(|&(_, r)| r)
+        };
+        // refcount 1 (its own slot), minus the one reference from inside the generation.
+        assert_eq!(refs(0), Some(1));
+        assert_eq!(refs(1), Some(0));
+        assert!(collection.phases[2].unreachable.contains(&list.id));
+        assert!(collection.phases[6].marked.contains(&list.id));
     }
 }
 

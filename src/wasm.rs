@@ -14,19 +14,46 @@ export interface Diagnostic {
     line: number; column: number; end_line: number; end_column: number;
 }
 export interface RunStatus { steps: number; finished: boolean; error: Diagnostic | null; }
-export interface Row { label: string; target: string; value: string; weak: boolean; }
+export interface Row {
+    label: string; target: string; value: string; weak: boolean;
+    /** In a copy: the original refers to the same object, or to the one this is a copy of. */
+    share?: "shared" | "copied";
+}
 export interface FrameBox { name: string; line: number; x: number; y: number; w: number; h: number; vars: Row[]; }
 export interface ObjectBox {
     id: string; address: string; type_name: string; refcount: number; generation: number | null;
     size: number; repr: string; column: number; x: number; y: number; w: number; h: number;
     rows_top: number; rows: Row[]; hidden: number; copied_from: string | null;
+    /** Decimal id of the original of a copy, when it is drawn. */
+    original: string | null;
+    /** What the collection phase shown made of the object. */
+    gc?: GcMark;
 }
+export type GcState = "examined" | "reachable" | "unreachable" | "cleared" | "finalized"
+    | "resurrected" | "garbage";
+export interface GcMark { gc_refs: number | null; state: GcState; }
+export type GcPhase = "update_refs" | "subtract_refs" | "move_unreachable" | "handle_weakrefs"
+    | "finalize_garbage" | "handle_resurrected" | "delete_garbage";
+export interface CollectionSummary {
+    generation: number; phases: GcPhase[]; examined: number; garbage: number;
+}
+export interface PhaseShown { collection: number; index: number; name: GcPhase; generation: number; }
 export interface Edge { from: string; to: string; weak: boolean; x1: number; y1: number; x2: number; y2: number; }
 export interface View {
     step: number; line: number | null; event: string; stdout: string; stderr: string;
     gc_count: [number, number, number]; width: number; height: number;
     frames: FrameBox[]; objects: ObjectBox[]; hidden_objects: number; edges: Edge[];
+    /** Collections that ran during the step that led here. */
+    collections: CollectionSummary[];
+    /** Set by `phaseView`: the heap the collection found, marked for one of its phases. */
+    phase: PhaseShown | null;
 }
+export interface Lane { name: string; kind: "thread" | "process"; }
+export interface TimelineEvent {
+    lane: number; state: "running" | "waiting_gil" | "lock" | "sleep" | "io" | "finished";
+    time: number; step: number;
+}
+export interface Timeline { lanes: Lane[]; events: TimelineEvent[]; end: number; free_threading: boolean; }
 "#;
 
 #[wasm_bindgen]
@@ -45,6 +72,8 @@ pub struct Playground {
     layout: Layout,
     /// The program's stdin for the next `load` (the page's Input box).
     stdin: String,
+    /// Free-threaded (no GIL) mode for the next `load`.
+    free_threading: bool,
 }
 
 #[wasm_bindgen]
@@ -60,6 +89,7 @@ impl Playground {
             session: Session::new("", SessionOptions::default()),
             layout: Layout::new(),
             stdin: String::new(),
+            free_threading: false,
         }
     }
 
@@ -68,6 +98,7 @@ impl Playground {
         let mut options = SessionOptions {
             stdin: self.stdin.clone(),
             module_source: Some(module_source),
+            free_threading: self.free_threading,
             ..SessionOptions::default()
         };
         if max_instructions > 0.0 {
@@ -82,6 +113,17 @@ impl Playground {
     #[wasm_bindgen(js_name = setStdin)]
     pub fn set_stdin(&mut self, text: &str) {
         self.stdin = text.to_string();
+    }
+
+    /// Simulate CPython 3.13's free-threaded build (no GIL) for programs loaded from now on.
+    #[wasm_bindgen(js_name = setFreeThreading)]
+    pub fn set_free_threading(&mut self, on: bool) {
+        self.free_threading = on;
+    }
+
+    /// Threads and processes over simulated time (`Timeline`).
+    pub fn timeline(&self) -> Result<JsValue, JsError> {
+        to_js(&self.session.timeline())
     }
 
     /// Runs at most `budget` more steps (`RunStatus`).
@@ -109,6 +151,17 @@ impl Playground {
     pub fn view(&mut self) -> Result<String, JsError> {
         serde_json::to_string(&self.layout.view(&self.session.snapshot()))
             .map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// Phase `index` of collection `collection` of the current step, as JSON text of a `View`
+    /// (the heap the collection found, marked); null when there is no such phase.
+    #[wasm_bindgen(js_name = phaseView)]
+    pub fn phase_view(&mut self, collection: u32, index: u32) -> Result<Option<String>, JsError> {
+        let snap = self.session.snapshot();
+        self.layout
+            .phase_view(&snap, collection as usize, index as usize)
+            .map(|view| serde_json::to_string(&view).map_err(|e| JsError::new(&e.to_string())))
+            .transpose()
     }
 
     /// Steps at which `line` started executing (`number[]`).

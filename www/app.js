@@ -4,6 +4,7 @@ import { createEditor } from './editor.js';
 import { createHeapView } from './heap-view.js';
 import { createOutput } from './output.js';
 import { createStepper } from './stepper.js';
+import { createCollectionPanel } from './collection.js';
 import { parseHash, decodeProgram, buildHash, baseUrl, iframeSnippet } from './share.js';
 import { t, setLanguage, detectLanguage, applyLanguage, language, LANGUAGES } from './i18n.js';
 import { EXAMPLES, DEFAULT_EXAMPLE, example } from './examples.js';
@@ -60,6 +61,8 @@ function draw(view) {
   state.view = view;
   state.step = view.step;
   heap.render(view);
+  collection.show(view.collections);
+  delete root.dataset.phase;
   output.show(view.stdout, view.stderr);
   editor.setStepLine(view.line ?? null);
   root.dataset.step = String(view.step);
@@ -83,8 +86,15 @@ async function seek(step) {
       state.wanted = null;
       const started = performance.now();
       const generation = state.generation;
+      const from = state.step;
       const view = await engine.seek(target);
       if (generation !== state.generation) continue; // a newer run asked for its own step
+      // A return is a step but not a place to stop (the engine shows the next step): stepping
+      // back goes on to the step before it.
+      if (target < from && view.step >= from && target > 0 && state.wanted === null) {
+        state.wanted = target - 1;
+        continue;
+      }
       draw(view);
       performance.measure('heapscope:step', { start: started, end: performance.now() });
     }
@@ -117,6 +127,7 @@ async function run(seekTo) {
   state.wanted = null;
   setBusy(true);
   heap.reset();
+  collection.show([]);
   output.clear();
   editor.setDiagnostics([]);
   editor.setStepLine(null);
@@ -159,6 +170,26 @@ async function run(seekTo) {
     stepper.update({ step: state.step, steps: state.steps, text: positionText() });
     root.dataset.runs = String(Number(root.dataset.runs || 0) + 1);
   }
+}
+
+/** Draws phase `index` of collection `c` of the current step: the heap the collector found. */
+async function showPhase(c, index) {
+  if (state.running || state.seeking) return;
+  const generation = state.generation;
+  const view = await engine.phase(c, index).catch(() => null);
+  if (!view || generation !== state.generation || view.step !== state.step) return;
+  state.view = view;
+  heap.render(view);
+  collection.select(c, index);
+  root.dataset.phase = view.phase.name;
+}
+
+/** Back from a phase to the step itself (after the collection). */
+async function leavePhase() {
+  if (state.running || state.seeking || !state.view?.phase) return;
+  const generation = state.generation;
+  const view = await engine.seek(state.step);
+  if (generation === state.generation) draw(view);
 }
 
 async function stop() {
@@ -258,6 +289,7 @@ function relabel() {
   $('status').textContent = t(key, values);
   stepper.update({ text: positionText() });
   heap.relabel(state.view);
+  collection.relabel();
 }
 
 let saveTimer = 0;
@@ -292,6 +324,7 @@ const editor = createEditor($('editor'), {
 $('editor').heapscopeText = () => editor.text();
 const heap = createHeapView($('heap'));
 const output = createOutput($('output'));
+const collection = createCollectionPanel($('collection'), { onPhase: showPhase, onLeave: leavePhase });
 const stepper = createStepper(
   { run: $('run'), stop: $('stop'), back: $('back'), forward: $('forward'), slider: $('slider'), position: $('position') },
   { onRun: () => run(), onStop: stop, onSeek: seek },

@@ -71,6 +71,12 @@ export class Engine {
     return JSON.parse(await this.call('seek', { step }));
   }
 
+  /** The View of phase `index` of collection `collection` of the current step (or null). */
+  async phase(collection, index) {
+    const text = await this.call('phase', { collection, index });
+    return text === null ? null : JSON.parse(text);
+  }
+
   stepsOfLine(line) {
     return this.call('stepsOfLine', { line });
   }

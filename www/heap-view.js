@@ -30,11 +30,23 @@ function place(node, x, y, w, h) {
 /** The accessible name of an object box: type first, then address, refcount, generation. */
 export function objectLabel(o) {
   const gen = o.generation == null ? t('untracked') : t('generation', { n: o.generation });
-  return t('objectLabel', { type: o.type_name, address: o.address, refcount: o.refcount, gen });
+  let label = t('objectLabel', { type: o.type_name, address: o.address, refcount: o.refcount, gen });
+  if (o.copied_from) label += `, ${t('copyOf', { address: o.copied_from })}`;
+  if (o.gc) {
+    const state = t(`gc-${o.gc.state}`);
+    label += `, ${o.gc.gc_refs == null ? t('gcLabel', { state }) : t('gcLabelRefs', { n: o.gc.gc_refs, state })}`;
+  }
+  return label;
 }
 
 function rowNode(row) {
   const li = el('li', row.weak ? 'row weak' : 'row');
+  if (row.target) li.dataset.target = row.target;
+  if (row.share) {
+    li.classList.add(row.share);
+    li.title = t(row.share === 'shared' ? 'shareShared' : 'shareCopied');
+    li.append(el('span', 'share', row.share === 'shared' ? '=' : '≈'));
+  }
   li.append(el('span', 'label', row.label));
   if (row.value) li.append(el('span', 'value', row.value));
   else if (row.target) li.append(el('span', row.weak ? 'pointer weak' : 'pointer', row.weak ? '⇢' : '→'));
@@ -44,7 +56,7 @@ function rowNode(row) {
 // What an object box shows apart from its counters, as one string: rebuilt only when it changes.
 function bodyOf(o) {
   let s = `${o.type_name}\u0001${o.repr}\u0001${o.hidden}\u0001${o.copied_from}`;
-  for (const r of o.rows) s += `\u0002${r.label}\u0001${r.value}\u0001${r.weak}\u0001${r.target !== ''}`;
+  for (const r of o.rows) s += `\u0002${r.label}\u0001${r.value}\u0001${r.weak}\u0001${r.target !== ''}\u0001${r.share}`;
   return s;
 }
 
@@ -135,12 +147,17 @@ export function createHeapView(region) {
   let drag = null;
   viewport.addEventListener('pointerdown', (event) => {
     if (event.button !== 0) return;
-    drag = { x: event.clientX - camera.x, y: event.clientY - camera.y };
-    viewport.setPointerCapture(event.pointerId);
-    viewport.classList.add('dragging');
+    drag = { x: event.clientX - camera.x, y: event.clientY - camera.y, startX: event.clientX, startY: event.clientY };
   });
   viewport.addEventListener('pointermove', (event) => {
     if (!drag) return;
+    // Capture only once the pointer really moves, so a click still reaches the object under it.
+    if (!drag.active) {
+      if (Math.hypot(event.clientX - drag.startX, event.clientY - drag.startY) < 4) return;
+      drag.active = true;
+      viewport.setPointerCapture(event.pointerId);
+      viewport.classList.add('dragging');
+    }
     camera.x = event.clientX - drag.x;
     camera.y = event.clientY - drag.y;
     applyCamera();
@@ -174,8 +191,39 @@ export function createHeapView(region) {
   function objectNode() {
     const node = el('div', 'obj');
     node.setAttribute('role', 'group');
+    node.tabIndex = -1;
     return node;
   }
+
+  // Selecting a copy shows what it shares with its original: the original, the children both
+  // refer to, and the children that are copies of the original's.
+  let selected = null;
+  let current = new Map(); // id -> object of the view drawn
+  function highlight() {
+    for (const node of objectLayer.querySelectorAll('.selected, .is-original, .shared-child, .copied-child')) {
+      node.classList.remove('selected', 'is-original', 'shared-child', 'copied-child');
+    }
+    const o = selected && current.get(selected);
+    if (!o) return;
+    boxes.get(o.id)?.node.classList.add('selected');
+    if (!o.copied_from) return;
+    if (o.original) boxes.get(o.original)?.node.classList.add('is-original');
+    for (const r of o.rows) {
+      if (r.share) boxes.get(r.target)?.node.classList.add(r.share === 'shared' ? 'shared-child' : 'copied-child');
+    }
+  }
+  objectLayer.addEventListener('click', (event) => {
+    const node = event.target.closest?.('.obj[data-object-id]');
+    selected = node && node.dataset.objectId !== selected ? node.dataset.objectId : null;
+    highlight();
+  });
+  objectLayer.addEventListener('keydown', (event) => {
+    const node = event.target.closest?.('.obj[data-object-id]');
+    if (!node || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    selected = node.dataset.objectId !== selected ? node.dataset.objectId : null;
+    highlight();
+  });
 
   // Builds the parts of a box that change rarely (type, address, contents); refcount, generation
   // and size live in spans updated in place.
@@ -188,9 +236,11 @@ export function createHeapView(region) {
     box.refcountNode = el('span', 'refcount');
     box.genNode = el('span', 'gen');
     box.sizeNode = el('span', 'size');
-    meta.append(box.refcountNode, box.genNode, box.sizeNode);
+    box.gcNode = el('span', 'gc-refs');
+    meta.append(box.gcNode, box.refcountNode, box.genNode, box.sizeNode);
     node.append(head, meta);
     if (o.copied_from) node.append(el('div', 'copy-of', t('copyOf', { address: o.copied_from })));
+    node.tabIndex = 0;
     if (o.rows.length) {
       const list = el('ul', 'rows');
       for (const row of o.rows) list.append(rowNode(row));
@@ -206,6 +256,9 @@ export function createHeapView(region) {
     box.genNode.textContent = o.generation == null ? t('untrackedShort') : t('genShort', { n: o.generation });
     box.sizeNode.textContent = `${o.size} B`;
     box.node.classList.toggle('untracked', o.generation == null);
+    box.gcNode.textContent = o.gc && o.gc.gc_refs != null ? t('gcRefs', { n: o.gc.gc_refs }) : '';
+    if (o.gc) box.node.dataset.gc = o.gc.state;
+    else delete box.node.dataset.gc;
     box.node.setAttribute('aria-label', objectLabel(o));
   }
 
@@ -271,7 +324,7 @@ export function createHeapView(region) {
         box.body = body;
         box.meta = '';
       }
-      const meta = `${o.refcount} ${o.generation} ${o.size}`;
+      const meta = `${o.refcount} ${o.generation} ${o.size} ${o.gc?.state} ${o.gc?.gc_refs}`;
       if (meta !== box.meta) {
         if (box.meta && box.refcount !== o.refcount) {
           // Two classes with the same animation, alternated, restart it without a reflow.
@@ -298,6 +351,10 @@ export function createHeapView(region) {
       node.classList.add('leaving');
       setTimeout(() => node.remove(), LEAVE_MS);
     }
+    current = new Map(view.objects.map((o) => [o.id, o]));
+    if (selected && !current.has(selected)) selected = null;
+    highlight();
+    region.classList.toggle('gc-phase', !!view.phase);
     renderFrames(view.frames);
     renderEdges(view.edges);
     edgeLayer.setAttribute('width', view.width);

@@ -56,6 +56,9 @@ const ops = {
     playground.seek(step);
     return playground.view();
   },
+  phase({ collection, index }) {
+    return playground.phaseView(collection, index) ?? null;
+  },
   stepsOfLine({ line }) {
     return playground.stepsOfLine(line);
   },

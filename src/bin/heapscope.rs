@@ -1,4 +1,5 @@
-//! `heapscope run FILE [--max-steps N]` behaves like `python3 FILE`;
+//! `heapscope run FILE [--max-steps N] [--free-threading]` behaves like `python3 FILE`
+//! (`--free-threading`: as CPython 3.13's free-threaded build, timing only);
 //! `heapscope trace FILE` prints the step trace as JSON.
 
 use std::process::ExitCode;
@@ -7,7 +8,7 @@ use heapscope::session::{Session, SessionOptions};
 use heapscope::vm::{Progress, Vm};
 
 const USAGE: &str =
-    "usage: heapscope run FILE [--max-steps N]\n       heapscope trace FILE [--max-steps N]";
+    "usage: heapscope run FILE [--max-steps N] [--free-threading]\n       heapscope trace FILE [--max-steps N]";
 
 /// Python frames never use the Rust stack, but builtins calling back into Python (`__repr__`,
 /// `__del__`, sort keys) nest; give them room.
@@ -24,6 +25,7 @@ fn main() -> ExitCode {
     };
     let mut file = None;
     let mut max_steps = None;
+    let mut free_threading = false;
     let mut i = 0;
     while i < rest.len() {
         match rest[i].as_str() {
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
                     }
                 }
             }
+            "--free-threading" => free_threading = true,
             f if file.is_none() => file = Some(f.to_string()),
             other => {
                 eprintln!("heapscope: unexpected argument {other}\n{USAGE}");
@@ -72,7 +75,7 @@ fn main() -> ExitCode {
     let worker = std::thread::Builder::new()
         .stack_size(VM_STACK_BYTES)
         .spawn(move || match command.as_str() {
-            "run" => run(&file, &bytes, max_steps),
+            "run" => run(&file, &bytes, max_steps, free_threading),
             "trace" => trace(&file, &bytes, max_steps),
             "dis" => dis(&file, &bytes),
             _ => {
@@ -89,7 +92,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(file: &str, bytes: &[u8], max_steps: Option<u64>) -> i32 {
+fn run(file: &str, bytes: &[u8], max_steps: Option<u64>, free_threading: bool) -> i32 {
     let source = match heapscope::syntax::decode_source(bytes) {
         Ok(s) => s,
         Err(e) => {
@@ -100,6 +103,7 @@ fn run(file: &str, bytes: &[u8], max_steps: Option<u64>) -> i32 {
     let mut vm = Vm::new();
     vm.output.passthrough = true;
     vm.check_refs = std::env::var_os("HEAPSCOPE_CHECK_REFS").is_some();
+    vm.threads.free_threading = free_threading;
     if let Some(n) = max_steps {
         vm.limits.max_instructions = n;
     }

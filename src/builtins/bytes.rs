@@ -7,7 +7,7 @@ use super::str::{
     number_index, one_arg, sequence_fast, slice_indices, start_end, tuple_pos, Index,
 };
 use super::{add_class_method, add_method, arg_index};
-use crate::heap::{ObjId, Payload};
+use crate::heap::{ByteArrayMut, ByteArrayObj, ObjId, Payload};
 use crate::syntax::ast::BinOp;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -15,7 +15,7 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 pub fn bytes_data(vm: &Vm, id: ObjId) -> Option<Vec<u8>> {
     match vm.heap.payload(id) {
         Payload::Bytes(b) => Some(b.to_vec()),
-        Payload::ByteArray(b) => Some(b.clone()),
+        Payload::ByteArray(b) => Some(b.to_vec()),
         _ => None,
     }
 }
@@ -25,7 +25,7 @@ fn is_bytearray(vm: &Vm, id: ObjId) -> bool {
 }
 
 /// A bytes object made from existing data (`PyBytes_FromStringAndSize` with data: the empty
-/// and, once the VM caches them, one-byte objects are shared).
+/// and one-byte objects are shared).
 pub fn new_bytes_shared(vm: &mut Vm, data: &[u8]) -> ObjId {
     vm.new_bytes(data)
 }
@@ -42,7 +42,7 @@ fn fresh_bytes(vm: &mut Vm, data: Vec<u8>) -> ObjId {
 
 fn new_bytearray(vm: &mut Vm, data: Vec<u8>) -> ObjId {
     let ty = vm.types.bytearray;
-    vm.alloc(ty, Payload::ByteArray(data))
+    vm.alloc(ty, Payload::ByteArray(ByteArrayObj::new(data)))
 }
 
 /// A result of the receiver's kind: bytes (shared forms) or a new bytearray.
@@ -677,7 +677,7 @@ pub fn bytearray_setitem(vm: &mut Vm, ba: ObjId, key: ObjId, value: Option<ObjId
             }
         }
     }
-    if let Payload::ByteArray(b) = vm.heap.payload_mut(ba) {
+    if let Some(mut b) = ba_data_mut(vm, ba) {
         *b = data;
     }
     Ok(())
@@ -857,8 +857,23 @@ fn bytes_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
                     .args
                     .get(1)
                     .is_some_and(|&s| vm.heap.type_of(s) == vm.types.bytes);
+                // `_PyBytes_FromSize` (an int) and `_PyBytes_FromBuffer` fill a new object;
+                // lists, iterables and encoders finish through the shared one-byte cache.
+                let filled_in_place = args.args.len() == 2
+                    && args.kwargs.is_empty()
+                    && args.args.get(1).is_some_and(|&s| {
+                        matches!(
+                            vm.heap.payload(s),
+                            Payload::Int(_)
+                                | Payload::BigInt(_)
+                                | Payload::Bool(_)
+                                | Payload::Bytes(_)
+                                | Payload::ByteArray(_)
+                        )
+                    });
                 match args.args.get(1) {
                     Some(&s) if exact_src && args.args.len() == 2 => vm.incref(s),
+                    _ if filled_in_place => fresh_bytes(vm, d),
                     _ => new_bytes_shared(vm, &d),
                 }
             }
@@ -872,7 +887,27 @@ fn bytearray_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         return Err(vm.type_error("bytearray.__new__(): not enough arguments"));
     };
     let data = constructor_data(vm, args, "bytearray")?.unwrap_or_default();
-    Ok(vm.alloc(cls, Payload::ByteArray(data)))
+    // Strings, buffers, counts, lists and tuples size the buffer once; other iterables
+    // grow it byte by byte.
+    let iterated = args.args.get(1).is_some_and(|&s| {
+        !matches!(
+            vm.heap.payload(s),
+            Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Int(_)
+                | Payload::BigInt(_)
+                | Payload::Bool(_)
+                | Payload::List(_)
+                | Payload::Tuple(_)
+        )
+    });
+    let ba = if iterated {
+        ByteArrayObj::from_iteration(data)
+    } else {
+        ByteArrayObj::new(data)
+    };
+    Ok(vm.alloc(cls, Payload::ByteArray(ba)))
 }
 
 // ----- methods -----
@@ -946,6 +981,8 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, ba, "pop", ba_pop);
     add_method(vm, ba, "clear", ba_clear);
     add_method(vm, ba, "copy", ba_copy);
+    add_method(vm, ba, "__reduce__", bytearray_reduce);
+    add_method(vm, ba, "__reduce_ex__", bytearray_reduce_ex);
     add_method(vm, ba, "reverse", ba_reverse);
     add_method(vm, ba, "insert", ba_insert);
     add_method(vm, ba, "remove", ba_remove);
@@ -1555,9 +1592,9 @@ fn partition_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResu
 
 // ----- bytearray mutators -----
 
-fn ba_data_mut(vm: &mut Vm, id: ObjId) -> Option<&mut Vec<u8>> {
+fn ba_data_mut(vm: &mut Vm, id: ObjId) -> Option<ByteArrayMut<'_>> {
     match vm.heap.payload_mut(id) {
-        Payload::ByteArray(b) => Some(b),
+        Payload::ByteArray(b) => Some(b.data_mut()),
         _ => None,
     }
 }
@@ -1582,7 +1619,7 @@ fn ba_append(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let v = one_arg(vm, args, "bytearray.append")?;
     let b = byte_value(vm, v)?;
     vm.check_memory(1)?;
-    if let Some(d) = ba_data_mut(vm, s) {
+    if let Some(mut d) = ba_data_mut(vm, s) {
         d.push(b);
     }
     Ok(vm.new_none())
@@ -1612,7 +1649,7 @@ fn ba_extend(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         }
     };
     vm.check_memory(more.len() as u64)?;
-    if let Some(d) = ba_data_mut(vm, s) {
+    if let Some(mut d) = ba_data_mut(vm, s) {
         d.extend(more);
     }
     Ok(vm.new_none())
@@ -1633,17 +1670,55 @@ fn ba_pop(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     if idx < 0 || idx >= len {
         return Err(vm.new_error_msg(vm.types.index_error, "pop index out of range"));
     }
-    let b = ba_data_mut(vm, s).map_or(0, |d| d.remove(idx as usize));
+    let b = ba_data_mut(vm, s).map_or(0, |mut d| d.remove(idx as usize));
     Ok(vm.new_int(b as i64))
 }
 
 fn ba_clear(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let s = ba_self(vm, args, "clear")?;
     no_args(vm, args, "bytearray.clear")?;
-    if let Some(d) = ba_data_mut(vm, s) {
+    if let Some(mut d) = ba_data_mut(vm, s) {
         d.clear();
     }
     Ok(vm.new_none())
+}
+
+// Objects/bytearrayobject.c: bytearray_reduce_impl (protocol 0).
+fn bytearray_reduce(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "__reduce__")?;
+    bytearray_common_reduce(vm, s, 0)
+}
+
+// Objects/bytearrayobject.c: bytearray_reduce_ex_impl.
+fn bytearray_reduce_ex(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let s = ba_self(vm, args, "__reduce_ex__")?;
+    let rest = clinic_pos(vm, args, "bytearray.__reduce_ex__", "__reduce_ex__", 0, 1)?;
+    let proto = match rest.first() {
+        Some(&p) => arg_index(vm, p)?,
+        None => 0,
+    };
+    bytearray_common_reduce(vm, s, proto)
+}
+
+// Objects/bytearrayobject.c: _common_reduce — `(type(b), (bytes(b),), state)` from
+// protocol 3, `(type(b), (latin-1 text, 'latin-1'), state)` before, `(type(b), (), state)`
+// when empty.
+fn bytearray_common_reduce(vm: &mut Vm, s: ObjId, proto: i64) -> PyResult<ObjId> {
+    let state = super::types::py_object_get_state(vm, s)?;
+    let data = bytes_data(vm, s).unwrap_or_default();
+    let args = if data.is_empty() {
+        vm.incref(vm.empty_tuple)
+    } else if proto < 3 {
+        let text: String = data.iter().map(|&b| char::from(b)).collect();
+        let text = vm.new_str_owned(text);
+        let encoding = vm.new_str("latin-1");
+        vm.new_tuple(vec![text, encoding])
+    } else {
+        let b = vm.new_bytes(&data);
+        vm.new_tuple(vec![b])
+    };
+    let ty = vm.incref(vm.heap.type_of(s));
+    Ok(vm.new_tuple(vec![ty, args, state]))
 }
 
 fn ba_copy(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
@@ -1656,7 +1731,7 @@ fn ba_copy(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn ba_reverse(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let s = ba_self(vm, args, "reverse")?;
     no_args(vm, args, "bytearray.reverse")?;
-    if let Some(d) = ba_data_mut(vm, s) {
+    if let Some(mut d) = ba_data_mut(vm, s) {
         d.reverse();
     }
     Ok(vm.new_none())
@@ -1667,7 +1742,7 @@ fn ba_insert(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let rest = clinic_pos(vm, args, "bytearray.insert", "insert", 2, 2)?;
     let i = arg_index(vm, rest[0])?;
     let b = byte_value(vm, rest[1])?;
-    if let Some(d) = ba_data_mut(vm, s) {
+    if let Some(mut d) = ba_data_mut(vm, s) {
         let len = d.len() as i64;
         let idx = if i < 0 { (i + len).max(0) } else { i.min(len) };
         d.insert(idx as usize, b);
@@ -1682,7 +1757,7 @@ fn ba_remove(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let pos = bytes_data(vm, s).and_then(|d| d.iter().position(|&x| x == b));
     match pos {
         Some(p) => {
-            if let Some(d) = ba_data_mut(vm, s) {
+            if let Some(mut d) = ba_data_mut(vm, s) {
                 d.remove(p);
             }
             Ok(vm.new_none())
@@ -2042,7 +2117,7 @@ pub fn bytearray_inplace(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult
                 return Err(vm.type_error(&format!("can't concat {tn} to bytearray")));
             };
             vm.check_memory(more.len() as u64)?;
-            if let Some(d) = ba_data_mut(vm, a) {
+            if let Some(mut d) = ba_data_mut(vm, a) {
                 d.extend(more);
             }
         }
@@ -2062,7 +2137,7 @@ pub fn bytearray_inplace(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult
             };
             let len = bytes_data(vm, a).map_or(0, |d| d.len());
             vm.check_memory((len as u64).saturating_mul(n as u64))?;
-            if let Some(d) = ba_data_mut(vm, a) {
+            if let Some(mut d) = ba_data_mut(vm, a) {
                 *d = d.repeat(n as usize);
             }
         }

@@ -208,7 +208,7 @@ pub fn builtin_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<O
 fn bytes_of(vm: &Vm, v: ObjId) -> Vec<u8> {
     match vm.heap.payload(v) {
         Payload::Bytes(b) => b.to_vec(),
-        Payload::ByteArray(b) => b.clone(),
+        Payload::ByteArray(b) => b.to_vec(),
         _ => Vec::new(),
     }
 }

@@ -1,6 +1,7 @@
 //! `dict` (Objects/dictobject.c): construction and `dict_merge` (which decides the table
 //! geometry of copies), the methods, `fromkeys`, union, and the keys/values/items views.
 
+use crate::heap::dict::{estimate_log2_keysize, SharedKeys};
 use crate::heap::{DictObj, DictViewKind, ObjId, Payload};
 use crate::syntax::ast::BinOp;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -55,18 +56,6 @@ pub fn dict_len(vm: &Vm, d: ObjId) -> usize {
     dict_of(vm, d).map(|d| d.len()).unwrap_or(0)
 }
 
-/// `calculate_log2_keysize` as 3.11 computes it on 64-bit Linux:
-/// `bit_length(((minsize | 8) - 1) | 7)` (so 1..7 give 16 slots).
-fn calculate_log2_keysize(minsize: usize) -> u8 {
-    let m = ((minsize | 8) - 1) | 7;
-    (usize::BITS - m.leading_zeros()) as u8
-}
-
-/// `estimate_log2_keysize`.
-fn estimate_log2_keysize(n: usize) -> u8 {
-    calculate_log2_keysize((n * 3).div_ceil(2))
-}
-
 /// Whether a dict argument takes the dict fast paths (`PyDict_Check` and no `__iter__`
 /// override).
 fn is_plain_dict(vm: &Vm, v: ObjId) -> bool {
@@ -92,7 +81,7 @@ fn merge_from_dict(vm: &mut Vm, mp: ObjId, other: ObjId) -> PyResult<()> {
         return Ok(());
     }
     let other_used = o.len();
-    let clean = o.len() == o.entries_len();
+    let clean = o.split.is_none() && o.len() == o.entries_len();
     let other_log2 = o.log2_size();
     let other_unicode = o.unicode_keys;
     let other_capacity = o.entry_capacity();
@@ -119,16 +108,31 @@ fn merge_from_dict(vm: &mut Vm, mp: ObjId, other: ObjId) -> PyResult<()> {
             return Ok(());
         }
     }
-    let (m_used, m_capacity, m_has_table) = match dict_of(vm, mp) {
-        Some(m) => (m.len(), m.entry_capacity(), m.log2_size().is_some()),
+    let (m_used, m_capacity, m_has_table, m_split) = match dict_of(vm, mp) {
+        Some(m) => (
+            m.len(),
+            m.entry_capacity(),
+            m.log2_size().is_some(),
+            m.split.is_some(),
+        ),
         None => return Ok(()),
     };
-    let usable_now = if m_has_table { m_capacity } else { 0 };
+    // A split table (an instance dict) has its class's shared keys table.
+    let usable_now = if m_split {
+        SharedKeys::table_capacity()
+    } else if m_has_table {
+        m_capacity
+    } else {
+        0
+    };
     if usable_now < other_used {
         let log2 = estimate_log2_keysize(m_used + other_used);
         vm.check_memory(24u64 << log2)?;
         if let Some(m) = dict_mut(vm, mp) {
-            if m.log2_size().is_none() {
+            if m.split.take().is_some() {
+                m.unicode_keys = m.unicode_keys && other_unicode;
+                m.resize_to(log2);
+            } else if m.log2_size().is_none() {
                 *m = DictObj::with_log2_size(log2, other_unicode);
             } else {
                 m.unicode_keys = m.unicode_keys && other_unicode;
@@ -244,7 +248,8 @@ pub fn dict_copy(vm: &mut Vm, d: ObjId) -> PyResult<ObjId> {
     if o.is_empty() {
         return Ok(copy);
     }
-    let fast = o.len() >= (o.entries_len() * 2) / 3;
+    // A split table is copied as a split table sharing the same keys.
+    let fast = o.split.is_some() || o.len() >= (o.entries_len() * 2) / 3;
     let r = if fast {
         let mut table = o.clone();
         table.version = 0;
@@ -529,23 +534,26 @@ fn dict_fromkeys(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let exact = vm.heap.type_of(d) == vm.types.dict;
     let result = (|| -> PyResult<()> {
         if exact && dict_len(vm, d) == 0 {
-            let known: Option<(usize, Vec<ObjId>)> = match vm.heap.payload(iterable) {
-                Payload::Dict(x) if vm.heap.type_of(iterable) == vm.types.dict => {
-                    Some((x.len(), x.iter().map(|(_, e)| e.key).collect()))
-                }
+            // A dict source keeps its keys' kind; a set source makes a general table.
+            let known: Option<(usize, Vec<ObjId>, bool)> = match vm.heap.payload(iterable) {
+                Payload::Dict(x) if vm.heap.type_of(iterable) == vm.types.dict => Some((
+                    x.len(),
+                    x.iter().map(|(_, e)| e.key).collect(),
+                    x.unicode_keys,
+                )),
                 Payload::Set(s) | Payload::FrozenSet(s)
                     if vm.heap.type_of(iterable) == vm.types.set
                         || vm.heap.type_of(iterable) == vm.types.frozenset =>
                 {
-                    Some((s.len(), s.iter().map(|(_, _, k)| k).collect()))
+                    Some((s.len(), s.iter().map(|(_, _, k)| k).collect(), false))
                 }
                 _ => None,
             };
-            if let Some((n, keys)) = known {
+            if let Some((n, keys, unicode)) = known {
                 let log2 = estimate_log2_keysize(n);
                 vm.check_memory(24u64 << log2)?;
                 if let Some(m) = dict_mut(vm, d) {
-                    *m = DictObj::with_log2_size(log2, true);
+                    *m = DictObj::with_log2_size(log2, unicode);
                 }
                 for &k in &keys {
                     vm.incref(k);
@@ -822,6 +830,7 @@ pub fn changed_size(vm: &mut Vm) -> PyErr {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::heap::dict::calculate_log2_keysize;
 
     #[test]
     fn log2_keysize_has_the_311_rounding() {
@@ -830,6 +839,8 @@ mod tests {
         assert_eq!(calculate_log2_keysize(8), 3);
         assert_eq!(calculate_log2_keysize(15), 4);
         assert_eq!(calculate_log2_keysize(30), 5);
+        assert_eq!(calculate_log2_keysize(0), 3);
+        assert_eq!(calculate_log2_keysize(16), 5);
         assert_eq!(estimate_log2_keysize(2), 4);
         assert_eq!(estimate_log2_keysize(5), 3);
     }

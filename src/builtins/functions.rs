@@ -450,9 +450,8 @@ fn builtin_sorted(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         let n = args.args.len();
         return Err(vm.type_error(&format!("sorted expected 1 argument, got {n}")));
     }
-    let items = vm.collect_iterable(args.args[0])?;
-    let list = vm.new_list(Vec::new());
-    super::list::extend_owned(vm, list, items);
+    // builtin_sorted: `PySequence_List(iterable)`, then its `sort` method.
+    let list = super::list::sequence_list(vm, args.args[0])?;
     let sort = match vm.getattr_str(list, "sort") {
         Ok(s) => s,
         Err(e) => {
@@ -714,6 +713,9 @@ fn builtin_abs(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let v = args.args[0];
     if !vm.is_heap_type(vm.heap.type_of(v)) {
         match vm.heap.payload(v) {
+            // long_abs: a non-negative int is returned as it is (long_long).
+            Payload::Int(i) if *i >= 0 => return Ok(vm.incref(v)),
+            Payload::BigInt(b) if b.sign() != num_bigint::Sign::Minus => return Ok(vm.incref(v)),
             Payload::Int(i) => {
                 let i = *i;
                 return Ok(match i.checked_abs() {

@@ -50,12 +50,18 @@ pub fn install(vm: &mut Vm) {
         t.reversed,
     ];
     let (enumerate, zip, map, filter, reversed) = (t.enumerate, t.zip, t.map, t.filter, t.reversed);
+    let (t_list_iterator, t_tuple_iterator, t_str_iterator) =
+        (t.list_iterator, t.tuple_iterator, t.str_iterator);
     for ty in all {
         add_method(vm, ty, "__iter__", iter_self);
         add_method(vm, ty, "__next__", iter_next_method);
     }
     for ty in hinted {
         add_method(vm, ty, "__length_hint__", length_hint_method);
+    }
+    for ty in [t_list_iterator, t_tuple_iterator, t_str_iterator] {
+        add_method(vm, ty, "__reduce__", seq_iter_reduce);
+        add_method(vm, ty, "__setstate__", seq_iter_setstate);
     }
     add_method(vm, enumerate, "__new__", enumerate_new);
     add_method(vm, zip, "__new__", zip_new);
@@ -824,6 +830,55 @@ fn builtin_hint(vm: &mut Vm, it: ObjId) -> PyResult<Option<usize>> {
         | IterObj::Filter { .. }
         | IterObj::Callable { .. } => return Ok(None),
     }))
+}
+
+// Objects/listobject.c: listiter_reduce_general (tupleiter_reduce and unicodeiter_reduce
+// are the same) — `(iter, (seq,), index)`, or `(iter, ([],))` once exhausted.
+fn seq_iter_reduce(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let Some(&me) = args.args.first() else {
+        return Err(vm.type_error("__reduce__() needs an argument"));
+    };
+    let iter = super::types::eval_get_builtin(vm, "iter")?;
+    match iter_obj(vm, me) {
+        Some(IterObj::Seq {
+            seq: Some(seq),
+            index,
+        }) => {
+            let seq = vm.incref(seq);
+            let seq_args = vm.new_tuple(vec![seq]);
+            let idx = vm.new_int(index as i64);
+            Ok(vm.new_tuple(vec![iter, seq_args, idx]))
+        }
+        _ => {
+            let empty = vm.new_list(Vec::new());
+            let seq_args = vm.new_tuple(vec![empty]);
+            Ok(vm.new_tuple(vec![iter, seq_args]))
+        }
+    }
+}
+
+// Objects/listobject.c: listiter_setstate — the index, clamped to the sequence.
+fn seq_iter_setstate(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "__setstate__", args, 2, 2)?;
+    let me = args.args[0];
+    let index = super::arg_index(vm, args.args[1])?;
+    if let Some(IterObj::Seq {
+        seq: Some(seq),
+        index: _,
+    }) = iter_obj(vm, me)
+    {
+        let len = vm.len(seq)?;
+        let clamped = index.clamp(0, len as i64) as usize;
+        set_iter(
+            vm,
+            me,
+            IterObj::Seq {
+                seq: Some(seq),
+                index: clamped,
+            },
+        );
+    }
+    Ok(vm.new_none())
 }
 
 fn length_hint_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {

@@ -57,12 +57,28 @@ fn has_no_storage(vm: &Vm, l: ObjId) -> bool {
     matches!(vm.heap.payload(l), Payload::List(l) if l.items.is_empty() && l.allocated == 0)
 }
 
+/// The list's capacity.
+fn allocated_of(vm: &Vm, list: ObjId) -> usize {
+    match vm.heap.payload(list) {
+        Payload::List(l) => l.allocated,
+        _ => 0,
+    }
+}
+
+/// After `list_resize`: tracemalloc sees the item array reallocated when its capacity moved.
+pub fn note_resize(vm: &mut Vm, list: ObjId, old_allocated: usize) {
+    if vm.tracemalloc.is_some() && allocated_of(vm, list) != old_allocated {
+        vm.tracemalloc_on_realloc(list);
+    }
+}
+
 /// `list.extend` with owned items (the fast path of `list_extend` for a sequence).
 pub fn extend_owned(vm: &mut Vm, list: ObjId, items: Vec<ObjId>) {
     if items.is_empty() {
         return;
     }
     let empty = has_no_storage(vm, list);
+    let old_allocated = allocated_of(vm, list);
     if let Some(l) = list_mut(vm, list) {
         let old = l.items.len();
         let newsize = old + items.len();
@@ -73,10 +89,12 @@ pub fn extend_owned(vm: &mut Vm, list: ObjId, items: Vec<ObjId>) {
         }
         l.items.extend(items);
     }
+    note_resize(vm, list, old_allocated);
 }
 
 /// `app1` / `_PyList_AppendTakeRef`: append a reference the caller gives away.
 pub fn append_owned(vm: &mut Vm, list: ObjId, v: ObjId) {
+    let old_allocated = allocated_of(vm, list);
     if let Some(l) = list_mut(vm, list) {
         let n = l.items.len();
         if n >= l.allocated {
@@ -84,6 +102,7 @@ pub fn append_owned(vm: &mut Vm, list: ObjId, v: ObjId) {
         }
         l.items.push(v);
     }
+    note_resize(vm, list, old_allocated);
 }
 
 /// A new exact list holding `items` (owned) with capacity `allocated`.
@@ -125,6 +144,7 @@ pub fn list_extend(vm: &mut Vm, list: ObjId, iterable: ObjId) -> PyResult<()> {
         return Err(e);
     }
     let empty = has_no_storage(vm, list);
+    let old_allocated = allocated_of(vm, list);
     if let Some(l) = list_mut(vm, list) {
         if empty {
             if n > 0 {
@@ -134,6 +154,7 @@ pub fn list_extend(vm: &mut Vm, list: ObjId, iterable: ObjId) -> PyResult<()> {
             l.allocated = list_resize_capacity(l.allocated, m, m + n);
         }
     }
+    note_resize(vm, list, old_allocated);
     loop {
         match vm.iter_next(it) {
             Ok(Some(item)) => {
@@ -154,12 +175,14 @@ pub fn list_extend(vm: &mut Vm, list: ObjId, iterable: ObjId) -> PyResult<()> {
         }
     }
     vm.decref(it);
+    let old_allocated = allocated_of(vm, list);
     if let Some(l) = list_mut(vm, list) {
         let len = l.items.len();
         if len < l.allocated {
             l.allocated = list_resize_capacity(l.allocated, len, len);
         }
     }
+    note_resize(vm, list, old_allocated);
     Ok(())
 }
 
@@ -321,11 +344,13 @@ fn list_insert(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let n = list_len(vm, me) as i64;
     let where_ = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let v = vm.incref(args.args[2]);
+    let old_allocated = allocated_of(vm, me);
     if let Some(l) = list_mut(vm, me) {
         let n = l.items.len();
         l.allocated = list_resize_capacity(l.allocated, n, n + 1);
         l.items.insert(where_, v);
     }
+    note_resize(vm, me, old_allocated);
     Ok(vm.new_none())
 }
 
@@ -347,9 +372,11 @@ fn list_pop(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         return Err(vm.new_error_msg(vm.types.index_error, "pop index out of range"));
     }
     let i = i as usize;
+    let old_allocated = allocated_of(vm, me);
     if let Some(l) = list_mut(vm, me) {
         let v = l.items.remove(i);
         l.allocated = list_resize_capacity(l.allocated, n, n - 1);
+        note_resize(vm, me, old_allocated);
         return Ok(v);
     }
     Ok(vm.new_none())
@@ -445,9 +472,15 @@ pub fn count_items(vm: &mut Vm, seq: ObjId, value: ObjId) -> PyResult<ObjId> {
         let Some(item) = item else {
             break;
         };
-        vm.incref(item);
+        // list_count holds the item while comparing; tuplecount does not.
+        let is_list = matches!(vm.heap.payload(seq), Payload::List(_));
+        if is_list {
+            vm.incref(item);
+        }
         let r = vm.eq_bool(item, value);
-        vm.decref(item);
+        if is_list {
+            vm.decref(item);
+        }
         if r? {
             count += 1;
         }

@@ -41,13 +41,13 @@ pub fn hash_bigint(b: &BigInt) -> i64 {
     }
 }
 
-/// `_Py_HashDouble`.
-pub fn hash_float(v: f64) -> i64 {
+/// `_Py_HashDouble(inst, v)`: a NaN hashes by the address of the object holding it.
+pub fn hash_float(v: f64, address: u64) -> i64 {
     if v.is_infinite() {
         return if v > 0.0 { 314159 } else { -314159 };
     }
     if v.is_nan() {
-        return 0;
+        return crate::vm::pointer_hash(address);
     }
     let (mut m, mut e) = frexp(v);
     let mut sign = 1i64;
@@ -1506,7 +1506,7 @@ fn int_from_bytes(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     };
     let mut data: Vec<u8> = match vm.heap.payload(src) {
         Payload::Bytes(b) => b.to_vec(),
-        Payload::ByteArray(b) => b.clone(),
+        Payload::ByteArray(b) => b.to_vec(),
         _ => {
             let items = vm.collect_iterable(src)?;
             let mut out = Vec::with_capacity(items.len());
@@ -1663,13 +1663,14 @@ fn number_hash(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let Some(&s) = args.args.first() else {
         return Err(vm.type_error("expected 1 argument, got 0"));
     };
+    let address = vm.heap.address(s);
     let h = match num_of(vm, s) {
         Some(Num::Small(i)) => hash_i64(i),
         Some(Num::Int(b)) => hash_bigint(&b),
-        Some(Num::Float(f)) => hash_float(f),
+        Some(Num::Float(f)) => hash_float(f, address),
         Some(Num::Complex(r, i)) => {
-            let c = (hash_float(r) as u64)
-                .wrapping_add(1000003u64.wrapping_mul(hash_float(i) as u64))
+            let c = (hash_float(r, address) as u64)
+                .wrapping_add(1000003u64.wrapping_mul(hash_float(i, address) as u64))
                 as i64;
             if c == -1 {
                 -2
@@ -2671,9 +2672,9 @@ mod tests {
 
     #[test]
     fn float_hashes_match_cpython() {
-        assert_eq!(hash_float(1.5), 1152921504606846977);
-        assert_eq!(hash_float(-2.25), -576460752303423490);
-        assert_eq!(hash_float(1e100), 1822893315824342674);
+        assert_eq!(hash_float(1.5, 0), 1152921504606846977);
+        assert_eq!(hash_float(-2.25, 0), -576460752303423490);
+        assert_eq!(hash_float(1e100, 0), 1822893315824342674);
     }
 
     fn show(vm: &mut Vm, r: PyResult<ObjId>) -> String {

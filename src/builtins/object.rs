@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::heap::dict::SharedKeys;
 use crate::heap::{Attrs, Layout, ObjId, Payload, TypeObj};
 use crate::vm::{Args, OnReturn, PyResult, Vm};
 
@@ -321,6 +322,43 @@ fn prepare_namespace(
     Ok(ns)
 }
 
+// Objects/typeobject.c: solid_base — the nearest ancestor whose instances have a layout of
+// their own (own `__slots__`, or a builtin payload different from its base's).
+fn solid_base(vm: &Vm, ty: ObjId) -> ObjId {
+    let Payload::Type(t) = vm.heap.payload(ty) else {
+        return vm.types.object;
+    };
+    let parent = t.base.or(t.bases.first().copied());
+    let Some(parent) = parent else {
+        return ty;
+    };
+    let own_layout = if t.heap_type {
+        !t.slots.is_empty()
+    } else {
+        !matches!(vm.heap.payload(parent), Payload::Type(p) if p.layout == t.layout)
+    };
+    if own_layout {
+        ty
+    } else {
+        solid_base(vm, parent)
+    }
+}
+
+// Objects/typeobject.c: best_base — the base with the most derived solid base (the layout
+// conflicts themselves are reported by `new_class_kw`).
+fn best_base(vm: &Vm, bases: &[ObjId]) -> ObjId {
+    let mut base = vm.types.object;
+    let mut winner = vm.types.object;
+    for (i, &b) in bases.iter().enumerate() {
+        let candidate = solid_base(vm, b);
+        if i == 0 || (vm.is_subtype(candidate, winner) && candidate != winner) {
+            winner = candidate;
+            base = b;
+        }
+    }
+    base
+}
+
 /// `type_new`: a heap type from a name, bases and namespace (borrowed).
 pub fn new_class(vm: &mut Vm, name: ObjId, bases: &[ObjId], ns: ObjId) -> PyResult<ObjId> {
     new_class_kw(vm, name, bases, None, ns, &[])
@@ -470,13 +508,15 @@ pub fn new_class_kw(
         }
         _ => vm.new_tuple_from(&bases),
     };
-    // best_base: the base whose instance layout the new class extends.
-    let best_base = bases
-        .iter()
-        .copied()
-        .find(|&b| matches!(vm.heap.payload(b), Payload::Type(t) if t.layout != Layout::Object))
-        .unwrap_or_else(|| bases.first().copied().unwrap_or(vm.types.object));
+    let best_base = best_base(vm, &bases);
     vm.incref(best_base);
+    // type_new_impl: classes whose instances keep a managed `__dict__` get shared keys.
+    let managed_dict = has_dict
+        && !matches!(
+            layout,
+            Layout::Int | Layout::Bool | Layout::Bytes | Layout::Tuple | Layout::Exception
+        );
+    let cached_keys = managed_dict.then(SharedKeys::new_for_class);
     let cls = vm.alloc(
         vm.types.type_,
         Payload::Type(Box::new(TypeObj {
@@ -484,6 +524,7 @@ pub fn new_class_kw(
             qualname,
             module,
             bases,
+            base: None,
             mro: Vec::new(),
             tuples: None,
             dict,
@@ -494,6 +535,7 @@ pub fn new_class_kw(
             weakrefable,
             gc_tracked,
             basicsize: 0,
+            cached_keys,
         })),
     );
     // The MRO tuple starts with the class itself (a reference cycle, as in CPython).
@@ -629,7 +671,7 @@ impl Vm {
                     "__base__" => {
                         let b = match t.tuples {
                             Some(tuples) => tuples.base,
-                            None => t.bases.first().copied().unwrap_or(self.none),
+                            None => t.base.or(t.bases.first().copied()).unwrap_or(self.none),
                         };
                         self.incref(b)
                     }

@@ -108,7 +108,15 @@ impl Vm {
                 }
             }
         }
+        // bool_repr: the interned identifiers "True" and "False".
+        if let Payload::Bool(b) = self.heap.payload(v) {
+            return Ok(self.intern_str(if *b { "True" } else { "False" }));
+        }
         let s = self.builtin_repr(v)?;
+        // long_to_decimal_string writes a new str: never a cached one-character string.
+        if matches!(self.heap.payload(v), Payload::Int(_) | Payload::BigInt(_)) {
+            return Ok(self.new_str_fresh(s));
+        }
         Ok(self.new_str_owned(s))
     }
 
@@ -200,7 +208,8 @@ impl Vm {
             Payload::Complex(re, im) => complex_repr(*re, *im),
             Payload::Str(s) => str_repr(s.as_str()),
             Payload::Bytes(b) => bytes_repr(b),
-            Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(b)),
+            // bytearray_repr names the (sub)class.
+            Payload::ByteArray(b) => format!("{}({})", self.type_name(ty), bytes_repr(b)),
             Payload::List(_)
             | Payload::Tuple(_)
             | Payload::Dict(_)
@@ -342,6 +351,14 @@ impl Vm {
                 Payload::Dict(_) => "{...}".to_string(),
                 _ => format!("{}(...)", self.type_name(ty)),
             });
+        }
+        // Py_EnterRecursiveCall(" while getting the repr of an object"): nested containers
+        // count against the recursion limit with the Python frames.
+        if self.frames.len() + self.repr_guard.len() + 1 > self.recursion_limit {
+            return Err(self.new_error_msg(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         self.repr_guard.push(v);
         let result = (|| -> PyResult<String> {

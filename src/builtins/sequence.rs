@@ -388,6 +388,9 @@ pub fn inplace_op(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp) -> PyResult<Option
             super::dict::dict_update_arg(vm, a, b)?;
             Ok(Some(vm.incref(a)))
         }
+        (Payload::ByteArray(_), BinOp::Add | BinOp::Mult) => {
+            super::bytes::bytearray_inplace(vm, a, b, op)
+        }
         _ => Ok(None),
     }
 }

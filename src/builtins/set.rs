@@ -43,6 +43,7 @@ pub fn install(vm: &mut Vm) {
         add_method(vm, ty, "issuperset", set_issuperset_method);
         add_method(vm, ty, "isdisjoint", set_isdisjoint);
         add_method(vm, ty, "__sizeof__", set_sizeof);
+        add_method(vm, ty, "__reduce__", set_reduce);
     }
 }
 
@@ -749,6 +750,26 @@ fn set_symmetric_difference_update(vm: &mut Vm, args: &Args) -> PyResult<ObjId> 
     check_args(vm, "set.symmetric_difference_update", &rest(args), 1, 1)?;
     set_symmetric_difference_update_internal(vm, me, args.args[1])?;
     Ok(vm.new_none())
+}
+
+// Objects/setobject.c: set_reduce — `(type(s), (list(s),), state)`.
+fn set_reduce(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let me = anyset_self(vm, args, "__reduce__")?;
+    let keys = entries(vm, me)
+        .into_iter()
+        .map(|(_, k)| vm.incref(k))
+        .collect();
+    let keys = vm.new_list(keys);
+    let state = match super::types::py_object_get_state(vm, me) {
+        Ok(s) => s,
+        Err(e) => {
+            vm.decref(keys);
+            return Err(e);
+        }
+    };
+    let args = vm.new_tuple(vec![keys]);
+    let ty = vm.incref(vm.heap.type_of(me));
+    Ok(vm.new_tuple(vec![ty, args, state]))
 }
 
 fn set_copy_method(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {

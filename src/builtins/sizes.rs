@@ -2,6 +2,7 @@
 //! object's layout (`tp_basicsize`, item sizes, table geometry) plus the 16-byte GC header
 //! of collector-managed objects (`_PySys_GetSizeOf`).
 
+use crate::heap::dict::SharedKeys;
 use crate::heap::str::StrKind;
 use crate::heap::{DictObj, IterObj, Layout, ObjId, Payload};
 use crate::vm::{Args, PyResult, Vm};
@@ -11,6 +12,17 @@ const GC_HEADER: u64 = 16;
 
 /// `_PyDict_KeysSize` + `sizeof(PyDictObject)`: the shared empty keys are not counted.
 pub fn dict_sizeof(d: &DictObj) -> u64 {
+    if let Some(keys) = &d.split {
+        // A split table counts its values array; the keys belong to the class unless this
+        // dict is the last one holding them.
+        let values = keys.borrow().usable_size() as u64 * 8;
+        let own_keys = if std::rc::Rc::strong_count(keys) == 1 {
+            SharedKeys::keys_size()
+        } else {
+            0
+        };
+        return 48 + values + own_keys;
+    }
     let keys = match d.log2_size() {
         None => 0,
         Some(log2) => {
@@ -61,13 +73,17 @@ impl Vm {
         Ok(base + self.pre_header(obj))
     }
 
-    /// The memory blocks pymalloc hands out for `obj` as tracemalloc sees them, each rounded up
-    /// to 8 bytes: the object itself, and the separate block holding list items, dict keys,
+    /// The memory blocks `obj` was given as tracemalloc sees them (the sizes requested, not
+    /// rounded): the object itself, and the separate block holding list items, dict keys,
     /// a set's table beyond the small one or a bytearray's buffer (0 when there is none).
     /// User `__sizeof__` methods are not consulted.
     pub fn malloc_blocks(&self, obj: ObjId) -> [u64; 2] {
-        let round = |n: u64| n.div_ceil(8) * 8;
-        let total = self.basic_sizeof(obj) + self.pre_header(obj);
+        let total = match self.heap.payload(obj) {
+            // _PyLong_FromMedium allocates a whole `PyLongObject` (32 bytes with padding) for
+            // a one-digit int; longer ones get `offsetof(ob_digit)` plus their digits.
+            Payload::Int(i) if i.unsigned_abs() < 1 << 30 => 32,
+            _ => self.basic_sizeof(obj) + self.pre_header(obj),
+        };
         let separate = match self.heap.payload(obj) {
             Payload::List(l) => 8 * l.allocated as u64,
             Payload::Dict(d) if d.log2_size().is_some() => dict_sizeof(d) - 48,
@@ -76,10 +92,10 @@ impl Vm {
             {
                 16 * s.table_size() as u64
             }
-            Payload::ByteArray(b) if !b.is_empty() => b.len() as u64 + 1,
+            Payload::ByteArray(b) => b.alloc as u64,
             _ => 0,
         };
-        [round(total - separate), round(separate)]
+        [total - separate, separate]
     }
 
     /// `sys.getsizeof` without running Python code (a user `__sizeof__` is ignored): what the
@@ -105,7 +121,7 @@ impl Vm {
     }
 
     /// `__sizeof__` without the GC header.
-    fn basic_sizeof(&self, obj: ObjId) -> u64 {
+    pub fn basic_sizeof(&self, obj: ObjId) -> u64 {
         let ty = self.heap.type_of(obj);
         let extra = self.instance_extra(ty);
         extra
@@ -132,7 +148,7 @@ impl Vm {
                     }
                 }
                 Payload::Bytes(b) => 33 + b.len() as u64,
-                Payload::ByteArray(b) => 56 + if b.is_empty() { 0 } else { b.len() as u64 + 1 },
+                Payload::ByteArray(b) => 56 + b.alloc as u64,
                 Payload::Tuple(t) => 24 + 8 * t.len() as u64,
                 Payload::List(l) => 40 + 8 * l.allocated as u64,
                 Payload::Dict(d) => dict_sizeof(d),
@@ -150,9 +166,13 @@ impl Vm {
                 Payload::Cell(_) => 24,
                 Payload::BoundMethod { .. } => 48,
                 Payload::Builtin(_) => 56,
+                // type___sizeof__: a heap type counts its shared keys.
                 Payload::Type(t) => {
                     if t.heap_type {
-                        1672
+                        904 + t
+                            .cached_keys
+                            .as_ref()
+                            .map_or(0, |_| SharedKeys::keys_size())
                     } else {
                         408
                     }
@@ -168,7 +188,8 @@ impl Vm {
                     IterObj::Range { .. } | IterObj::BigRange { .. } => 48,
                     _ => 32,
                 },
-                Payload::Generator(_) => 160,
+                // gen_sizeof: the header and the embedded frame's locals and stack.
+                Payload::Generator(g) => 152 + 8 * g.frame_slots as u64,
                 Payload::Exception(_) => 72,
                 Payload::Traceback { .. } => 40,
                 Payload::Frame(_) => 272,

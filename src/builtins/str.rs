@@ -1303,6 +1303,14 @@ fn format_long_arg(vm: &mut Vm, v: ObjId, arg: &FormatArg) -> PyResult<LongOut> 
     let exact_int = vm.heap.type_of(v) == vm.types.int;
     let text = int_to_base(vm, iobj, base, alt).unwrap_or_default();
     vm.decref(iobj);
+    // `%d` goes through _PyLong_Format in base 10, with the int/str conversion limit.
+    let digits = text.trim_start_matches('-').len();
+    if base == 10 && digits > super::format::INT_MAX_STR_DIGITS {
+        return Err(vm.value_error(&format!(
+            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            super::format::INT_MAX_STR_DIGITS
+        )));
+    }
     if exact_int
         && arg.width == -1
         && arg.prec == -1
@@ -1681,7 +1689,7 @@ fn str_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
                 Some(o) => {
                     let data = match vm.heap.payload(o) {
                         Payload::Bytes(b) => b.to_vec(),
-                        Payload::ByteArray(b) => b.clone(),
+                        Payload::ByteArray(b) => b.to_vec(),
                         Payload::Str(_) => {
                             return Err(vm.type_error("decoding str is not supported"))
                         }
@@ -3971,7 +3979,7 @@ mod cpython_cases {
                 if let Some(Value::String(t)) = m.get("ba") {
                     let data: Vec<u8> = t.chars().map(|c| c as u32 as u8).collect();
                     let ty = vm.types.bytearray;
-                    return vm.alloc(ty, Payload::ByteArray(data));
+                    return vm.alloc(ty, Payload::ByteArray(crate::heap::ByteArrayObj::new(data)));
                 }
                 if let Some(Value::String(digits)) = m.get("big") {
                     let big: BigInt = digits.parse().unwrap_or_default();

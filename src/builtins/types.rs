@@ -25,6 +25,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, object, "__format__", object_format);
     add_method(vm, object, "__reduce_ex__", object_reduce_ex);
     add_method(vm, object, "__reduce__", object_reduce);
+    add_method(vm, object, "__sizeof__", object_sizeof);
     add_method(vm, object, "__getstate__", object_getstate);
     for (name, f) in [
         ("__lt__", object_richcompare as crate::heap::NativeFn),
@@ -86,6 +87,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, func, "__get__", function_get);
     add_method(vm, func, "__call__", callable_call);
     add_method(vm, vm.types.method, "__call__", callable_call);
+    add_method(vm, vm.types.method, "__reduce__", method_reduce);
     add_method(vm, vm.types.method, "__new__", method_new);
     add_method(vm, vm.types.builtin_function, "__call__", callable_call);
 
@@ -100,6 +102,7 @@ pub fn install(vm: &mut Vm) {
     let slice = vm.types.slice;
     add_method(vm, slice, "__new__", slice_new);
     add_method(vm, slice, "indices", slice_indices_method);
+    add_method(vm, slice, "__reduce__", slice_reduce);
     add_member(vm, slice, "start", slice_start);
     add_member(vm, slice, "stop", slice_stop);
     add_member(vm, slice, "step", slice_step);
@@ -239,6 +242,7 @@ fn new_descriptor_type(vm: &mut Vm, name: &str) -> ObjId {
             qualname: Rc::from(name),
             module: Rc::from("builtins"),
             bases: vec![object],
+            base: None,
             mro: Vec::new(),
             tuples: None,
             dict,
@@ -249,6 +253,7 @@ fn new_descriptor_type(vm: &mut Vm, name: &str) -> ObjId {
             weakrefable: false,
             gc_tracked: true,
             basicsize: 0,
+            cached_keys: None,
         })),
     );
     if let Payload::Type(t) = vm.heap.payload_mut(ty) {
@@ -795,6 +800,15 @@ fn object_reduce_ex(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     common_reduce(vm, obj, protocol)
 }
 
+/// `object.__sizeof__()`: the object's own size, without the GC header and pre-header
+/// that `sys.getsizeof` adds.
+fn object_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let obj = check_self(vm, args, vm.types.object, "__sizeof__")?;
+    check_args(vm, "__sizeof__", args, 1, 1)?;
+    let size = vm.basic_sizeof(obj);
+    Ok(vm.new_int(size as i64))
+}
+
 fn object_reduce(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let obj = check_self(vm, args, vm.types.object, "__reduce__")?;
     common_reduce(vm, obj, 0)
@@ -905,6 +919,57 @@ fn reduce_newobj(vm: &mut Vm, obj: ObjId) -> PyResult<ObjId> {
             Err(e)
         }
     }
+}
+
+/// `_PyObject_GetState`: the state a builtin type's `__reduce__` hands to copy.
+pub fn py_object_get_state(vm: &mut Vm, obj: ObjId) -> PyResult<ObjId> {
+    getstate(vm, obj, false)
+}
+
+/// `_PyEval_GetBuiltin`: a builtin by name (new reference).
+pub fn eval_get_builtin(vm: &mut Vm, name: &str) -> PyResult<ObjId> {
+    match vm.dict_get_str_borrowed(vm.builtins_dict, name) {
+        Some(f) => Ok(vm.incref(f)),
+        None => Err(vm.new_error_msg(vm.types.attribute_error, name)),
+    }
+}
+
+// Objects/classobject.c: method_new_impl — `method(function, instance)`.
+fn method_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let rest = args.args.get(1..).unwrap_or(&[]);
+    let [func, instance] = rest else {
+        return Err(vm.type_error(&format!("method expected 2 arguments, got {}", rest.len())));
+    };
+    if !super::functions::is_callable(vm, *func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if *instance == vm.none {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    let (func, self_) = (vm.incref(*func), vm.incref(*instance));
+    Ok(vm.alloc(vm.types.method, Payload::BoundMethod { func, self_ }))
+}
+
+// Objects/classobject.c: method___reduce___impl — `(getattr, (self, func.__name__))`.
+fn method_reduce(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let me = check_self(vm, args, vm.types.method, "__reduce__")?;
+    let Payload::BoundMethod { func, self_ } = *vm.heap.payload(me) else {
+        return Err(cannot_pickle(vm, me));
+    };
+    let name = vm.getattr_str(func, "__name__")?;
+    let getattr = match eval_get_builtin(vm, "getattr") {
+        Ok(g) => g,
+        Err(e) => {
+            vm.decref(name);
+            return Err(e);
+        }
+    };
+    let self_ = vm.incref(self_);
+    let pair = vm.new_tuple(vec![self_, name]);
+    Ok(vm.new_tuple(vec![getattr, pair]))
 }
 
 /// `object_getstate`: the object's `__getstate__()`, or the default state.
@@ -1428,27 +1493,6 @@ fn function_get(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     descr_get(vm, f, Some(obj), owner)
 }
 
-/// `method_new`: `MethodType(function, instance)`.
-fn method_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
-    if !args.kwargs.is_empty() {
-        return Err(vm.type_error("method() takes no keyword arguments"));
-    }
-    let n = args.args.len().saturating_sub(1);
-    if n != 2 {
-        return Err(vm.type_error(&format!("method expected 2 arguments, got {n}")));
-    }
-    let (func, self_) = (args.args[1], args.args[2]);
-    if !super::functions::is_callable(vm, func) {
-        return Err(vm.type_error("first argument must be callable"));
-    }
-    if self_ == vm.none {
-        return Err(vm.type_error("instance must not be None"));
-    }
-    vm.incref(func);
-    vm.incref(self_);
-    Ok(vm.alloc(vm.types.method, Payload::BoundMethod { func, self_ }))
-}
-
 /// `__call__` of functions, bound methods and builtins.
 fn callable_call(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let Some(&f) = args.args.first() else {
@@ -1650,6 +1694,15 @@ fn slice_stop(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 fn slice_step(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let p = slice_parts(vm, args)?;
     Ok(vm.incref(p[2]))
+}
+
+// Objects/sliceobject.c: slice_reduce — `(slice, (start, stop, step))`.
+fn slice_reduce(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    let p = slice_parts(vm, args)?;
+    let parts = p.iter().map(|&x| vm.incref(x)).collect();
+    let parts = vm.new_tuple(parts);
+    let ty = vm.incref(vm.types.slice);
+    Ok(vm.new_tuple(vec![ty, parts]))
 }
 
 /// `slice.indices(length)`: `(start, stop, step)` clipped to a sequence of that length.

@@ -113,6 +113,8 @@ pub struct CodeObject {
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
+    /// `co_stacksize`: the deepest the value stack gets.
+    pub stacksize: u32,
     pub flags: CodeFlags,
     /// `co_varnames`: parameters first (positional, kw-only, *args, **kwargs), then other locals.
     pub varnames: Vec<Rc<str>>,
@@ -137,6 +139,13 @@ impl CodeObject {
     /// `localsplus`). `LoadDeref(i)` indexes this area.
     pub fn nlocalsplus(&self) -> usize {
         self.varnames.len() + self.cellvars.len() + self.freevars.len()
+    }
+
+    /// `co_nlocalsplus` as CPython counts it: a cell that is also a parameter shares the
+    /// parameter's slot.
+    pub fn nlocalsplus_311(&self) -> usize {
+        let own_cells = self.cell2arg.iter().filter(|c| c.is_none()).count();
+        self.varnames.len() + own_cells + self.freevars.len()
     }
 }
 

@@ -382,7 +382,8 @@ impl<'a> Compiler<'a> {
                 .insert(k, super::flowgraph::IrInstr::new(Op::Real(i), None));
         }
         let firstlineno = if u.firstlineno == 0 { 1 } else { u.firstlineno };
-        let (instrs, positions, exception_table) = u.cfg.assemble(&mut u.consts, firstlineno);
+        let (instrs, positions, exception_table, stacksize) =
+            u.cfg.assemble(&mut u.consts, firstlineno);
         let nvars = u.varnames.len() as u32;
         let ncells = u.cellvars.len() as u32;
         let cell2arg = u.cell2arg.clone();
@@ -420,6 +421,7 @@ impl<'a> Compiler<'a> {
             filename: self.filename.clone(),
             firstlineno,
             argcount: u.argcount,
+            stacksize,
             posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,
             flags: CodeFlags {

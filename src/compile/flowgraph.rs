@@ -944,8 +944,9 @@ impl Cfg {
         }
     }
 
-    /// `stackdepth`: the depth at the start of each reachable block.
-    fn stackdepth(&mut self) {
+    /// `stackdepth`: the depth at the start of each reachable block, and the deepest the
+    /// stack gets (`co_stacksize`).
+    fn stackdepth(&mut self) -> u32 {
         for b in &mut self.blocks {
             b.startdepth = None;
         }
@@ -957,14 +958,17 @@ impl Cfg {
             }
         }
         push(&mut self.blocks, &mut stack, self.entry, 0);
+        let mut maxdepth = 0;
         while let Some(b) = stack.pop() {
             let mut depth = self.blocks[b].startdepth.unwrap_or(0);
             let mut next = self.blocks[b].next;
             for k in 0..self.blocks[b].instrs.len() {
                 let op = self.blocks[b].instrs[k].op;
                 let new_depth = depth + stack_effect(&op, false);
+                maxdepth = maxdepth.max(new_depth);
                 if let Some(t) = target_of(&op) {
                     let target_depth = depth + stack_effect(&op, true);
+                    maxdepth = maxdepth.max(target_depth);
                     push(&mut self.blocks, &mut stack, t, target_depth);
                 }
                 depth = new_depth;
@@ -977,6 +981,7 @@ impl Cfg {
                 push(&mut self.blocks, &mut stack, n, depth);
             }
         }
+        maxdepth.max(0) as u32
     }
 
     /// `label_exception_targets`: which handler covers each instruction.
@@ -1042,7 +1047,7 @@ impl Cfg {
         mut self,
         consts: &mut ConstTable,
         firstlineno: u32,
-    ) -> (Vec<Instr>, Vec<Position>, Vec<ExceptionEntry>) {
+    ) -> (Vec<Instr>, Vec<Position>, Vec<ExceptionEntry>, u32) {
         self.normalize_basic_blocks();
         for b in (0..self.blocks.len()).rev() {
             self.extend_block(b);
@@ -1057,7 +1062,7 @@ impl Cfg {
         }));
         self.propagate_line_numbers();
         self.guarantee_lineno_for_exits(firstlineno);
-        self.stackdepth();
+        let stacksize = self.stackdepth();
         self.label_exception_targets();
         self.convert_exception_handlers_to_nops();
         for b in self.layout() {
@@ -1101,7 +1106,7 @@ impl Cfg {
         if let Some((start, h)) = current {
             table.push(self.entry_for(start, index, h));
         }
-        (instrs, positions, table)
+        (instrs, positions, table, stacksize)
     }
 
     fn entry_for(&self, start: u32, end: u32, handler: BlockId) -> ExceptionEntry {

@@ -9,7 +9,7 @@ mod compiler;
 mod consts;
 pub mod dis;
 mod flowgraph;
-mod fold;
+pub(crate) mod fold;
 mod symtable;
 #[cfg(test)]
 mod tests;

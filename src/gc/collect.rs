@@ -1,6 +1,9 @@
 //! One collection (`gc_collect_main`), phase by phase.
 
-use super::{GcEvent, DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, NUM_GENERATIONS};
+use super::{
+    GcCollection, GcEvent, DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, MAX_RECORDED_COLLECTIONS,
+    NUM_GENERATIONS,
+};
 use crate::heap::{Attrs, IdMap, IdSet, ObjId, Payload};
 use crate::vm::refs::Edge;
 use crate::vm::{Args, PyErr, Vm};
@@ -54,7 +57,7 @@ impl Vm {
         for g in 0..=generation {
             self.gc.counts[g] = 0;
         }
-        self.gc.events.clear();
+        self.begin_recording(generation as u8);
         // Merge the younger generations onto the collected one, in CPython's order.
         let mut young = self.gc_list_ids(generation as u8);
         for g in 0..generation {
@@ -66,7 +69,7 @@ impl Vm {
             generation
         };
 
-        let (reachable, unreachable) = self.deduce_unreachable(&young, generation as u8);
+        let (reachable, unreachable, _) = self.deduce_unreachable(&young, true);
         self.untrack_tuples(&reachable);
         // Survivors move to the next generation (appended in order).
         for &id in &reachable {
@@ -88,23 +91,8 @@ impl Vm {
             }
         }
         let weakrefs_freed = self.handle_weakrefs(&unreachable);
-        self.record_event(
-            "handle_weakrefs",
-            generation as u8,
-            &unreachable,
-            &unreachable,
-            &IdMap::default(),
-        );
-        let finalized = self.finalize_garbage(&unreachable);
-        self.record_event(
-            "finalize_garbage",
-            generation as u8,
-            &finalized,
-            &unreachable,
-            &IdMap::default(),
-        );
-        let (resurrected, still_unreachable) =
-            self.handle_resurrected(&unreachable, generation as u8);
+        self.finalize_garbage(&unreachable);
+        let (resurrected, still_unreachable) = self.handle_resurrected(&unreachable);
         for &id in &resurrected {
             if self.heap.contains(id) && self.heap.get(id).gc.tracked {
                 self.gc_move_to(id, old as u8);
@@ -113,7 +101,7 @@ impl Vm {
         let collected = weakrefs_freed + still_unreachable.len() as u64;
         self.record_event(
             "delete_garbage",
-            generation as u8,
+            &still_unreachable,
             &still_unreachable,
             &still_unreachable,
             &IdMap::default(),
@@ -122,6 +110,7 @@ impl Vm {
         if generation == NUM_GENERATIONS - 1 {
             self.gc.clear_free_lists();
         }
+        self.gc.recording = false;
         let stats = &mut self.gc.stats[generation];
         stats.collections += 1;
         stats.collected += collected;
@@ -146,8 +135,14 @@ impl Vm {
     }
 
     /// `deduce_unreachable`: update_refs, subtract_refs, move_unreachable. Returns the
-    /// reachable objects and the unreachable ones, each in list order.
-    fn deduce_unreachable(&mut self, young: &[ObjId], generation: u8) -> (Vec<ObjId>, Vec<ObjId>) {
+    /// reachable objects and the unreachable ones, each in list order, and (while recording)
+    /// the gc_refs subtract_refs left. `record` records the three phases as events.
+    fn deduce_unreachable(
+        &mut self,
+        young: &[ObjId],
+        record: bool,
+    ) -> (Vec<ObjId>, Vec<ObjId>, IdMap<i64>) {
+        let record = record && self.gc.recording;
         // update_refs: gc_refs = refcount.
         let mut scratch: IdMap<Scratch> =
             IdMap::with_capacity_and_hasher(young.len(), Default::default());
@@ -161,7 +156,9 @@ impl Vm {
                 },
             );
         }
-        self.record_event("update_refs", generation, young, &[], &scratch);
+        if record {
+            self.record_event("update_refs", young, &[], &[], &scratch);
+        }
         // subtract_refs: references from inside the set do not keep anything alive.
         for &id in young {
             self.object_refs(id, |target, _| {
@@ -170,7 +167,14 @@ impl Vm {
                 }
             });
         }
-        self.record_event("subtract_refs", generation, young, &[], &scratch);
+        if record {
+            self.record_event("subtract_refs", young, &[], &[], &scratch);
+        }
+        let subtracted = if self.gc.recording {
+            scratch.iter().map(|(&id, s)| (id, s.gc_refs)).collect()
+        } else {
+            IdMap::default()
+        };
         // move_unreachable: anything with gc_refs > 0 is reachable from outside, and so is
         // everything it refers to; the rest is tentatively unreachable until proven otherwise.
         let mut list: Vec<ObjId> = young.to_vec();
@@ -220,14 +224,10 @@ impl Vm {
             .into_iter()
             .filter(|id| scratch[id].unreachable)
             .collect();
-        self.record_event(
-            "move_unreachable",
-            generation,
-            young,
-            &unreachable,
-            &scratch,
-        );
-        (reachable, unreachable)
+        if record {
+            self.record_event("move_unreachable", young, &unreachable, &[], &scratch);
+        }
+        (reachable, unreachable, subtracted)
     }
 
     /// The references of `id` in the order its `tp_traverse` visits them: `list_traverse`
@@ -287,12 +287,15 @@ impl Vm {
     fn handle_weakrefs(&mut self, unreachable: &[ObjId]) -> u64 {
         let garbage: IdSet = unreachable.iter().copied().collect();
         let mut to_call = Vec::new();
+        let mut cleared = Vec::new();
         for &id in unreachable {
             let Some(refs) = self.weakrefs.remove(&id) else {
                 continue;
             };
             for wr in refs {
-                // _PyWeakref_ClearRef: the callback stays with the weak reference.
+                if self.gc.recording {
+                    cleared.push(wr);
+                }
                 let callback = match self.heap.payload_mut(wr) {
                     Payload::WeakRef(w) | Payload::WeakProxy(w) => {
                         w.referent = None;
@@ -304,6 +307,16 @@ impl Vm {
                     to_call.push(self.incref(wr));
                 }
             }
+        }
+        if self.gc.recording {
+            let cleared: Vec<ObjId> = cleared.into_iter().collect();
+            self.record_event(
+                "handle_weakrefs",
+                unreachable,
+                unreachable,
+                &cleared,
+                &IdMap::default(),
+            );
         }
         let mut freed = 0;
         for wr in to_call {
@@ -324,46 +337,81 @@ impl Vm {
         freed
     }
 
-    /// `finalize_garbage`: `__del__` of each unreachable object, once (PEP 442). Returns the
-    /// objects whose finaliser ran.
-    fn finalize_garbage(&mut self, unreachable: &[ObjId]) -> Vec<ObjId> {
-        let mut finalized = Vec::new();
+    /// `finalize_garbage`: `__del__` of each unreachable object, once (PEP 442).
+    fn finalize_garbage(&mut self, unreachable: &[ObjId]) {
+        if self.gc.recording {
+            // Recorded before the finalizers run: they may print, resurrect or free objects.
+            let finalizing: Vec<ObjId> = unreachable
+                .iter()
+                .copied()
+                .filter(|&id| {
+                    self.heap.contains(id)
+                        && !self.heap.get(id).gc.finalized
+                        && self.has_finalizer(id)
+                })
+                .collect();
+            self.record_event(
+                "finalize_garbage",
+                unreachable,
+                unreachable,
+                &finalizing,
+                &IdMap::default(),
+            );
+        }
         for &id in unreachable {
             if !self.heap.contains(id) || self.heap.get(id).gc.finalized {
                 continue;
             }
             if let Some(del) = self.finalizer_of(id) {
                 self.heap.get_mut(id).gc.finalized = true;
-                finalized.push(id);
                 self.incref(id);
                 self.call_finalizer(del, id);
                 self.decref(del);
                 self.decref(id);
             }
         }
-        finalized
+    }
+
+    /// Whether `finalize_garbage` would call a finalizer of `id`.
+    fn has_finalizer(&mut self, id: ObjId) -> bool {
+        match self.finalizer_of(id) {
+            Some(del) => {
+                self.decref(del);
+                true
+            }
+            None => false,
+        }
     }
 
     /// `handle_resurrected_objects`: after finalisers ran, what is referenced from outside
     /// the garbage again (and everything it reaches) survives.
-    fn handle_resurrected(
-        &mut self,
-        garbage: &[ObjId],
-        generation: u8,
-    ) -> (Vec<ObjId>, Vec<ObjId>) {
+    fn handle_resurrected(&mut self, garbage: &[ObjId]) -> (Vec<ObjId>, Vec<ObjId>) {
         let tracked: Vec<ObjId> = garbage
             .iter()
             .copied()
             .filter(|&id| self.heap.contains(id) && self.heap.get(id).gc.tracked)
             .collect();
-        let (resurrected, still) = self.deduce_unreachable(&tracked, generation);
-        self.record_event(
-            "resurrected",
-            generation,
-            &resurrected,
-            &still,
-            &IdMap::default(),
-        );
+        let (resurrected, still, gc_refs) = self.deduce_unreachable(&tracked, false);
+        if self.gc.recording {
+            let scratch = gc_refs
+                .into_iter()
+                .map(|(id, gc_refs)| {
+                    let s = Scratch {
+                        gc_refs,
+                        unreachable: false,
+                        young_pos: 0,
+                    };
+                    (id, s)
+                })
+                .collect();
+            self.record_event(
+                "handle_resurrected",
+                &tracked,
+                &still,
+                &resurrected,
+                &scratch,
+            );
+        }
         (resurrected, still)
     }
 
@@ -504,38 +552,61 @@ impl Vm {
         self.decref(phase_obj);
     }
 
-    fn record_event(
-        &mut self,
-        phase: &str,
-        generation: u8,
-        objects: &[ObjId],
-        unreachable: &[ObjId],
-        scratch: &IdMap<Scratch>,
-    ) {
-        if !self.gc.record_events {
+    /// Starts recording a collection when the step being executed is the one a pause is
+    /// asked for (earlier steps of a replay are not looked at), keeping only that step's.
+    fn begin_recording(&mut self, generation: u8) {
+        self.gc.recording = false;
+        if !self.gc.record_events || self.step_target.is_some_and(|t| self.step + 1 < t) {
             return;
         }
-        let objects = objects
-            .iter()
-            .filter(|&&id| self.heap.contains(id))
-            .map(|&id| {
-                (
-                    self.heap.address(id),
-                    scratch.get(&id).map(|s| s.gc_refs).unwrap_or(0),
-                )
-            })
-            .collect();
-        let unreachable = unreachable
-            .iter()
-            .filter(|&&id| self.heap.contains(id))
-            .map(|&id| self.heap.address(id))
-            .collect();
-        self.gc.events.push(GcEvent {
-            phase: phase.to_string(),
+        let step = self.step;
+        self.gc.collections.retain(|c| c.step == step);
+        if self.gc.collections.len() >= MAX_RECORDED_COLLECTIONS {
+            return;
+        }
+        let mut before = Box::new(self.snapshot("gc"));
+        before.collections.clear();
+        self.gc.collections.push(GcCollection {
             generation,
-            objects,
-            unreachable,
+            step,
+            before,
+            phases: Vec::new(),
         });
+        self.gc.recording = true;
+    }
+
+    fn record_event(
+        &mut self,
+        phase: &'static str,
+        objects: &[ObjId],
+        unreachable: &[ObjId],
+        marked: &[ObjId],
+        scratch: &IdMap<Scratch>,
+    ) {
+        let addresses = |ids: &[ObjId]| -> Vec<u64> {
+            ids.iter()
+                .filter(|&&id| self.heap.contains(id))
+                .map(|&id| self.heap.address(id))
+                .collect()
+        };
+        let event = GcEvent {
+            phase,
+            objects: objects
+                .iter()
+                .filter(|&&id| self.heap.contains(id))
+                .map(|&id| {
+                    (
+                        self.heap.address(id),
+                        scratch.get(&id).map(|s| s.gc_refs).unwrap_or(0),
+                    )
+                })
+                .collect(),
+            unreachable: addresses(unreachable),
+            marked: addresses(marked),
+        };
+        if let Some(collection) = self.gc.collections.last_mut() {
+            collection.phases.push(event);
+        }
     }
 }
 

@@ -42,12 +42,17 @@ pub struct GenStats {
 /// shared with the page: extend it, do not change it.
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct GcEvent {
-    pub phase: String,
-    pub generation: u8,
-    /// (address, gc_refs) of each object in the set the phase works on, in list order.
+    /// "update_refs", "subtract_refs", "move_unreachable", "handle_weakrefs",
+    /// "finalize_garbage", "handle_resurrected", "delete_garbage".
+    pub phase: &'static str,
+    /// (address, gc_refs) of each object in the set the phase works on, in list order
+    /// (gc_refs is 0 in the phases that do not compute it).
     pub objects: Vec<(u64, i64)>,
     /// Addresses found unreachable so far.
     pub unreachable: Vec<u64>,
+    /// What the phase acted on: the weak references it cleared, the objects whose `__del__`
+    /// it called, the objects found resurrected, the garbage it cleared.
+    pub marked: Vec<u64>,
 }
 
 /// A generation list (`PyGC_Head` list head): its ends; the links live in each object's
@@ -69,6 +74,20 @@ impl GcList {
     }
 }
 
+/// A collection recorded for the page: the heap when it began and each phase.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct GcCollection {
+    pub generation: u8,
+    /// The step counter when the collection began (it belongs to the step after it).
+    pub step: u64,
+    /// The heap as the collection found it (the garbage is gone by the next step).
+    pub before: Box<crate::trace::Snapshot>,
+    pub phases: Vec<GcEvent>,
+}
+
+/// Collections recorded within one step at most (a comprehension can trigger many).
+pub const MAX_RECORDED_COLLECTIONS: usize = 8;
+
 #[derive(Clone, Debug)]
 pub struct GcState {
     /// Tracked objects of each generation, in list order.
@@ -89,10 +108,13 @@ pub struct GcState {
     pub callbacks: Option<ObjId>,
     /// Lists and dicts on CPython's free lists: reusing one skips the GC allocation count.
     pub free_lists: FreeLists,
-    /// The phases of the most recent collection.
-    pub events: Vec<GcEvent>,
-    /// Record `events` (the page wants them; `heapscope run` does not).
+    /// The collections of the latest step that recorded any (see `record_events`).
+    pub collections: Vec<GcCollection>,
+    /// Record the collections of the step a pause is asked for (`Vm::step_target`) in
+    /// `collections` (the page wants them; `heapscope run` does not).
     pub record_events: bool,
+    /// The collection running now is being recorded (the last of `collections`).
+    pub recording: bool,
     next_seq: u64,
 }
 
@@ -156,8 +178,9 @@ impl Default for GcState {
             garbage: None,
             callbacks: None,
             free_lists: FreeLists::default(),
-            events: Vec::new(),
+            collections: Vec::new(),
             record_events: false,
+            recording: false,
             next_seq: 0,
         }
     }

@@ -3,7 +3,8 @@
 //! Key comparison can run Python code (`__eq__`), so lookups are split: the table yields the
 //! candidate entries whose hash matches, in probe order, and the VM compares them.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::ObjId;
@@ -30,8 +31,66 @@ pub struct DictEntry {
     pub value: ObjId,
 }
 
+/// `SHARED_KEYS_MAX_SIZE`: a class's shared keys hold at most 30 attribute names.
+pub const SHARED_KEYS_MAX_SIZE: usize = 30;
+/// `NEXT_LOG2_SHARED_KEYS_MAX_SIZE`: the shared keys table has 64 slots.
+const LOG2_SHARED_KEYS_SIZE: u8 = 6;
+
+/// A class's `ht_cached_keys` (`DICT_KEYS_SPLIT`): the attribute names its instances share,
+/// in the order they were first stored. Split instance dicts hold the same keys.
+#[derive(Debug)]
+pub struct SharedKeys {
+    pub names: Vec<Rc<str>>,
+    /// `dk_usable`: names that can still be added.
+    pub usable: usize,
+}
+
+pub type SharedKeysRef = Rc<RefCell<SharedKeys>>;
+
+impl SharedKeys {
+    /// `_PyDict_NewKeysForClass`.
+    pub fn new_for_class() -> SharedKeysRef {
+        Rc::new(RefCell::new(SharedKeys {
+            names: Vec::new(),
+            usable: SHARED_KEYS_MAX_SIZE,
+        }))
+    }
+
+    /// `shared_keys_usable_size`: the length of a values array made now.
+    pub fn usable_size(&self) -> usize {
+        self.names.len() + self.usable
+    }
+
+    /// `insert_into_dictkeys`: whether `name` is (now) one of the shared keys.
+    pub fn insert(&mut self, name: &str) -> bool {
+        if self.names.iter().any(|n| &**n == name) {
+            return true;
+        }
+        if self.usable == 0 {
+            return false;
+        }
+        self.names.push(Rc::from(name));
+        self.usable -= 1;
+        true
+    }
+
+    /// `USABLE_FRACTION(DK_SIZE(keys))` of the shared keys object.
+    pub fn table_capacity() -> usize {
+        usable_fraction(1 << LOG2_SHARED_KEYS_SIZE)
+    }
+
+    /// `_PyDict_KeysSize` of the shared keys object.
+    pub fn keys_size() -> u64 {
+        let size = 1u64 << LOG2_SHARED_KEYS_SIZE;
+        32 + size + usable_fraction(size as usize) as u64 * 16
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct DictObj {
+    /// A split table (an instance dict sharing its class's keys): the keys object. The
+    /// index table and entries below still hold this dict's own items, in insertion order.
+    pub split: Option<SharedKeysRef>,
     /// Index table; empty while the dict uses the shared empty keys object.
     indices: Vec<i32>,
     /// Dense entries in insertion order; `None` marks a deleted entry.
@@ -69,13 +128,16 @@ fn usable_fraction(size: usize) -> usize {
     (size << 1) / 3
 }
 
-/// `calculate_log2_keysize`: the smallest power of two >= `minsize`, at least 8 slots.
-pub fn log2_keysize(minsize: usize) -> u8 {
-    let mut log2 = LOG_MINSIZE;
-    while (1usize << log2) < minsize {
-        log2 += 1;
-    }
-    log2
+/// `calculate_log2_keysize` as 3.11 computes it on 64-bit Linux:
+/// `bit_length(((minsize | 8) - 1) | 7)` (so 1..7 give 16 slots, and 16 gives 32).
+pub fn calculate_log2_keysize(minsize: usize) -> u8 {
+    let m = ((minsize | (1 << LOG_MINSIZE)) - 1) | ((1 << LOG_MINSIZE) - 1);
+    (usize::BITS - m.leading_zeros()) as u8
+}
+
+/// `estimate_log2_keysize`: room for `n` items without a resize.
+pub fn estimate_log2_keysize(n: usize) -> u8 {
+    calculate_log2_keysize((n * 3).div_ceil(2))
 }
 
 impl DictObj {
@@ -86,12 +148,13 @@ impl DictObj {
         }
     }
 
-    /// `dict_new_presized`: a dict that can hold `n` items without resizing.
-    pub fn with_capacity(n: usize) -> DictObj {
+    /// `dict_new_presized`: a dict that can hold `n` items without resizing, its table of
+    /// the kind the keys need (`_PyDict_FromItems` checks them all first).
+    pub fn with_capacity(n: usize, unicode_keys: bool) -> DictObj {
         let mut d = DictObj::new();
         if n > usable_fraction(1 << LOG_MINSIZE) {
-            // estimate_log2_keysize
-            d.resize_to(log2_keysize((n * 3).div_ceil(2)));
+            d.resize_to(estimate_log2_keysize(n));
+            d.unicode_keys = unicode_keys;
         }
         d
     }
@@ -230,9 +293,13 @@ impl DictObj {
     /// Appends a key known to be absent (`insertdict` after a failed lookup).
     pub fn insert_new(&mut self, hash: i64, key: ObjId, value: ObjId, key_is_str: bool) {
         self.changing();
+        if !key_is_str && self.unicode_keys && !self.indices.is_empty() {
+            // insertdict: a unicode-keys table is rebuilt as a general one first.
+            self.resize_to(calculate_log2_keysize(self.used * 3));
+        }
         if self.usable == 0 {
             // insertion_resize: GROWTH_RATE(d) = used * 3
-            self.resize_to(log2_keysize(self.used * 3));
+            self.resize_to(calculate_log2_keysize(self.used * 3));
         }
         if !key_is_str {
             self.unicode_keys = false;
@@ -273,9 +340,18 @@ impl DictObj {
         entry
     }
 
+    /// `dictresize` of a split table into a combined one (`insertion_resize`), before a key
+    /// the shared keys cannot take is inserted.
+    pub fn unshare(&mut self) {
+        if self.split.take().is_some() {
+            self.resize_to(calculate_log2_keysize(self.used * 3));
+        }
+    }
+
     /// Removes everything, returning the entries (`dict.clear()` goes back to empty keys).
     pub fn take_all(&mut self) -> Vec<DictEntry> {
         self.changing();
+        self.split = None;
         let out = self.entries.drain(..).flatten().collect();
         self.indices.clear();
         self.usable = 0;

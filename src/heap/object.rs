@@ -84,7 +84,7 @@ pub enum Payload {
     Complex(f64, f64),
     Str(StrObj),
     Bytes(Rc<[u8]>),
-    ByteArray(Vec<u8>),
+    ByteArray(ByteArrayObj),
     Tuple(Vec<ObjId>),
     List(ListObj),
     Dict(DictObj),
@@ -153,6 +153,94 @@ pub enum DictViewKind {
     Items,
 }
 
+/// `PyByteArrayObject`: the bytes and `ob_alloc`, the buffer size CPython would have
+/// allocated (which `sys.getsizeof` reports). Derefs to the bytes.
+#[derive(Clone, Default, Debug)]
+pub struct ByteArrayObj {
+    data: Vec<u8>,
+    pub alloc: usize,
+}
+
+impl ByteArrayObj {
+    /// A bytearray holding `data` in a buffer of exactly `len + 1` bytes (`bytearray_init`,
+    /// `PyByteArray_FromStringAndSize`), or none when empty.
+    pub fn new(data: Vec<u8>) -> ByteArrayObj {
+        let alloc = if data.is_empty() { 0 } else { data.len() + 1 };
+        ByteArrayObj { data, alloc }
+    }
+
+    /// A bytearray filled from an iterator (`bytearray_init`'s loop): one byte at a time,
+    /// resizing when the next byte and the trailing NUL would not fit.
+    pub fn from_iteration(data: Vec<u8>) -> ByteArrayObj {
+        let mut ba = ByteArrayObj {
+            data: Vec::new(),
+            alloc: 0,
+        };
+        for size in 1..=data.len() {
+            if size >= ba.alloc {
+                ba.resize(size);
+            }
+        }
+        ba.data = data;
+        ba
+    }
+
+    /// The bytes, for a mutation; `ob_alloc` follows `PyByteArray_Resize` once the guard
+    /// is dropped.
+    pub fn data_mut(&mut self) -> ByteArrayMut<'_> {
+        let old_len = self.data.len();
+        ByteArrayMut { ba: self, old_len }
+    }
+
+    // Objects/bytearrayobject.c: PyByteArray_Resize — the buffer size for `size` bytes.
+    pub fn resize(&mut self, size: usize) {
+        if size < self.alloc {
+            if size < self.alloc / 2 {
+                self.alloc = size + 1;
+            }
+        } else if (size as f64) <= self.alloc as f64 * 1.125 {
+            self.alloc = size + (size >> 3) + if size < 9 { 3 } else { 6 };
+        } else {
+            self.alloc = size + 1;
+        }
+    }
+}
+
+impl std::ops::Deref for ByteArrayObj {
+    type Target = Vec<u8>;
+    fn deref(&self) -> &Vec<u8> {
+        &self.data
+    }
+}
+
+/// Mutable access to a bytearray's bytes that re-sizes its buffer afterwards.
+pub struct ByteArrayMut<'a> {
+    ba: &'a mut ByteArrayObj,
+    old_len: usize,
+}
+
+impl std::ops::Deref for ByteArrayMut<'_> {
+    type Target = Vec<u8>;
+    fn deref(&self) -> &Vec<u8> {
+        &self.ba.data
+    }
+}
+
+impl std::ops::DerefMut for ByteArrayMut<'_> {
+    fn deref_mut(&mut self) -> &mut Vec<u8> {
+        &mut self.ba.data
+    }
+}
+
+impl Drop for ByteArrayMut<'_> {
+    fn drop(&mut self) {
+        let len = self.ba.data.len();
+        if len != self.old_len {
+            self.ba.resize(len);
+        }
+    }
+}
+
 /// `PyListObject`: the items and the capacity CPython would have allocated (which
 /// `sys.getsizeof` reports).
 #[derive(Clone, Default)]
@@ -210,6 +298,9 @@ pub struct TypeObj {
     pub qualname: Rc<str>,
     pub module: Rc<str>,
     pub bases: Vec<ObjId>,
+    /// `tp_base` (`__base__`): the base whose instance layout this type extends; a heap
+    /// type holds its own reference (None for builtin types, which use `bases[0]`).
+    pub base: Option<ObjId>,
     /// `__mro__`, starting with the type itself.
     pub mro: Vec<ObjId>,
     /// A heap type's `tp_bases` and `tp_mro` tuple objects, which own the references
@@ -230,6 +321,8 @@ pub struct TypeObj {
     pub gc_tracked: bool,
     /// The metaclass-level `__doc__` etc. live in `dict`; this is the basic size for getsizeof.
     pub basicsize: u64,
+    /// `ht_cached_keys`: the keys instance dicts share (classes with a managed `__dict__`).
+    pub cached_keys: Option<super::dict::SharedKeysRef>,
 }
 
 /// `tp_base`, `tp_bases` and `tp_mro` of a heap type (`tp_mro` is None once `type_clear`
@@ -347,6 +440,8 @@ pub enum IterObj {
 pub struct GeneratorObj {
     /// The suspended frame; None once finished.
     pub frame: Option<Box<crate::vm::Frame>>,
+    /// `co_nlocalsplus + co_stacksize` of its code: the frame embedded in the generator.
+    pub frame_slots: usize,
     pub name: ObjId,
     pub qualname: ObjId,
     pub running: bool,

@@ -2,12 +2,14 @@
 CPython 3.11's Lib/asyncio (base_events.py, futures.py, tasks.py, locks.py, queues.py,
 runners.py), condensed into one module.
 
-The selector is simulated: when no callback is ready the loop waits for the next timer by
-advancing its clock, as `selector.select(timeout)` would block for that long.
+The selector is simulated: when no callback is ready the loop sleeps until the next timer
+(`time.sleep` on heapscope's simulated clock), as `selector.select(timeout)` would block.
 """
 
 import collections
 import heapq
+import math
+import time
 
 __all__ = ['run', 'sleep', 'gather', 'create_task', 'wait_for', 'wait', 'as_completed',
            'Future', 'Task', 'Queue', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore',
@@ -106,11 +108,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._timer_sequence = 0
         self._stopping = False
         self._closed = False
-        self._clock = 0.0
         self._timer_cancelled_count = 0
 
     def time(self):
-        return self._clock
+        return time.monotonic()
 
     def is_running(self):
         return _running_loop is self
@@ -217,7 +218,10 @@ class BaseEventLoop(AbstractEventLoop):
                 raise RuntimeError(
                     'heapscope: nothing is scheduled and nothing can wake the event loop '
                     '(this program would wait forever)')
-            self._clock = max(self._clock, self._scheduled[0][0])
+            timeout = self._scheduled[0][0] - self.time()
+            if timeout > 0:
+                # EpollSelector.select: epoll_wait() counts whole milliseconds, rounded up.
+                time.sleep(math.ceil(timeout * 1e3) * 1e-3)
         end_time = self.time()
         while self._scheduled:
             when, _, handle = self._scheduled[0]

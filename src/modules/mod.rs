@@ -110,6 +110,14 @@ fn registry(name: &str) -> Option<ModuleDef> {
         },
         "time" => native(time::init),
         "_heapscope_mp" => native(multiprocessing::init),
+        "urllib" => ModuleDef {
+            init: None,
+            source: None,
+        },
+        "urllib.request" => ModuleDef {
+            init: None,
+            source: Some(py_source!("urllib_request.py")),
+        },
         "multiprocessing" => ModuleDef {
             init: None,
             source: Some(py_source!("multiprocessing.py")),
@@ -156,6 +164,8 @@ fn registry(name: &str) -> Option<ModuleDef> {
         "io" => python(py_source!("io.py")),
         "os" => python(py_source!("os.py")),
         "posixpath" => python(py_source!("posixpath.py")),
+        "warnings" => python(py_source!("lib/warnings.py")),
+        "linecache" => python(py_source!("lib/linecache.py")),
         _ => return None,
     })
 }

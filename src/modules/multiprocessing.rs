@@ -2,7 +2,8 @@
 //! copy of the interpreter made when it starts (as `fork` makes one): its own heap and its own
 //! GIL. The child runs the function to the end; the result comes back as a new object built
 //! in the parent's heap (what unpickling does), and the simulated time the child took is
-//! returned so the parent can account for it as running in parallel on another core.
+//! returned so the parent can account for it as running in parallel on another core. Also
+//! the simulated blocking I/O of urllib.request.
 
 use crate::builtins::{add_function, check_args};
 use crate::heap::{ObjId, Payload};
@@ -12,6 +13,7 @@ pub fn init(vm: &mut Vm, d: ObjId) -> PyResult<()> {
     add_function(vm, d, "run_child", run_child);
     add_function(vm, d, "wait", wait);
     add_function(vm, d, "add_process_lane", add_process_lane);
+    add_function(vm, d, "blocking_io", blocking_io);
     Ok(())
 }
 
@@ -147,6 +149,15 @@ fn wait(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         return vm.blocking_io(secs, none);
     }
     Ok(vm.new_none())
+}
+
+/// `blocking_io(seconds, value)`: simulated I/O (a socket read) that takes `seconds` with the
+/// GIL released, then returns `value`.
+fn blocking_io(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
+    check_args(vm, "blocking_io", args, 2, 2)?;
+    let secs = crate::modules::thread::seconds_arg(vm, args.args[0])?;
+    let value = vm.incref(args.args[1]);
+    vm.blocking_io(secs, value)
 }
 
 /// `add_process_lane(name, [(start, end), ...])`: a lane of the timeline for a child process,

@@ -1,9 +1,9 @@
 //! `_tracemalloc` (Modules/_tracemalloc.c): while tracing, every object the VM allocates is
 //! attributed to the Python frames executing at that moment (innermost first, at most the
-//! traceback limit). A trace's size is the object's memory blocks as pymalloc hands them out
-//! (each rounded up to 8 bytes, GC header included); containers whose items live in a separate
-//! block (list items, dict keys, set tables) count two blocks. Sizes are re-measured when the
-//! traces are read, so a list grown after its allocation reports its current capacity.
+//! traceback limit). A trace's size is the object's memory blocks as requested from the
+//! allocator (GC header included); containers whose items live in a separate block (list
+//! items, dict keys, set tables) count two blocks, and a list's item block is traced again
+//! where it is reallocated. Sizes are re-measured when the traces are read.
 //! The Python half (`tracemalloc.py`) builds Snapshot, Statistic and friends on top.
 
 use std::collections::{BTreeMap, HashMap};
@@ -30,6 +30,9 @@ struct Trace {
     /// The traced blocks' sizes (0: no such block).
     blocks: [u64; 2],
     size: u64,
+    /// Where the separate block (list items, dict keys...) was last reallocated, when that
+    /// was after the object's allocation: `tracemalloc_realloc` traces it anew there.
+    block_frames: Option<Frames>,
 }
 
 impl Trace {
@@ -41,12 +44,14 @@ impl Trace {
     }
 }
 
-/// CPython's free lists of object headers (`PyList_MAXFREELIST`, `PyFloat_MAXFREELIST`, the
+/// CPython's free lists of object headers (`PyList_MAXFREELIST`, `PyDict_MAXFREELIST`,
+/// `PyFloat_MAXFREELIST`, the
 /// tuple free lists for lengths 1..20): an allocation reuses a freed header without calling
 /// the allocator, so tracemalloc does not see it.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum FreeList {
     List,
+    Dict,
     Float,
     Tuple(usize),
 }
@@ -54,7 +59,7 @@ enum FreeList {
 impl FreeList {
     fn capacity(self) -> usize {
         match self {
-            FreeList::List => 80,
+            FreeList::List | FreeList::Dict => 80,
             FreeList::Float => 100,
             FreeList::Tuple(_) => 2000,
         }
@@ -128,6 +133,7 @@ impl Vm {
         let ty = self.heap.type_of(id);
         match self.heap.payload(id) {
             Payload::List(_) if ty == self.types.list => Some(FreeList::List),
+            Payload::Dict(_) if ty == self.types.dict => Some(FreeList::Dict),
             Payload::Float(_) if ty == self.types.float => Some(FreeList::Float),
             Payload::Tuple(t) if ty == self.types.tuple && (1..20).contains(&t.len()) => {
                 Some(FreeList::Tuple(t.len()))
@@ -138,21 +144,66 @@ impl Vm {
 
     /// The allocation hook (`tracemalloc_alloc`): records who allocated `id`.
     pub fn tracemalloc_on_alloc(&mut self, id: ObjId) {
-        let Some(limit) = self
-            .tracemalloc
-            .as_ref()
-            .filter(|t| t.tracing)
-            .map(|t| t.limit)
-        else {
+        let Some((frames, total)) = self.tracemalloc_traceback() else {
             return;
         };
-        let depth = self.frames.len().min(limit);
-        let total = self.frames.len().max(1);
         let free = self.free_list_of(id);
         let blocks = self.malloc_blocks(id);
         let Some(t) = self.tracemalloc.as_deref_mut() else {
             return;
         };
+        let mut trace = Trace {
+            frames,
+            total_nframe: total,
+            recycled: free.is_some_and(|f| t.pop_free(f)),
+            blocks: [0, 0],
+            size: 0,
+            block_frames: None,
+        };
+        trace.measure(blocks);
+        t.add(id, trace);
+    }
+
+    /// The reallocation hook (`tracemalloc_realloc`) for a container's separate block: the
+    /// block is traced again where it grew or shrank. An object allocated before tracing
+    /// started gets a trace for that block alone.
+    pub fn tracemalloc_on_realloc(&mut self, id: ObjId) {
+        let Some((frames, total)) = self.tracemalloc_traceback() else {
+            return;
+        };
+        let blocks = self.malloc_blocks(id);
+        let Some(t) = self.tracemalloc.as_deref_mut() else {
+            return;
+        };
+        let mut trace = match t.traces.get(&id) {
+            Some(old) => Trace {
+                block_frames: Some(frames),
+                ..old.clone()
+            },
+            None => Trace {
+                frames,
+                total_nframe: total,
+                recycled: true,
+                blocks: [0, 0],
+                size: 0,
+                block_frames: None,
+            },
+        };
+        trace.measure(blocks);
+        t.add(id, trace);
+    }
+
+    /// The current traceback (shared with an equal previous one) and the number of frames
+    /// on the stack, while tracing.
+    fn tracemalloc_traceback(&mut self) -> Option<(Frames, usize)> {
+        let limit = self
+            .tracemalloc
+            .as_ref()
+            .filter(|t| t.tracing)
+            .map(|t| t.limit)?;
+        let depth = self.frames.len().min(limit);
+        let total = self.frames.len().max(1);
+        let t = self.tracemalloc.as_deref_mut()?;
         // Consecutive allocations usually come from the same place: reuse the last traceback.
         let same = t.last.as_ref().is_some_and(|last| {
             depth > 0
@@ -183,15 +234,7 @@ impl Vm {
             }
         };
         t.last = Some(frames.clone());
-        let mut trace = Trace {
-            frames,
-            total_nframe: total,
-            recycled: free.is_some_and(|f| t.pop_free(f)),
-            blocks: [0, 0],
-            size: 0,
-        };
-        trace.measure(blocks);
-        t.add(id, trace);
+        Some((frames, total))
     }
 
     /// The deallocation hook (`tracemalloc_free`): the object's trace goes, and its header
@@ -366,12 +409,16 @@ fn get_traces(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let mut shared: HashMap<*const (Rc<str>, u32), ObjId> = HashMap::new();
     let mut items = Vec::with_capacity(blocks);
     for t in &traces {
-        for size in t.blocks.into_iter().filter(|&b| b > 0) {
-            let tb = match shared.get(&t.frames.as_ptr()) {
+        for (block, size) in t.blocks.into_iter().enumerate().filter(|&(_, b)| b > 0) {
+            let frames = match (block, &t.block_frames) {
+                (1, Some(f)) => f,
+                _ => &t.frames,
+            };
+            let tb = match shared.get(&frames.as_ptr()) {
                 Some(&tb) => tb,
                 None => {
-                    let tb = frames_tuple(vm, &t.frames);
-                    shared.insert(t.frames.as_ptr(), tb);
+                    let tb = frames_tuple(vm, frames);
+                    shared.insert(frames.as_ptr(), tb);
                     tb
                 }
             };

@@ -746,7 +746,9 @@ fn inferred_type(e: &Expr) -> Option<&'static str> {
 /// CPython's check_is_arg: `is` with anything but None, True, False or `...` constants
 /// (after constant folding) draws a warning.
 fn is_literal(e: &Expr) -> bool {
-    folded_type(e).is_some_and(|t| !matches!(t, "NoneType" | "bool" | "ellipsis"))
+    use crate::compile::Constant;
+    crate::compile::fold::const_value(e)
+        .is_some_and(|c| !matches!(c, Constant::None | Constant::Bool(_) | Constant::Ellipsis))
 }
 
 /// CPython's check_caller, check_subscripter and check_index: calls and subscripts that

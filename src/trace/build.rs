@@ -124,6 +124,13 @@ impl Vm {
             stdout: self.output.stdout.clone(),
             stderr: self.output.stderr.clone(),
             gc_count: self.gc.counts,
+            collections: self
+                .gc
+                .collections
+                .iter()
+                .filter(|c| c.step + 1 >= self.step)
+                .cloned()
+                .collect(),
         }
     }
 

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::gc::GcCollection;
+
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Snapshot {
     /// Step number, 0-based.
@@ -21,6 +23,9 @@ pub struct Snapshot {
     pub stderr: String,
     /// `gc.get_count()` at this step.
     pub gc_count: [u64; 3],
+    /// Collections that ran during the step that led here, phase by phase (recorded only
+    /// when the VM was asked to, see `GcState::record_events`).
+    pub collections: Vec<GcCollection>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -2,6 +2,7 @@
 
 use std::collections::{HashMap, VecDeque};
 
+use super::collection::{marks, summary, PhaseShown};
 use super::{
     clip, is_simple, object_height, rows_top, Edge, FrameBox, ObjectBox, Row, View, COLUMN_GAP,
     FRAME_HEADER_H, FRAME_W, MAX_DEPTH, MAX_OBJECTS, MAX_PER_COLUMN, MAX_ROWS, OBJECT_HEADER_H,
@@ -110,6 +111,13 @@ impl Layout {
             }
         }
 
+        // An original that is not drawn (freed, or collapsed away) is not pointed at.
+        for o in objects.iter_mut() {
+            let drawn = o.original.as_ref().and_then(|id| id.parse::<u64>().ok());
+            if !drawn.is_some_and(|id| boxes.contains_key(&id)) {
+                o.original = None;
+            }
+        }
         let frames = frame_boxes(snap, &index);
         let edges = edges(&frames, &objects, &boxes);
         let width = objects
@@ -140,7 +148,37 @@ impl Layout {
             frames,
             objects,
             edges,
+            collections: snap.collections.iter().map(summary).collect(),
+            phase: None,
         }
+    }
+
+    /// The heap as collection `collection` of `snap`'s step found it, each object it examined
+    /// marked with what phase `index` made of it; None when there is no such phase.
+    pub fn phase_view(&mut self, snap: &Snapshot, collection: usize, index: usize) -> Option<View> {
+        let c = snap.collections.get(collection)?;
+        let phase = c.phases.get(index)?;
+        let marks = marks(c, index);
+        let mut view = self.view(&c.before);
+        for o in view.objects.iter_mut() {
+            o.gc =
+                o.id.parse()
+                    .ok()
+                    .and_then(|id: u64| marks.get(&id))
+                    .cloned();
+        }
+        view.step = snap.step;
+        view.line = snap.line;
+        view.stdout = snap.stdout.clone();
+        view.stderr = snap.stderr.clone();
+        view.collections = snap.collections.iter().map(summary).collect();
+        view.phase = Some(PhaseShown {
+            collection,
+            index,
+            name: phase.phase,
+            generation: c.generation,
+        });
+        Some(view)
     }
 }
 
@@ -244,6 +282,7 @@ fn row(label: &str, target: u64, weak: bool, snap: &Snapshot, index: &HashMap<u6
         target: target.to_string(),
         value,
         weak,
+        share: None,
     }
 }
 
@@ -259,6 +298,7 @@ fn object_box(
         .take(MAX_ROWS)
         .map(|f| row(&f.label, f.target, f.weak, snap, index))
         .collect();
+    let rows = share_rows(o, rows, snap, index);
     let hidden = o.fields.len().saturating_sub(MAX_ROWS);
     let shown_rows = rows.len() + usize::from(hidden > 0);
     ObjectBox {
@@ -283,7 +323,41 @@ fn object_box(
         rows,
         hidden,
         copied_from: o.copied_from.map(|c| format!("{c:#x}")),
+        original: o.copied_from.map(|c| c.to_string()),
+        gc: None,
     }
+}
+
+/// Marks the rows of a copy that refer to what its original refers to ("shared") or to a copy
+/// of it ("copied").
+fn share_rows(
+    o: &ObjectSnap,
+    mut rows: Vec<Row>,
+    snap: &Snapshot,
+    index: &HashMap<u64, usize>,
+) -> Vec<Row> {
+    let Some(original) = o.copied_from.and_then(|c| index.get(&c)) else {
+        return rows;
+    };
+    let held: std::collections::HashSet<u64> = snap.objects[*original]
+        .fields
+        .iter()
+        .map(|f| f.target)
+        .collect();
+    for (row, field) in rows.iter_mut().zip(&o.fields) {
+        row.share = if held.contains(&field.target) {
+            Some("shared")
+        } else if index
+            .get(&field.target)
+            .and_then(|&i| snap.objects[i].copied_from)
+            .is_some_and(|c| held.contains(&c))
+        {
+            Some("copied")
+        } else {
+            None
+        };
+    }
+    rows
 }
 
 fn frame_boxes(snap: &Snapshot, index: &HashMap<u64, usize>) -> Vec<FrameBox> {

@@ -9,8 +9,10 @@
 //! Long containers show their first [`MAX_ROWS`] references and a "+K more" row; what is reachable
 //! only through the collapsed rest is not drawn, so thousands of objects stay a readable picture.
 
+mod collection;
 mod layout;
 
+pub use collection::{CollectionSummary, GcMark, PhaseShown};
 pub use layout::Layout;
 
 use serde::Serialize;
@@ -54,6 +56,10 @@ pub struct View {
     /// Live objects not drawn (behind "+K more" rows, or past [`MAX_OBJECTS`]).
     pub hidden_objects: usize,
     pub edges: Vec<Edge>,
+    /// The collections that ran during the step that led here (see [`Layout::phase_view`]).
+    pub collections: Vec<CollectionSummary>,
+    /// Set when this view shows a phase of a collection rather than the step itself.
+    pub phase: Option<PhaseShown>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -76,6 +82,10 @@ pub struct Row {
     /// Short text of the referenced object when it is a simple value (int, str, None, ...).
     pub value: String,
     pub weak: bool,
+    /// In a copy: "shared" when its original refers to the same object, "copied" when the
+    /// object is itself a copy of one the original refers to (what deepcopy does).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -104,6 +114,11 @@ pub struct ObjectBox {
     pub hidden: usize,
     /// Address of the object this one was copied from.
     pub copied_from: Option<String>,
+    /// Decimal id of that original, when it is drawn.
+    pub original: Option<String>,
+    /// The object's part in the collection phase shown ([`View::phase`]), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gc: Option<GcMark>,
 }
 
 /// An arrow from a name or a field to an object.

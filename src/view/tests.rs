@@ -45,6 +45,7 @@ fn snap(step: u64, frames: Vec<FrameSnap>, objects: Vec<ObjectSnap>) -> Snapshot
         stdout: String::new(),
         stderr: String::new(),
         gc_count: [0, 0, 0],
+        collections: Vec::new(),
     }
 }
 

@@ -7,8 +7,9 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use super::{PyResult, Vm};
+use crate::heap::dict::SharedKeysRef;
 use crate::heap::str::StrObj;
-use crate::heap::{Attrs, DictObj, ListObj, ObjId, Object, Payload, SetObj};
+use crate::heap::{Attrs, DictObj, Layout, ListObj, ObjId, Object, Payload, SetObj};
 
 /// `PyTrash_UNWIND_LEVEL`: deallocation nested deeper than this is deferred.
 const TRASHCAN_DEPTH: usize = 50;
@@ -32,6 +33,7 @@ impl Vm {
         let id = self.heap.alloc(ty, payload);
         if heap_type && self.type_has_dict(ty) {
             self.heap.get_mut(id).attrs = Some(Box::new(Attrs::Inline(Vec::new())));
+            self.init_inline_values(ty);
         }
         if track {
             self.gc_track(id);
@@ -219,6 +221,31 @@ impl Vm {
         }
     }
 
+    /// The class's shared keys, when its instances have a managed `__dict__`.
+    pub fn cached_keys(&self, ty: ObjId) -> Option<SharedKeysRef> {
+        match self.heap.payload(ty) {
+            Payload::Type(t) => t.cached_keys.clone(),
+            _ => None,
+        }
+    }
+
+    // Objects/dictobject.c: init_inline_values — `object.__new__` sizes the new instance's
+    // values array by the shared keys, and each instance leaves one slot less for the next.
+    fn init_inline_values(&mut self, ty: ObjId) {
+        let Payload::Type(t) = self.heap.payload(ty) else {
+            return;
+        };
+        if t.layout != Layout::Object {
+            return;
+        }
+        if let Some(keys) = &t.cached_keys {
+            let mut keys = keys.borrow_mut();
+            if keys.usable > 1 {
+                keys.usable -= 1;
+            }
+        }
+    }
+
     pub fn type_has_dict(&self, ty: ObjId) -> bool {
         match self.heap.payload(ty) {
             Payload::Type(t) => t.has_dict,
@@ -303,6 +330,15 @@ impl Vm {
         self.alloc(self.types.str, Payload::Str(StrObj::new(s)))
     }
 
+    /// A str filled in place (`PyUnicode_New` without `unicode_result`): a new object even
+    /// for one latin-1 character (the empty string is still shared).
+    pub fn new_str_fresh(&mut self, s: String) -> ObjId {
+        if s.is_empty() {
+            return self.incref(self.empty_str);
+        }
+        self.alloc(self.types.str, Payload::Str(StrObj::new(Rc::from(s))))
+    }
+
     pub fn new_str_owned(&mut self, s: String) -> ObjId {
         self.new_str_rc(Rc::from(s))
     }
@@ -336,9 +372,12 @@ impl Vm {
         self.incref(id)
     }
 
+    /// `PyBytes_FromStringAndSize` with data: the empty and one-byte objects are shared.
     pub fn new_bytes(&mut self, b: &[u8]) -> ObjId {
-        if b.is_empty() {
-            return self.incref(self.empty_bytes);
+        match b {
+            [] => return self.incref(self.empty_bytes),
+            [c] => return self.incref(self.bytes_chars[*c as usize]),
+            _ => {}
         }
         self.alloc(self.types.bytes, Payload::Bytes(Rc::from(b)))
     }
@@ -355,6 +394,11 @@ impl Vm {
     pub fn new_list(&mut self, items: Vec<ObjId>) -> ObjId {
         let allocated = items.len();
         self.alloc(self.types.list, Payload::List(ListObj { items, allocated }))
+    }
+
+    /// `PyUnicode_CheckExact`.
+    pub fn is_exact_str(&self, v: ObjId) -> bool {
+        matches!(self.heap.payload(v), Payload::Str(_)) && self.heap.type_of(v) == self.types.str
     }
 
     pub fn new_dict(&mut self) -> ObjId {

@@ -617,6 +617,24 @@ impl Vm {
         }
         match value {
             Some(v) => {
+                // _PyObject_StoreInstanceAttribute: a name the shared keys cannot take any
+                // more materialises the dict (which then stops sharing its keys).
+                let ty = self.heap.type_of(obj);
+                if let Some(keys) = self.cached_keys(ty) {
+                    let shared = match self.heap.payload(name) {
+                        Payload::Str(_) if self.heap.type_of(name) == self.types.str => {
+                            keys.borrow_mut().insert(&n)
+                        }
+                        _ => false,
+                    };
+                    if !shared {
+                        if let Some(d) = self.instance_dict(obj) {
+                            let r = self.dict_set_item(d, name, v);
+                            self.decref(d);
+                            return r;
+                        }
+                    }
+                }
                 self.incref(v);
                 let old = match self.heap.get_mut(obj).attrs.as_deref_mut() {
                     Some(Attrs::Inline(values)) => match values.iter_mut().find(|(k, _)| **k == *n)
@@ -712,7 +730,13 @@ impl Vm {
         let (slot_values, values): (Vec<_>, Vec<_>) = values
             .into_iter()
             .partition(|(k, _)| self.is_slot_name(ty, k));
+        // make_dict_from_instance_attributes: a split table over the class's shared keys.
         let d = self.new_dict();
+        if let Some(keys) = self.cached_keys(ty) {
+            if let Payload::Dict(dict) = self.heap.payload_mut(d) {
+                dict.split = Some(keys);
+            }
+        }
         if self.has_slots(ty) {
             let mut inline = slot_values;
             inline.push((std::rc::Rc::from("__dict__"), d));

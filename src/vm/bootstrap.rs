@@ -49,6 +49,11 @@ fn all_name_chars(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
+/// One-character identifiers that CPython 3.11's interned table holds as separate static
+/// strings at startup (names in the deep-frozen modules, Python/deepfreeze/deepfreeze.c), as
+/// observed with `compile("'a'", ...)` constants versus `chr()`.
+const DEEPFROZEN_ONE_CHAR_NAMES: &str = "abcdefhijklmnopqrstvwxyBCLST_";
+
 impl Vm {
     /// A fresh interpreter with the builtins installed.
     pub fn new() -> Vm {
@@ -75,6 +80,9 @@ impl Vm {
             Payload::Str(StrObj::new(Rc::from(""))),
         );
         let empty_bytes = statics(&mut heap, types.bytes, Payload::Bytes(Rc::from(&b""[..])));
+        let bytes_chars = (0u8..=255)
+            .map(|c| statics(&mut heap, types.bytes, Payload::Bytes(Rc::from(&[c][..]))))
+            .collect();
         let small_ints = (-5i64..=256)
             .map(|i| statics(&mut heap, types.int, Payload::Int(i)))
             .collect();
@@ -114,6 +122,8 @@ impl Vm {
             empty_tuple,
             empty_str,
             empty_bytes,
+            bytes_chars,
+            modules_finalized: false,
             small_ints,
             latin1_chars,
             interned: HashMap::new(),
@@ -142,6 +152,7 @@ impl Vm {
             static_count: 0,
             step: 0,
             step_target: None,
+            capture_in_native: false,
             pending_halt: None,
             repr_guard: Vec::new(),
             stderr_obj: None,
@@ -167,6 +178,21 @@ impl Vm {
                     vm.interned.insert(text, c);
                 }
             }
+        }
+        // The deep-frozen startup modules' one-letter names are static str objects of their
+        // own, interned before the latin-1 cache: a constant "a" is that object, while "g" (no
+        // such name) is the cached character.
+        for name in DEEPFROZEN_ONE_CHAR_NAMES.chars() {
+            let text: Rc<str> = Rc::from(name.to_string());
+            let id = statics(
+                &mut vm.heap,
+                vm.types.str,
+                Payload::Str(StrObj::new(text.clone())),
+            );
+            if let Payload::Str(s) = vm.heap.payload_mut(id) {
+                s.interned = true;
+            }
+            vm.interned.insert(text, id);
         }
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);

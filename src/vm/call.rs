@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::eval::{Flow, FrameExit};
 use super::frame::OnReturn;
-use super::{Args, PyErr, PyResult, Vm};
+use super::{Args, Halt, PyErr, PyResult, Vm};
 use crate::heap::{FunctionObj, GeneratorObj, ObjId, Payload};
 
 /// What a stack call resolved to.
@@ -70,6 +70,7 @@ impl Vm {
                 }
                 self.incref(init);
                 let npop = (nargs + if is_meth { 1 } else { 2 }) as u32;
+                let depth = self.frames.len();
                 match self.push_python_frame(init, args, kw, OnReturn::Init(instance, npop)) {
                     Ok(None) => {}
                     Ok(Some(generator)) => {
@@ -78,6 +79,8 @@ impl Vm {
                         let inst = r?;
                         self.push(inst);
                     }
+                    // A pause at the call's step: the pushed frame owns the call's cleanup.
+                    Err(e) if self.frames.len() > depth => return Err(e),
                     Err(e) => {
                         self.decref(instance);
                         self.pop_call_slots(npop);
@@ -378,10 +381,13 @@ impl Vm {
     fn new_generator(&mut self, ty: ObjId, frame: super::Frame, f: &FunctionObj) -> ObjId {
         self.incref(f.name);
         self.incref(f.qualname);
+        let code = &frame.code;
+        let frame_slots = code.nlocalsplus_311() + code.stacksize as usize;
         self.alloc(
             ty,
             Payload::Generator(Box::new(GeneratorObj {
                 frame: Some(Box::new(frame)),
+                frame_slots,
                 name: f.name,
                 qualname: f.qualname,
                 running: false,
@@ -709,6 +715,16 @@ impl Vm {
             Err(e) => Err(e),
         };
         self.native_depth -= 1;
+        if let Err(PyErr::Halt(Halt::Captured)) = r {
+            // A capture leaves the frames it stopped in, and the native caller goes on (a
+            // finalizer's halt is re-raised at the next step) before this copy is discarded:
+            // they must not stay on top of its frame.
+            while self.frames.len() > depth {
+                if let Some(frame) = self.frames.pop() {
+                    self.clear_frame(frame);
+                }
+            }
+        }
         match r {
             Ok(FrameExit::Return(v)) | Ok(FrameExit::Yield(v)) => Ok(v),
             Err(e) => Err(e),

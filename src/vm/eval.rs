@@ -130,14 +130,23 @@ impl Vm {
         if let Some(h) = self.pending_halt.take() {
             return Err(PyErr::Halt(h));
         }
+        // A captured VM is being discarded: no more Python code runs in it.
+        if self.captured.is_some() {
+            return Err(PyErr::Halt(Halt::Captured));
+        }
         if let Some(target) = self.step_target {
             if self.step >= target {
-                self.step_target = None;
                 if self.at_top_level() {
+                    self.step_target = None;
                     return Err(PyErr::Halt(Halt::Paused));
                 }
-                self.captured = Some(self.snapshot("line"));
-                return Err(PyErr::Halt(Halt::Captured));
+                // Inside a native call there is no resumable pause: capture the step, or run
+                // on to the first step outside native code.
+                if self.capture_in_native {
+                    self.step_target = None;
+                    self.captured = Some(self.snapshot("line"));
+                    return Err(PyErr::Halt(Halt::Captured));
+                }
             }
         }
         Ok(())
@@ -591,9 +600,10 @@ impl Vm {
             }
             Instr::BuildMap(n) => {
                 let items = self.pop_n(2 * n as usize);
+                let unicode = items.chunks(2).all(|pair| self.is_exact_str(pair[0]));
                 let d = self.alloc(
                     self.types.dict,
-                    Payload::Dict(DictObj::with_capacity(n as usize)),
+                    Payload::Dict(DictObj::with_capacity(n as usize, unicode)),
                 );
                 let mut result = Ok(());
                 for pair in items.chunks(2) {
@@ -617,9 +627,10 @@ impl Vm {
                     Payload::Tuple(t) => t.clone(),
                     _ => Vec::new(),
                 };
+                let unicode = key_ids.iter().all(|&k| self.is_exact_str(k));
                 let d = self.alloc(
                     self.types.dict,
-                    Payload::Dict(DictObj::with_capacity(n as usize)),
+                    Payload::Dict(DictObj::with_capacity(n as usize, unicode)),
                 );
                 let mut result = Ok(());
                 for (k, v) in key_ids.iter().zip(values.iter()) {

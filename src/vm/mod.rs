@@ -129,6 +129,10 @@ pub struct Vm {
     pub small_ints: Vec<ObjId>,
     /// One-character latin-1 strings.
     pub latin1_chars: Vec<ObjId>,
+    /// `_Py_SINGLETON(bytes_characters)`: the shared one-byte bytes objects.
+    pub bytes_chars: Vec<ObjId>,
+    /// Shutdown has emptied `sys.modules` (`finalize_modules`).
+    pub modules_finalized: bool,
     /// The interned-strings table.
     pub interned: HashMap<Rc<str>, ObjId>,
     pub builtins: ObjId,
@@ -174,6 +178,10 @@ pub struct Vm {
     pub step: u64,
     /// Pause (or capture) when `step` reaches this.
     pub step_target: Option<u64>,
+    /// A target step reached inside a native call is captured as a snapshot, leaving this
+    /// VM unable to resume (a throwaway copy); otherwise the VM pauses at the next step
+    /// outside native code.
+    pub capture_in_native: bool,
     /// For each line, the first steps at which it started (recorded when Some).
     pub line_steps: Option<HashMap<u32, Vec<u64>>>,
     /// Take a snapshot just before interpreter shutdown (the page's last step).

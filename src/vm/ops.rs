@@ -124,10 +124,11 @@ impl Vm {
             Payload::Int(i) => crate::builtins::number::hash_i64(*i),
             Payload::Bool(b) => *b as i64,
             Payload::BigInt(b) => crate::builtins::number::hash_bigint(b),
-            Payload::Float(f) => crate::builtins::number::hash_float(*f),
+            Payload::Float(f) => crate::builtins::number::hash_float(*f, self.heap.address(v)),
             Payload::Complex(re, im) => {
-                let h = crate::builtins::number::hash_float(*re) as u64;
-                let hi = crate::builtins::number::hash_float(*im) as u64;
+                let address = self.heap.address(v);
+                let h = crate::builtins::number::hash_float(*re, address) as u64;
+                let hi = crate::builtins::number::hash_float(*im, address) as u64;
                 let c = h.wrapping_add(1000003u64.wrapping_mul(hi)) as i64;
                 if c == -1 {
                     -2
@@ -560,10 +561,23 @@ impl Vm {
             }
             Ok(None) => {
                 self.incref(key);
-                let key_is_str = matches!(self.heap.payload(key), Payload::Str(_))
-                    && self.heap.type_of(key) == self.types.str;
+                let key_text = match self.heap.payload(key) {
+                    Payload::Str(s) if self.heap.type_of(key) == self.types.str => {
+                        Some(s.text.clone())
+                    }
+                    _ => None,
+                };
                 if let Payload::Dict(d) = self.heap.payload_mut(dict) {
-                    d.insert_new(hash, key, value, key_is_str);
+                    // insertdict on a split table: a new name joins the shared keys while
+                    // they have room; anything else makes the table combined.
+                    let shared = match (&d.split, &key_text) {
+                        (Some(keys), Some(name)) => keys.borrow_mut().insert(name),
+                        _ => false,
+                    };
+                    if !shared {
+                        d.unshare();
+                    }
+                    d.insert_new(hash, key, value, key_text.is_some());
                 }
                 self.maintain_dict_tracking(dict, key, value);
                 Ok(())
@@ -932,6 +946,9 @@ impl Vm {
                     return Ok(b);
                 }
             }
+            Payload::Bytes(_) | Payload::ByteArray(_) => {
+                return crate::builtins::bytes::bytes_contains(self, container, item);
+            }
             Payload::List(_) | Payload::Tuple(_) => {
                 let mut i = 0;
                 loop {
@@ -943,9 +960,16 @@ impl Vm {
                     let Some(x) = x else {
                         return Ok(false);
                     };
-                    self.incref(x);
+                    // list_contains holds the item while comparing; tuplecontains does not
+                    // (a tuple cannot drop it).
+                    let is_list = matches!(self.heap.payload(container), Payload::List(_));
+                    if is_list {
+                        self.incref(x);
+                    }
                     let r = self.eq_bool(x, item);
-                    self.decref(x);
+                    if is_list {
+                        self.decref(x);
+                    }
                     if r? {
                         return Ok(true);
                     }
@@ -1229,7 +1253,7 @@ impl Vm {
         };
         if let Some(items) = exact {
             if items.len() != n {
-                return Err(self.unpack_count_error(n, items.len(), true));
+                return Err(self.unpack_count_error(n, items.len()));
             }
             for &i in &items {
                 self.incref(i);
@@ -1272,7 +1296,7 @@ impl Vm {
             for x in out {
                 self.decref(x);
             }
-            return Err(self.unpack_count_error(n, got, false));
+            return Err(self.unpack_count_error(n, got));
         }
         Ok(out)
     }
@@ -1291,13 +1315,10 @@ impl Vm {
         e
     }
 
-    fn unpack_count_error(&mut self, expected: usize, got: usize, known_len: bool) -> PyErr {
+    /// `unpack_iterable`'s messages (3.11 never reports how many there were in excess).
+    fn unpack_count_error(&mut self, expected: usize, got: usize) -> PyErr {
         if got > expected {
-            let msg = if known_len {
-                format!("too many values to unpack (expected {expected}, got {got})")
-            } else {
-                format!("too many values to unpack (expected {expected})")
-            };
+            let msg = format!("too many values to unpack (expected {expected})");
             self.new_error_msg(self.types.value_error, &msg)
         } else {
             self.new_error_msg(

@@ -283,6 +283,7 @@ impl Vm {
     /// (`_PyModule_ClearDict`: names with one leading underscore, then the rest), and a last
     /// collection runs.
     fn finalize_modules(&mut self) {
+        self.modules_finalized = true;
         let modules = self.modules;
         let mut weaklist = Vec::new();
         for (k, v) in self.dict_items(modules) {

@@ -97,6 +97,9 @@ pub fn payload_refs(payload: &Payload, mut f: impl FnMut(ObjId, Edge)) {
                     for &b in &t.bases {
                         f(b, Edge::Field("__bases__"));
                     }
+                    if let Some(b) = t.base {
+                        f(b, Edge::Field("__base__"));
+                    }
                     // __mro__ holds the type itself too; CPython's tuple does, so we count it.
                     for &m in &t.mro {
                         f(m, Edge::Field("__mro__"));

@@ -36,6 +36,9 @@ pub const PS_PER_SECOND: f64 = 1e12;
 /// before the simulation lets that one catch up (1 ms).
 const FREE_THREADING_QUANTUM_PS: u64 = 1_000_000_000;
 
+/// Up to how much later than the switch interval a waiting thread's timed wait ends (20 µs).
+const TIMER_LATENCY_PS: u64 = 20_000_000;
+
 /// `get_ident()` of the main thread; others count up from it (pthread_t-like values).
 const MAIN_IDENT: u64 = 140_245_678_901_248;
 const IDENT_STEP: u64 = 8_392_704;
@@ -143,6 +146,8 @@ pub struct Threads {
     waiters: VecDeque<usize>,
     /// When the longest waiter's interval runs out (SET_GIL_DROP_REQUEST).
     drop_request_at: Option<u64>,
+    /// State of the pseudo-random timer latencies.
+    jitter_state: u64,
     locks: HashMap<ObjId, LockState>,
     /// Threads blocked inside native code, each running the others in a nested loop.
     loop_owners: Vec<usize>,
@@ -313,19 +318,32 @@ impl Vm {
 
     /// A thread can run again from `at`: it waits for the GIL (`take_gil`).
     fn make_ready(&mut self, tid: usize, at: u64) {
-        let interval = self.switch_interval_ps();
         let t = &mut self.threads;
         t.list[tid].status = Status::Ready;
         t.list[tid].clock_ps = t.list[tid].clock_ps.max(at);
         t.waiters.push_back(tid);
         if t.drop_request_at.is_none() && !t.free_threading {
-            t.drop_request_at = Some(at + interval);
+            let when = self.drop_request_time(at);
+            self.threads.drop_request_at = Some(when);
         }
         self.record_lane(tid, LaneState::WaitingGil);
     }
 
     fn switch_interval_ps(&self) -> u64 {
         (self.switch_interval * PS_PER_SECOND) as u64
+    }
+
+    /// When a waiter that starts waiting at `from` asks for the GIL: one switch interval
+    /// later, plus the wake-up latency of its timed wait. That latency varies (a fixed
+    /// pseudo-random sequence, so every run is the same); without it every hand-off would fall
+    /// on the same instruction of a loop, which real timers never do.
+    fn drop_request_time(&mut self, from: u64) -> u64 {
+        let mut x = self.threads.jitter_state.max(1);
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.threads.jitter_state = x;
+        from + self.switch_interval_ps() + x % TIMER_LATENCY_PS
     }
 
     /// Sets the instruction count at which the eval loop next looks at the scheduler: the
@@ -523,7 +541,7 @@ impl Vm {
                 self.threads.drop_request_at = if self.threads.waiters.is_empty() {
                     None
                 } else {
-                    Some(gil_free_at + self.switch_interval_ps())
+                    Some(self.drop_request_time(gil_free_at))
                 };
                 return Ok(next);
             }

@@ -175,6 +175,11 @@ impl Vm {
             "  File \"{}\", line {}, in {}\n",
             e.filename, e.lineno, e.name
         );
+        // _Py_DisplaySourceLine imports `io`, which fails once finalize_modules has emptied
+        // sys.modules: tracebacks printed after that have no source lines.
+        if self.modules_finalized {
+            return out;
+        }
         let Some(source) = self.sources.get(e.filename.as_str()) else {
             return out;
         };

@@ -51,6 +51,7 @@ macro_rules! builtin_types {
                         qualname: Rc::from(*name),
                         module: Rc::from("builtins"),
                         bases,
+                        base: None,
                         mro,
                         tuples: None,
                         dict,
@@ -61,6 +62,7 @@ macro_rules! builtin_types {
                         weakrefable: matches!(layout, Layout::Exception | Layout::Type),
                         gc_tracked: *gc,
                         basicsize: 0,
+                        cached_keys: None,
                     }));
                 }
                 heap.free(placeholder);
@@ -190,6 +192,13 @@ builtin_types! {
     deprecation_warning: "DeprecationWarning", warning, Exception, true;
     runtime_warning: "RuntimeWarning", warning, Exception, true;
     resource_warning: "ResourceWarning", warning, Exception, true;
+    pending_deprecation_warning: "PendingDeprecationWarning", warning, Exception, true;
+    syntax_warning: "SyntaxWarning", warning, Exception, true;
+    future_warning: "FutureWarning", warning, Exception, true;
+    import_warning: "ImportWarning", warning, Exception, true;
+    unicode_warning: "UnicodeWarning", warning, Exception, true;
+    bytes_warning: "BytesWarning", warning, Exception, true;
+    encoding_warning: "EncodingWarning", warning, Exception, true;
 }
 
 impl Types {
@@ -246,6 +255,13 @@ impl Types {
             self.deprecation_warning,
             self.runtime_warning,
             self.resource_warning,
+            self.pending_deprecation_warning,
+            self.syntax_warning,
+            self.future_warning,
+            self.import_warning,
+            self.unicode_warning,
+            self.bytes_warning,
+            self.encoding_warning,
         ]
     }
 }

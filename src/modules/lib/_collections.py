@@ -589,6 +589,58 @@ class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
     __module__ = 'collections'
+    # The linked-list nodes of odictobject.c each hold a reference to their key: here a
+    # dict from key to None, in the same order as the mapping.
+    __slots__ = ('_od_nodes', '__dict__', '__weakref__')
+
+    def __new__(cls, /, *args, **kwds):
+        self = dict.__new__(cls)
+        self._od_nodes = {}
+        return self
+
+    def __init__(self, other=(), /, **kwds):
+        self.update(other, **kwds)
+
+    def __setitem__(self, key, value):
+        dict.__setitem__(self, key, value)
+        if key not in self._od_nodes:
+            self._od_nodes[key] = None
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        del self._od_nodes[key]
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, dict) or hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    _missing = object()
+
+    def pop(self, key, default=_missing):
+        if key in self:
+            value = dict.pop(self, key)
+            del self._od_nodes[key]
+            return value
+        if default is OrderedDict._missing:
+            raise KeyError(key)
+        return default
+
+    def clear(self):
+        dict.clear(self)
+        self._od_nodes.clear()
+
     def __repr__(self):
         key = id(self)
         if key in _repr_running:
@@ -604,14 +656,19 @@ class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false)."""
         value = dict.pop(self, key)
+        del self._od_nodes[key]
         if last:
             dict.__setitem__(self, key, value)
+            self._od_nodes[key] = None
             return
         rest = list(dict.items(self))
         dict.clear(self)
+        self._od_nodes.clear()
         dict.__setitem__(self, key, value)
+        self._od_nodes[key] = None
         for k, v in rest:
             dict.__setitem__(self, k, v)
+            self._od_nodes[k] = None
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary."""
@@ -622,6 +679,7 @@ class OrderedDict(dict):
         else:
             key = next(iter(dict.keys(self)))
         value = dict.pop(self, key)
+        del self._od_nodes[key]
         return key, value
 
     def keys(self):
@@ -683,7 +741,7 @@ class OrderedDict(dict):
         return self
 
     def __sizeof__(self):
-        # odict_sizeof: the dict, the od_* fields and the fast-nodes table.
+        # odict_sizeof: the dict and the od_* fields.
         return dict.__sizeof__(self) + 48
 
     def __class_getitem__(cls, item):

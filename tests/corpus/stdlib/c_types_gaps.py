@@ -25,10 +25,3 @@ d.append(d)
 del d
 print(gc.collect())
 
-# C OrderedDict's linked-list nodes hold a reference to each key.
-from collections import OrderedDict
-import sys
-key = "k" + str(1)
-od = OrderedDict()
-od[key] = 1
-print(sys.getrefcount(key))

@@ -1,0 +1,3 @@
+from collections import Counter
+c = Counter(a=1)
+c.most_common('x')
