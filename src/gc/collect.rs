@@ -625,11 +625,25 @@ mod tests {
         (a, b)
     }
 
+    /// Records the phases of what runs next into a fresh collection, as the page asks.
+    fn start_recording(vm: &mut Vm) {
+        let before = Box::new(vm.snapshot("test"));
+        vm.gc.collections.push(GcCollection {
+            generation: 0,
+            step: 0,
+            before,
+            phases: Vec::new(),
+        });
+        vm.gc.recording = true;
+        vm.gc.record_events = true;
+    }
+
+    /// The named phase of the last recorded collection.
     fn phase(vm: &Vm, name: &str) -> GcEvent {
         vm.gc
-            .events
-            .iter()
-            .find(|e| e.phase == name)
+            .collections
+            .last()
+            .and_then(|c| c.phases.iter().find(|e| e.phase == name))
             .cloned()
             .unwrap_or_else(|| panic!("no {name} event"))
     }
@@ -637,10 +651,10 @@ mod tests {
     #[test]
     fn update_and_subtract_refs_leave_only_outside_references() {
         let mut vm = Vm::new();
-        vm.gc.record_events = true;
+        start_recording(&mut vm);
         let (a, b) = list_pair(&mut vm);
         vm.decref(b);
-        let (reachable, unreachable) = vm.deduce_unreachable(&[a, b], 0);
+        let (reachable, unreachable, _) = vm.deduce_unreachable(&[a, b], true);
         let (pa, pb) = (vm.heap.address(a), vm.heap.address(b));
         assert_eq!(phase(&vm, "update_refs").objects, vec![(pa, 2), (pb, 1)]);
         assert_eq!(phase(&vm, "subtract_refs").objects, vec![(pa, 1), (pb, 0)]);
@@ -652,12 +666,12 @@ mod tests {
     #[test]
     fn move_unreachable_moves_back_what_a_later_root_reaches() {
         let mut vm = Vm::new();
-        vm.gc.record_events = true;
+        start_recording(&mut vm);
         let (a, b) = list_pair(&mut vm);
         vm.decref(b);
         // b comes first: it looks unreachable until a (referenced from outside) is scanned,
         // then it is moved back to the end of the young list.
-        let (reachable, unreachable) = vm.deduce_unreachable(&[b, a], 0);
+        let (reachable, unreachable, _) = vm.deduce_unreachable(&[b, a], true);
         assert_eq!(reachable, vec![a, b]);
         assert!(unreachable.is_empty());
         assert!(phase(&vm, "move_unreachable").unreachable.is_empty());
@@ -667,12 +681,12 @@ mod tests {
     #[test]
     fn isolated_cycle_is_unreachable_and_collected() {
         let mut vm = Vm::new();
-        vm.gc.record_events = true;
+        start_recording(&mut vm);
         let (a, b) = list_pair(&mut vm);
         let (pa, pb) = (vm.heap.address(a), vm.heap.address(b));
         vm.decref(a);
         vm.decref(b);
-        let (reachable, unreachable) = vm.deduce_unreachable(&[a, b], 0);
+        let (reachable, unreachable, _) = vm.deduce_unreachable(&[a, b], true);
         assert!(reachable.is_empty());
         assert_eq!(unreachable, vec![a, b]);
         assert_eq!(phase(&vm, "move_unreachable").unreachable, vec![pa, pb]);
@@ -738,7 +752,7 @@ mod tests {
     #[test]
     fn finalizer_runs_once_and_resurrection_is_not_collected() {
         let mut vm = Vm::new();
-        vm.gc.record_events = true;
+        start_recording(&mut vm);
         let saved = vm.new_list(Vec::new());
         let cls = class_with_del(&mut vm, Some(saved));
         let obj = vm.new_instance(cls).unwrap_or_else(|_| panic!("instance"));
@@ -749,8 +763,8 @@ mod tests {
         vm.decref(obj);
         // __del__ saves the object: it is resurrected, so nothing is collected.
         assert_eq!(vm.collect_main_no_callbacks(2), 0);
-        assert_eq!(phase(&vm, "finalize_garbage").objects, vec![(addr, 0)]);
-        assert_eq!(phase(&vm, "resurrected").objects.len(), 1);
+        assert_eq!(phase(&vm, "finalize_garbage").marked, vec![addr]);
+        assert_eq!(phase(&vm, "handle_resurrected").marked, vec![addr]);
         assert!(vm.heap.get(obj).gc.finalized);
         // Dropped again, it is collected without a second __del__.
         if let Payload::List(l) = vm.heap.payload_mut(saved) {
@@ -758,7 +772,7 @@ mod tests {
         }
         vm.decref(obj);
         assert_eq!(vm.collect_main_no_callbacks(2), 1);
-        assert!(phase(&vm, "finalize_garbage").objects.is_empty());
+        assert!(phase(&vm, "finalize_garbage").marked.is_empty());
         assert!(matches!(vm.heap.payload(saved), Payload::List(l) if l.items.is_empty()));
         vm.decref(me);
         vm.decref(saved);
