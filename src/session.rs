@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use crate::trace::Snapshot;
+use crate::view::{Clock, TimelineView};
 use crate::vm::{Progress, Vm};
 
 /// A problem found before or while running, positioned for the editor.
@@ -38,7 +39,8 @@ pub struct RunStatus {
 pub struct SessionOptions {
     /// Name shown in tracebacks, e.g. "main.py".
     pub filename: String,
-    /// Instructions allowed before the run is stopped with a step-limit error.
+    /// Instructions allowed before the run is stopped with a step-limit error (the seed's GIL
+    /// example runs about 300 million; Stop ends a longer run in the page sooner).
     pub max_instructions: u64,
     /// The program's stdin (the page's Input box).
     pub stdin: String,
@@ -53,7 +55,7 @@ impl Default for SessionOptions {
     fn default() -> Self {
         SessionOptions {
             filename: "main.py".to_string(),
-            max_instructions: 200_000_000,
+            max_instructions: 1_000_000_000,
             stdin: String::new(),
             module_source: None,
             free_threading: false,
@@ -95,6 +97,8 @@ pub struct Session {
     replayed: u64,
     /// The state just before interpreter shutdown (the last step of a finished program).
     final_snapshot: Option<Snapshot>,
+    /// The timeline laid out for the page, and the step count it was made at.
+    timeline_view: Option<(u64, TimelineView)>,
 }
 
 impl Session {
@@ -120,6 +124,7 @@ impl Session {
             #[cfg(test)]
             replayed: 0,
             final_snapshot: None,
+            timeline_view: None,
         };
         match vm.start_main(source, &options.filename) {
             Ok(()) => {
@@ -197,7 +202,6 @@ impl Session {
         }
     }
 
-    /// Steps recorded so far.
     /// Threads and processes over simulated time, as far as the program has run.
     pub fn timeline(&self) -> Timeline {
         match self.frontier.as_ref() {
@@ -211,6 +215,32 @@ impl Session {
         }
     }
 
+    /// The timeline as the page draws it (made again only when the program ran further).
+    pub fn timeline_view(&mut self) -> &TimelineView {
+        let steps = self.step_count();
+        if self
+            .timeline_view
+            .as_ref()
+            .is_none_or(|(at, _)| *at != steps)
+        {
+            let view = TimelineView::new(&self.timeline(), steps);
+            self.timeline_view = Some((steps, view));
+        }
+        &self.timeline_view.get_or_insert_with(Default::default).1
+    }
+
+    /// Where the current step falls on the timeline (None without threads or processes).
+    pub fn clock(&mut self) -> Option<Clock> {
+        let step = self.current;
+        self.timeline_view().clock(step)
+    }
+
+    /// The step a click on timeline lane `lane` at `time` simulated seconds goes to.
+    pub fn step_at(&mut self, lane: usize, time: f64) -> u64 {
+        self.timeline_view().step_at(lane, time)
+    }
+
+    /// Steps recorded so far.
     pub fn step_count(&self) -> u64 {
         self.frontier.as_ref().map(|vm| vm.step).unwrap_or(0)
     }

@@ -19,7 +19,11 @@ export interface Row {
     /** In a copy: the original refers to the same object, or to the one this is a copy of. */
     share?: "shared" | "copied";
 }
-export interface FrameBox { name: string; line: number; x: number; y: number; w: number; h: number; vars: Row[]; }
+export interface FrameBox {
+    name: string; line: number; x: number; y: number; w: number; h: number; rows_top: number; vars: Row[];
+    /** The thread running the frame, once the program has more than one. */
+    thread?: string;
+}
 export interface ObjectBox {
     id: string; address: string; type_name: string; refcount: number; generation: number | null;
     size: number; repr: string; column: number; x: number; y: number; w: number; h: number;
@@ -47,13 +51,25 @@ export interface View {
     collections: CollectionSummary[];
     /** Set by `phaseView`: the heap the collection found, marked for one of its phases. */
     phase: PhaseShown | null;
+    /** Where the step falls on the timeline (programs with threads or processes only). */
+    clock: Clock | null;
 }
+export interface Clock { time: number; lane: number; }
 export interface Lane { name: string; kind: "thread" | "process"; }
 export interface TimelineEvent {
     lane: number; state: "running" | "waiting_gil" | "lock" | "sleep" | "io" | "finished";
     time: number; step: number;
 }
 export interface Timeline { lanes: Lane[]; events: TimelineEvent[]; end: number; free_threading: boolean; }
+export type LaneState = "running" | "waiting_gil" | "lock" | "sleep" | "io";
+/** A thread runs the steps after step_start up to step_end in a running segment. */
+export interface Segment { state: LaneState; start: number; end: number; step_start: number; step_end: number; }
+export interface LaneView { name: string; kind: "thread" | "process"; segments: Segment[]; }
+export interface Handoff { from: number; to: number; released: number; time: number; step: number; }
+export interface TimelineView {
+    lanes: LaneView[]; handoffs: Handoff[]; end: number; end_step: number;
+    ticks: number[]; decimals: number; free_threading: boolean;
+}
 "#;
 
 #[wasm_bindgen]
@@ -126,6 +142,20 @@ impl Playground {
         to_js(&self.session.timeline())
     }
 
+    /// The timeline as the page draws it, as JSON text of a `TimelineView` (JSON for the same
+    /// reason as `view`: a long threaded program has thousands of segments).
+    #[wasm_bindgen(js_name = timelineView)]
+    pub fn timeline_view(&mut self) -> Result<String, JsError> {
+        serde_json::to_string(self.session.timeline_view())
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// The step a click on timeline lane `lane` at `time` simulated seconds goes to.
+    #[wasm_bindgen(js_name = stepAt)]
+    pub fn step_at(&mut self, lane: u32, time: f64) -> f64 {
+        self.session.step_at(lane as usize, time) as f64
+    }
+
     /// Runs at most `budget` more steps (`RunStatus`).
     pub fn run(&mut self, budget: f64) -> Result<JsValue, JsError> {
         to_js(&self.session.run(budget as u64))
@@ -149,8 +179,9 @@ impl Playground {
     /// not handed over with serde-wasm-bindgen: it is drawn at every step, and with hundreds of
     /// objects JSON text is several times faster to build, post to the page and parse.
     pub fn view(&mut self) -> Result<String, JsError> {
-        serde_json::to_string(&self.layout.view(&self.session.snapshot()))
-            .map_err(|e| JsError::new(&e.to_string()))
+        let mut view = self.layout.view(&self.session.snapshot());
+        view.clock = self.session.clock();
+        serde_json::to_string(&view).map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Phase `index` of collection `collection` of the current step, as JSON text of a `View`

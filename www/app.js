@@ -5,6 +5,7 @@ import { createHeapView } from './heap-view.js';
 import { createOutput } from './output.js';
 import { createStepper } from './stepper.js';
 import { createCollectionPanel } from './collection.js';
+import { createTimeline } from './timeline.js';
 import { parseHash, decodeProgram, buildHash, baseUrl, iframeSnippet } from './share.js';
 import { t, setLanguage, detectLanguage, applyLanguage, language, LANGUAGES } from './i18n.js';
 import { EXAMPLES, DEFAULT_EXAMPLE, example } from './examples.js';
@@ -34,6 +35,7 @@ engine.hooks.onCrash = () => {
   state.steps = 0;
   state.step = 0;
   stepper.update({ step: 0, steps: 0, text: '' });
+  timeline.show(null);
   root.dataset.crashes = String(Number(root.dataset.crashes || 0) + 1);
 };
 
@@ -62,6 +64,7 @@ function draw(view) {
   state.step = view.step;
   heap.render(view);
   collection.show(view.collections);
+  timeline.mark(view.clock);
   delete root.dataset.phase;
   output.show(view.stdout, view.stderr);
   editor.setStepLine(view.line ?? null);
@@ -128,6 +131,7 @@ async function run(seekTo) {
   setBusy(true);
   heap.reset();
   collection.show([]);
+  timeline.show(null);
   output.clear();
   editor.setDiagnostics([]);
   editor.setStepLine(null);
@@ -155,6 +159,7 @@ async function run(seekTo) {
       editor.setDiagnostics([status.error]);
       setStatus('statusError', { kind: status.error.kind });
     } else setStatus('statusDone', { n: status.steps });
+    timeline.show(await engine.timeline());
     setBusy(false);
     await seek(seekTo ?? status.steps);
   } catch (error) {
@@ -190,6 +195,14 @@ async function leavePhase() {
   const generation = state.generation;
   const view = await engine.seek(state.step);
   if (generation === state.generation) draw(view);
+}
+
+/** A click on timeline lane `lane` at `time` (simulated seconds): the step running then. */
+async function seekToTime(lane, time) {
+  if (state.running || !state.steps) return;
+  const generation = state.generation;
+  const step = await engine.stepAt(lane, time).catch(() => null);
+  if (step !== null && generation === state.generation) await seek(step);
 }
 
 async function stop() {
@@ -290,6 +303,7 @@ function relabel() {
   stepper.update({ text: positionText() });
   heap.relabel(state.view);
   collection.relabel();
+  timeline.relabel();
 }
 
 let saveTimer = 0;
@@ -325,6 +339,7 @@ $('editor').heapscopeText = () => editor.text();
 const heap = createHeapView($('heap'));
 const output = createOutput($('output'));
 const collection = createCollectionPanel($('collection'), { onPhase: showPhase, onLeave: leavePhase });
+const timeline = createTimeline($('timeline'), { onSeek: seekToTime });
 const stepper = createStepper(
   { run: $('run'), stop: $('stop'), back: $('back'), forward: $('forward'), slider: $('slider'), position: $('position') },
   { onRun: () => run(), onStop: stop, onSeek: seek },

@@ -77,6 +77,16 @@ export class Engine {
     return text === null ? null : JSON.parse(text);
   }
 
+  /** The run's TimelineView (threads and processes over simulated time). */
+  async timeline() {
+    return JSON.parse(await this.call('timeline'));
+  }
+
+  /** The step a click on timeline lane `lane` at `time` simulated seconds goes to. */
+  stepAt(lane, time) {
+    return this.call('stepAt', { lane, time });
+  }
+
   stepsOfLine(line) {
     return this.call('stepsOfLine', { line });
   }

@@ -1,7 +1,8 @@
 // Ready programs for the Examples menu: a short one per topic of the seed chapter (memory
 // management and GC), then the chapter's own example for that topic. The seed examples are kept as
-// written (comments in Russian included) except where they need the outside world: Q1 stops before
-// its network and multiprocessing parts, Q8 leaves out the third-party memory_profiler.
+// written (comments in Russian included) except where they need the outside world: Q8 leaves out the
+// third-party memory_profiler (Q1's network and processes are simulated; its Pool.map call fails
+// with the TypeError CPython raises, as cpu_bound takes no argument).
 
 export const DEFAULT_EXAMPLE = 'refcount';
 
@@ -21,6 +22,42 @@ for t in threads:
 for t in threads:
     t.join()
 print(counter)   # one thread at a time runs bytecode: the GIL
+` },
+  { id: 'race', topic: 'gil', title: { en: 'A race condition (threads)', ru: 'Состояние гонки (потоки)' }, code: String.raw`import sys
+import threading
+
+sys.setswitchinterval(0.0001)   # switch threads every 0.1 ms (the default is 5 ms): more races
+
+counter = 0
+lock = threading.Lock()
+
+def one():
+    return 1
+
+def unsafe(n):
+    global counter
+    for _ in range(n):
+        counter += one()     # read counter, call one(), write: a switch can fall in between
+
+def safe(n):
+    global counter
+    for _ in range(n):
+        with lock:           # nobody else can read or write counter meanwhile
+            counter += one()
+
+def race(work, n=200_000):
+    global counter
+    counter = 0
+    threads = [threading.Thread(target=work, args=(n,)) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return counter
+
+lost = 2 * 200_000 - race(unsafe)
+print("without a lock, updates lost:", lost)
+print("with a lock, updates lost:", 2 * 200_000 - race(safe))
 ` },
   { id: 'refcount', topic: 'refcount', title: { en: 'Reference counting', ru: 'Подсчёт ссылок' }, code: String.raw`import sys
 
@@ -134,6 +171,31 @@ t2 = threading.Thread(target=cpu_bound)
 t1.start(); t2.start()
 t1.join(); t2.join()
 print(f"Threaded: {time.time() - start:.2f}s")  # ~1.5s (не быстрее!)
+
+# I/O-bound - GIL не мешает
+import urllib.request
+
+def io_bound(url):
+    return urllib.request.urlopen(url).read()
+
+# Многопоточное I/O - быстрее!
+start = time.time()
+threads = [
+    threading.Thread(target=io_bound, args=('http://example.com',))
+    for _ in range(5)
+]
+for t in threads: t.start()
+for t in threads: t.join()
+print(f"Threaded I/O: {time.time() - start:.2f}s")
+
+# Решение для CPU-bound: multiprocessing
+from multiprocessing import Pool
+
+if __name__ == '__main__':
+    start = time.time()
+    with Pool(2) as p:
+        p.map(cpu_bound, range(2))
+    print(f"Multiprocessing: {time.time() - start:.2f}s")  # ~0.75s
 ` },
   { id: 'seed-q2', topic: 'refcount', title: { en: 'Seed Q2: Reference counting', ru: 'Вопрос 2: Подсчёт ссылок' }, code: String.raw`import sys
 

@@ -267,13 +267,21 @@ export function createHeapView(region) {
     for (const f of frames) {
       const node = el('div', 'frame');
       node.setAttribute('role', 'group');
-      node.setAttribute('aria-label', t('frameLabel', { name: f.name, line: f.line }));
+      const label = f.thread
+        ? t('frameLabelThread', { name: f.name, line: f.line, thread: f.thread })
+        : t('frameLabel', { name: f.name, line: f.line });
+      node.setAttribute('aria-label', label);
       place(node, f.x, f.y, f.w, f.h);
       const head = el('div', 'frame-head');
       head.append(el('span', 'name', f.name), el('span', 'line', t('lineShort', { n: f.line })));
+      node.append(head);
+      if (f.thread) {
+        node.dataset.thread = f.thread;
+        node.append(el('div', 'frame-thread', f.thread));
+      }
       const list = el('ul', 'rows');
       for (const row of f.vars) list.append(rowNode(row));
-      node.append(head, list);
+      node.append(list);
       frameLayer.append(node);
     }
   }

@@ -59,6 +59,12 @@ const ops = {
   phase({ collection, index }) {
     return playground.phaseView(collection, index) ?? null;
   },
+  timeline() {
+    return playground.timelineView();
+  },
+  stepAt({ lane, time }) {
+    return playground.stepAt(lane, time);
+  },
   stepsOfLine({ line }) {
     return playground.stepsOfLine(line);
   },

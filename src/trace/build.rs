@@ -5,19 +5,58 @@ use std::collections::{HashMap, HashSet};
 use super::{FieldSnap, FrameSnap, ObjectSnap, Snapshot, VarSnap};
 use crate::heap::{ObjId, Payload};
 use crate::vm::refs::Edge;
-use crate::vm::Vm;
+use crate::vm::{Frame, Vm};
 
 impl Vm {
     /// What the page draws now.
     pub fn snapshot(&self, event: &str) -> Snapshot {
         let mut frames = Vec::new();
         let mut roots: Vec<ObjId> = Vec::new();
-        for (i, f) in self.frames.iter().enumerate() {
+        // Every thread's frames, the main thread's first; each labelled with its thread once
+        // the program has started another.
+        let running = self.current_thread_index();
+        let mut stacks: Vec<(usize, &Frame)> = self
+            .suspended_frames()
+            .chain(self.frames.iter().map(|f| (running, f)))
+            .collect();
+        stacks.sort_by_key(|&(tid, _)| tid);
+        let labelled = self.threads.list.len() > 1;
+        if !stacks.iter().any(|&(tid, _)| tid == 0) {
+            // After the main module finished: show its globals.
+            if let Some(main) = self.dict_get_str_borrowed(self.modules, "__main__") {
+                if let Payload::Module(m) = self.heap.payload(main) {
+                    let mut vars = Vec::new();
+                    for (k, v) in self.dict_items(m.dict) {
+                        let name = self.str_of(k);
+                        if name.starts_with("__") && name.ends_with("__") {
+                            continue;
+                        }
+                        vars.push(VarSnap {
+                            name: name.to_string(),
+                            target: self.heap.address(v),
+                        });
+                        roots.push(v);
+                    }
+                    frames.push(FrameSnap {
+                        name: "<module>".to_string(),
+                        line: 0,
+                        vars,
+                        thread: labelled.then(|| self.thread_name(0).to_string()),
+                    });
+                }
+            }
+        }
+        let mut previous = None;
+        let mut depth = 0;
+        for (tid, f) in stacks {
+            depth = if previous == Some(tid) { depth + 1 } else { 0 };
+            previous = Some(tid);
             if f.code.flags.emulates_c {
                 continue;
             }
+            let module = tid == 0 && depth == 0;
             let mut vars = Vec::new();
-            if i == 0 || f.func.is_none() {
+            if module || f.func.is_none() {
                 if let Some(locals) = f.locals {
                     for (k, v) in self.dict_items(locals) {
                         let name = self.str_of(k);
@@ -49,38 +88,15 @@ impl Vm {
                 }
             }
             frames.push(FrameSnap {
-                name: if i == 0 {
+                name: if module {
                     "<module>".to_string()
                 } else {
                     f.code.qualname.to_string()
                 },
                 line: f.line(),
                 vars,
+                thread: labelled.then(|| self.thread_name(tid).to_string()),
             });
-        }
-        if self.frames.is_empty() {
-            // After the main module finished: show its globals.
-            if let Some(main) = self.dict_get_str_borrowed(self.modules, "__main__") {
-                if let Payload::Module(m) = self.heap.payload(main) {
-                    let mut vars = Vec::new();
-                    for (k, v) in self.dict_items(m.dict) {
-                        let name = self.str_of(k);
-                        if name.starts_with("__") && name.ends_with("__") {
-                            continue;
-                        }
-                        vars.push(VarSnap {
-                            name: name.to_string(),
-                            target: self.heap.address(v),
-                        });
-                        roots.push(v);
-                    }
-                    frames.push(FrameSnap {
-                        name: "<module>".to_string(),
-                        line: 0,
-                        vars,
-                    });
-                }
-            }
         }
         let hidden = self.hidden_objects();
         let mut visible: Vec<ObjId> = self

@@ -35,6 +35,9 @@ pub struct FrameSnap {
     pub line: u32,
     /// Bound names in definition order.
     pub vars: Vec<VarSnap>,
+    /// The thread running it, once the program has more than one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thread: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -150,6 +150,7 @@ impl Layout {
             edges,
             collections: snap.collections.iter().map(summary).collect(),
             phase: None,
+            clock: None,
         }
     }
 
@@ -370,7 +371,8 @@ fn frame_boxes(snap: &Snapshot, index: &HashMap<u64, usize>) -> Vec<FrameBox> {
                 .iter()
                 .map(|v| row(&v.name, v.target, false, snap, index))
                 .collect();
-            let h = FRAME_HEADER_H + ROW_H * vars.len() as i32 + 6;
+            let top = FRAME_HEADER_H + if f.thread.is_some() { ROW_H } else { 0 };
+            let h = top + ROW_H * vars.len() as i32 + 6;
             let frame = FrameBox {
                 name: f.name.clone(),
                 line: f.line,
@@ -378,7 +380,9 @@ fn frame_boxes(snap: &Snapshot, index: &HashMap<u64, usize>) -> Vec<FrameBox> {
                 y,
                 w: FRAME_W,
                 h,
+                rows_top: top,
                 vars,
+                thread: f.thread.clone(),
             };
             y += h + V_GAP;
             frame
@@ -408,7 +412,7 @@ fn edges(frames: &[FrameBox], objects: &[ObjectBox], boxes: &HashMap<u64, usize>
         f.vars
             .iter()
             .enumerate()
-            .filter_map(move |(i, r)| arrow("", f.x + f.w, row_centre(f.y + FRAME_HEADER_H, i), r))
+            .filter_map(move |(i, r)| arrow("", f.x + f.w, row_centre(f.y + f.rows_top, i), r))
     });
     let from_objects = objects.iter().flat_map(|o| {
         o.rows

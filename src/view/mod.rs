@@ -11,9 +11,11 @@
 
 mod collection;
 mod layout;
+mod timeline;
 
 pub use collection::{CollectionSummary, GcMark, PhaseShown};
 pub use layout::Layout;
+pub use timeline::{Clock, Handoff, LaneView, Segment, TimelineView};
 
 use serde::Serialize;
 
@@ -60,6 +62,9 @@ pub struct View {
     pub collections: Vec<CollectionSummary>,
     /// Set when this view shows a phase of a collection rather than the step itself.
     pub phase: Option<PhaseShown>,
+    /// Where the step falls on the threads' timeline (programs that start threads or
+    /// processes only).
+    pub clock: Option<Clock>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -70,7 +75,12 @@ pub struct FrameBox {
     pub y: i32,
     pub w: i32,
     pub h: i32,
+    /// Offset from `y` to the first row (below the header, and the thread's name if shown).
+    pub rows_top: i32,
     pub vars: Vec<Row>,
+    /// The thread running the frame, once the program has more than one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thread: Option<String>,
 }
 
 /// One line inside a frame (a name) or an object (a slot, key or attribute).

@@ -32,6 +32,7 @@ fn frame(name: &str, vars: &[(&str, u64)]) -> FrameSnap {
                 target,
             })
             .collect(),
+        thread: None,
     }
 }
 

@@ -940,6 +940,15 @@ impl Vm {
             .unwrap_or(MAIN_IDENT)
     }
 
+    /// The name thread `tid` was started with (its timeline lane's).
+    pub fn thread_name(&self, tid: usize) -> &str {
+        self.threads
+            .list
+            .get(tid)
+            .and_then(|t| self.threads.lanes.get(t.lane))
+            .map_or("MainThread", |l| l.name.as_str())
+    }
+
     pub fn current_thread_index(&self) -> usize {
         self.threads.current
     }
