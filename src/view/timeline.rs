@@ -229,7 +229,7 @@ fn handoffs(timeline: &Timeline, lanes: &[LaneView]) -> Vec<Handoff> {
 /// Axis ticks from 0 to `end` at a step of 1, 2 or 5 times a power of ten, and the decimals
 /// that step needs.
 fn ticks(end: f64) -> (Vec<f64>, u32) {
-    if !(end > 0.0) || !end.is_finite() {
+    if end.is_nan() || end <= 0.0 || end.is_infinite() {
         return (vec![0.0], 0);
     }
     let rough = end / TICKS;
