@@ -5,6 +5,7 @@ pub mod bytes;
 pub mod compare;
 pub mod descriptors;
 pub mod dict;
+pub mod exception_group;
 pub mod exceptions;
 pub mod format;
 pub mod functions;
@@ -36,6 +37,7 @@ pub fn install(vm: &mut Vm) {
     types::install(vm);
     descriptors::install(vm);
     exceptions::install(vm);
+    exception_group::install(vm);
     functions::install(vm);
     list::install(vm);
     tuple::install(vm);

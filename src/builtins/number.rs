@@ -5,8 +5,8 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use super::{add_class_method, add_method, set_str_item, type_dict};
-use crate::heap::{BuiltinObj, ObjId, Payload};
+use super::{add_class_method, add_method};
+use crate::heap::{ObjId, Payload};
 use crate::syntax::ast::BinOp;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -986,10 +986,10 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, int, "__hash__", number_hash);
     add_method(vm, int, "__format__", super::format::builtin_dunder_format);
     add_method(vm, int, "__getnewargs__", number_getnewargs);
-    add_property(vm, int, "real", int_int);
-    add_property(vm, int, "imag", int_imag);
-    add_property(vm, int, "numerator", int_int);
-    add_property(vm, int, "denominator", int_denominator);
+    super::types::add_getset(vm, int, "real", int_int, None);
+    super::types::add_getset(vm, int, "imag", int_imag, None);
+    super::types::add_getset(vm, int, "numerator", int_int, None);
+    super::types::add_getset(vm, int, "denominator", int_denominator, None);
 
     add_method(vm, float, "is_integer", float_is_integer);
     add_method(vm, float, "as_integer_ratio", float_as_integer_ratio);
@@ -1012,8 +1012,8 @@ pub fn install(vm: &mut Vm) {
         super::format::builtin_dunder_format,
     );
     add_method(vm, float, "__getnewargs__", number_getnewargs);
-    add_property(vm, float, "real", float_float);
-    add_property(vm, float, "imag", float_imag);
+    super::types::add_getset(vm, float, "real", float_float, None);
+    super::types::add_getset(vm, float, "imag", float_imag, None);
 
     add_method(vm, complex, "conjugate", complex_conjugate);
     add_method(vm, complex, "__abs__", number_abs_method);
@@ -1026,8 +1026,8 @@ pub fn install(vm: &mut Vm) {
         super::format::builtin_dunder_format,
     );
     add_method(vm, complex, "__getnewargs__", number_getnewargs);
-    add_property(vm, complex, "real", complex_real);
-    add_property(vm, complex, "imag", complex_imag);
+    super::types::add_member(vm, complex, "real", complex_real);
+    super::types::add_member(vm, complex, "imag", complex_imag);
 
     let str_ty = vm.types.str;
     add_method(
@@ -1040,33 +1040,6 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, object, "__format__", super::format::object_format);
 
     install_operator_dunders(vm);
-}
-
-/// A read-only attribute of a builtin type (CPython's getset descriptors), as a property
-/// whose getter is a builtin function.
-fn add_property(vm: &mut Vm, ty: ObjId, name: &'static str, getter: crate::heap::NativeFn) {
-    let f = vm.alloc(
-        vm.types.builtin_function,
-        Payload::Builtin(BuiltinObj {
-            name,
-            func: getter,
-            self_: None,
-            owner: None,
-            class_method: false,
-        }),
-    );
-    let p = vm.alloc(
-        vm.types.property,
-        Payload::Property {
-            fget: Some(f),
-            fset: None,
-            fdel: None,
-            doc: None,
-        },
-    );
-    let dict = type_dict(vm, ty);
-    set_str_item(vm, dict, name, p);
-    vm.decref(p);
 }
 
 /// Operator dunders (`int.__add__`, `float.__rtruediv__`, `complex.__eq__`, ...): each

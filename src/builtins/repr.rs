@@ -108,6 +108,20 @@ impl Vm {
                 }
             }
         }
+        // A builtin type whose objects carry no payload of their own (`_thread.lock`) has its
+        // `tp_repr` as a method in its namespace.
+        if matches!(self.heap.payload(v), Payload::Plain) {
+            if let Some(m) = self.lookup_type_attr_borrowed(ty, "__repr__") {
+                let own_slot = matches!(self.heap.payload(m),
+                    Payload::Builtin(b) if b.owner.is_some_and(|o| o != self.types.object));
+                if own_slot {
+                    self.incref(m);
+                    let r = self.call_object(m, &Args::positional(vec![v]));
+                    self.decref(m);
+                    return r;
+                }
+            }
+        }
         // bool_repr: the interned identifiers "True" and "False".
         if let Payload::Bool(b) = self.heap.payload(v) {
             return Ok(self.intern_str(if *b { "True" } else { "False" }));

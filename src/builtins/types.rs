@@ -306,7 +306,7 @@ pub fn add_getset(
 }
 
 /// Registers a member descriptor `name` (`PyMemberDef`) on a builtin type.
-fn add_member(vm: &mut Vm, ty: ObjId, name: &'static str, get: NativeFn) {
+pub fn add_member(vm: &mut Vm, ty: ObjId, name: &'static str, get: NativeFn) {
     let fget = vm.alloc(
         vm.types.builtin_function,
         Payload::Builtin(BuiltinObj {

@@ -335,6 +335,10 @@ pub enum Instr {
     PopExcept,
     /// `[... exc type] -> [... exc bool]`: `isinstance(exc, type)` (type may be a tuple).
     CheckExcMatch,
+    /// `except* T`: [exc, T] -> [rest, match] (match None: [exc, None]).
+    CheckEgMatch,
+    /// [orig, list of raised] -> what leaves the `try/except*` (or None).
+    PrepReraiseStar,
     /// `[...] -> [... AssertionError]`
     LoadAssertionError,
     /// `[... mgr] -> [... bound_exit enter_result]`

@@ -72,6 +72,7 @@ enum FBlockKind<'a> {
     HandlerCleanup(Option<&'a str>),
     PopValue,
     ExceptionHandler,
+    ExceptionGroupHandler,
 }
 
 #[derive(Clone, Copy)]
@@ -146,6 +147,7 @@ fn find_ann(body: &[Stmt]) -> bool {
             handlers,
             orelse,
             finalbody,
+            ..
         } => {
             handlers.iter().any(|h| find_ann(&h.body))
                 || find_ann(body)
@@ -625,11 +627,12 @@ impl<'a> Compiler<'a> {
                 handlers,
                 orelse,
                 finalbody,
+                is_star,
             } => {
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)
+                    self.try_except(body, handlers, orelse, *is_star)
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)
+                    self.try_finally(body, handlers, orelse, finalbody, *is_star)
                 }
             }
             StmtKind::Assert { test, msg } => self.assert(test, msg.as_ref()),
@@ -926,7 +929,9 @@ impl<'a> Compiler<'a> {
     /// `compiler_unwind_fblock`.
     fn unwind_fblock(&mut self, info: FBlock<'a>, preserve_tos: bool) -> R {
         match info.kind {
-            FBlockKind::WhileLoop | FBlockKind::ExceptionHandler => {}
+            FBlockKind::WhileLoop
+            | FBlockKind::ExceptionHandler
+            | FBlockKind::ExceptionGroupHandler => {}
             FBlockKind::ForLoop => {
                 if preserve_tos {
                     self.addop(Instr::Swap(2));
@@ -1006,6 +1011,11 @@ impl<'a> Compiler<'a> {
         let Some(top) = self.ur().fblocks.last().copied() else {
             return Ok(None);
         };
+        if let FBlockKind::ExceptionGroupHandler = top.kind {
+            return Err(
+                self.error("'break', 'continue' and 'return' cannot appear in an except* block")
+            );
+        }
         if want_loop && matches!(top.kind, FBlockKind::WhileLoop | FBlockKind::ForLoop) {
             return Ok(Some(top));
         }
@@ -1217,6 +1227,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> R {
         let body_block = self.new_block();
         let end = self.new_block();
@@ -1230,7 +1241,7 @@ impl<'a> Compiler<'a> {
             Some(end),
         )?;
         if !handlers.is_empty() {
-            self.try_except(body, handlers, orelse)?;
+            self.try_except(body, handlers, orelse, is_star)?;
         } else {
             self.visit_stmts(body)?;
         }
@@ -1265,7 +1276,11 @@ impl<'a> Compiler<'a> {
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
+        is_star: bool,
     ) -> R {
+        if is_star {
+            return self.try_star_except(body, handlers, orelse);
+        }
         let body_block = self.new_block();
         let mut except = self.new_block();
         let end = self.new_block();
@@ -1342,6 +1357,123 @@ impl<'a> Compiler<'a> {
         self.addop(Instr::Reraise(false));
         self.use_next_block(cleanup);
         self.pop_except_and_reraise();
+        self.use_next_block(end);
+        Ok(())
+    }
+
+    /// `compiler_try_star_except`: each handler takes its part of the group (CHECK_EG_MATCH);
+    /// what the handlers raise is collected in a list that PREP_RERAISE_STAR combines with
+    /// the unhandled rest.
+    fn try_star_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> R {
+        let body_block = self.new_block();
+        let mut except = self.new_block();
+        let orelse_block = self.new_block();
+        let end = self.new_block();
+        let cleanup = self.new_block();
+        let reraise_star = self.new_block();
+        self.addop_op(Op::SetupFinally(except));
+        self.use_next_block(body_block);
+        self.push_fblock(FBlockKind::TryExcept, Some(body_block), None)?;
+        self.visit_stmts(body)?;
+        self.pop_fblock();
+        self.u().cfg.addop(Op::PopBlock, None);
+        self.addop_noline(Instr::Jump(orelse_block as u32));
+        let n = handlers.len();
+        self.use_next_block(except);
+        self.unset_loc();
+        self.addop_op(Op::SetupCleanup(cleanup));
+        self.addop(Instr::PushExcInfo);
+        self.push_fblock(FBlockKind::ExceptionGroupHandler, None, None)?;
+        for (i, h) in handlers.iter().enumerate() {
+            self.set_loc(h.span);
+            except = self.new_block();
+            let except_with_error = self.new_block();
+            let no_match = self.new_block();
+            if i == 0 {
+                // [exc] -> [orig, [], exc]: the original group and the list of what the
+                // handlers raise.
+                self.addop(Instr::Copy(1));
+                self.addop(Instr::BuildList(0));
+                self.addop(Instr::Swap(2));
+            }
+            if let Some(t) = &h.typ {
+                self.visit_expr(t)?;
+                self.addop(Instr::CheckEgMatch);
+                self.addop(Instr::Copy(1));
+                self.jump(Instr::PopJumpIfNone, no_match);
+                self.next_block();
+            }
+            let cleanup_end = self.new_block();
+            let cleanup_body = self.new_block();
+            match &h.name {
+                Some(name) => self.nameop(name, Ctx::Store)?,
+                None => self.addop(Instr::PopTop),
+            }
+            self.addop_op(Op::SetupCleanup(cleanup_end));
+            self.use_next_block(cleanup_body);
+            self.push_fblock(
+                FBlockKind::HandlerCleanup(h.name.as_deref()),
+                Some(cleanup_body),
+                None,
+            )?;
+            self.visit_stmts(&h.body)?;
+            self.pop_fblock();
+            self.unset_loc();
+            self.addop_op(Op::PopBlock);
+            if let Some(name) = &h.name {
+                self.load_const(Constant::None);
+                self.nameop(name, Ctx::Store)?;
+                self.nameop(name, Ctx::Del)?;
+            }
+            self.jump(Instr::Jump, except);
+            self.use_next_block(cleanup_end);
+            self.unset_loc();
+            if let Some(name) = &h.name {
+                self.load_const(Constant::None);
+                self.nameop(name, Ctx::Store)?;
+                self.nameop(name, Ctx::Del)?;
+            }
+            // What the handler raised joins the list; lasti is dropped.
+            self.addop(Instr::ListAppend(3));
+            self.addop(Instr::PopTop);
+            self.jump(Instr::Jump, except_with_error);
+            self.use_next_block(except);
+            self.addop(Instr::Nop);
+            self.jump(Instr::Jump, except_with_error);
+            self.use_next_block(no_match);
+            self.addop(Instr::PopTop);
+            self.use_next_block(except_with_error);
+            if i + 1 == n {
+                // The unhandled rest (or None) joins the list too.
+                self.addop(Instr::ListAppend(1));
+                self.jump(Instr::Jump, reraise_star);
+            }
+        }
+        self.pop_fblock();
+        let reraise = self.new_block();
+        self.use_next_block(reraise_star);
+        self.addop(Instr::PrepReraiseStar);
+        self.addop(Instr::Copy(1));
+        self.jump(Instr::PopJumpIfNotNone, reraise);
+        self.next_block();
+        self.addop(Instr::PopTop);
+        self.addop_op(Op::PopBlock);
+        self.addop(Instr::PopExcept);
+        self.jump(Instr::Jump, end);
+        self.use_next_block(reraise);
+        self.addop_op(Op::PopBlock);
+        self.addop(Instr::Swap(2));
+        self.addop(Instr::PopExcept);
+        self.addop(Instr::Reraise(false));
+        self.use_next_block(cleanup);
+        self.pop_except_and_reraise();
+        self.use_next_block(orelse_block);
+        self.visit_stmts(orelse)?;
         self.use_next_block(end);
         Ok(())
     }

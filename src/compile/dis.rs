@@ -222,6 +222,8 @@ pub fn opname(i: &Instr) -> (&'static str, Option<i64>) {
         PushExcInfo => ("PUSH_EXC_INFO", None),
         PopExcept => ("POP_EXCEPT", None),
         CheckExcMatch => ("CHECK_EXC_MATCH", None),
+        CheckEgMatch => ("CHECK_EG_MATCH", None),
+        PrepReraiseStar => ("PREP_RERAISE_STAR", None),
         LoadAssertionError => ("LOAD_ASSERTION_ERROR", None),
         BeforeWith => ("BEFORE_WITH", None),
         WithExceptStart => ("WITH_EXCEPT_START", None),

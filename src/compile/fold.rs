@@ -939,6 +939,7 @@ impl ArenaWalk {
                 handlers,
                 orelse,
                 finalbody,
+                ..
             } => {
                 self.stmts(body, folds);
                 for h in handlers {

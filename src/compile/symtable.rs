@@ -415,6 +415,7 @@ impl SymbolTable {
                 handlers,
                 orelse,
                 finalbody,
+                ..
             } => {
                 self.visit_stmts(body)?;
                 self.visit_stmts(orelse)?;

@@ -482,6 +482,9 @@ impl Vm {
                 dropped.extend(f.annotations.take());
             }
             Payload::Exception(e) => {
+                if let Some((msg, excs)) = e.group.take() {
+                    dropped.extend([msg, excs]);
+                }
                 dropped.extend(e.traceback.take());
                 dropped.extend(e.cause.take());
                 dropped.extend(e.context.take());

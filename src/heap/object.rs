@@ -464,6 +464,8 @@ pub struct ExceptionObj {
     /// StopIteration.value, KeyError etc. keep everything in args; `value`/`name`/`obj`
     /// attributes live in attrs.
     pub notes: Option<ObjId>,
+    /// `PyBaseExceptionGroupObject`'s `msg` and `excs` (a tuple), for exception groups.
+    pub group: Option<(ObjId, ObjId)>,
 }
 
 /// A frame object (`PyFrameObject`), made when a traceback needs one. While its frame runs

@@ -33,7 +33,15 @@ pub fn init(vm: &mut Vm, d: ObjId) -> PyResult<()> {
 /// `types.GenericAlias`.
 pub fn install_class_getitem(vm: &mut Vm) {
     let t = vm.types.clone();
-    for ty in [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type_] {
+    for ty in [
+        t.list,
+        t.dict,
+        t.tuple,
+        t.set,
+        t.frozenset,
+        t.type_,
+        t.base_exception_group,
+    ] {
         add_class_method(vm, ty, "__class_getitem__", class_getitem);
     }
     add_method(vm, t.mappingproxy, "__new__", mappingproxy_new);

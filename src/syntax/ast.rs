@@ -101,6 +101,8 @@ pub enum StmtKind {
         handlers: Vec<ExceptHandler>,
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
+        /// `except*` handlers (`ast.TryStar`).
+        is_star: bool,
     },
     Assert {
         test: Expr,

@@ -381,6 +381,7 @@ impl Symtable {
                 handlers,
                 orelse,
                 finalbody,
+                ..
             } => {
                 self.stmts(body)?;
                 for handler in handlers {
@@ -914,6 +915,7 @@ impl Compiler<'_> {
                 handlers,
                 orelse,
                 finalbody,
+                ..
             } => {
                 // FINALLY_TRY around everything but the finally body; TRY_EXCEPT around the
                 // body; EXCEPTION_HANDLER and HANDLER_CLEANUP around each handler.

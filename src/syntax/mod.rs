@@ -1,8 +1,6 @@
 //! Source -> tokens -> AST.
 //!
-//! A hand-written lexer and recursive-descent parser that accept CPython 3.11's grammar
-//! (minus `async def/for/with`, `match` and `except*`, which are refused with a message naming
-//! them), keep CPython's node positions, and report syntax errors with CPython's messages,
+//! A hand-written lexer and recursive-descent parser that accept CPython 3.11's grammar, keep CPython's node positions, and report syntax errors with CPython's messages,
 //! locations and rendering.
 //!
 //! How a program is read, in CPython's order:

@@ -361,11 +361,15 @@ fn error_of(source: &str) -> SyntaxError {
 }
 
 #[test]
-fn unsupported_features_are_named() {
+fn unsupported_features_and_except_star_misuse_are_named() {
     let cases = [
         (
-            "try:\n    pass\nexcept* E:\n    pass\n",
-            "heapscope does not support 'except*' yet",
+            "try:\n    pass\nexcept* E:\n    pass\nexcept F:\n    pass\n",
+            "cannot have both 'except' and 'except*' on the same 'try'",
+        ),
+        (
+            "try:\n    pass\nexcept*:\n    pass\n",
+            "expected one or more exception types",
         ),
         (
             "x = '\\N{NO SUCH NAME}'\n",

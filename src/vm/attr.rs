@@ -440,6 +440,32 @@ impl Vm {
     }
 
     /// `setattr(obj, name, value)`, or `delattr` when value is None.
+    /// The AttributeError text for assigning (or deleting) through a descriptor that cannot:
+    /// `property_descr_set`, `member_set` (a READONLY member) or `getset_set`.
+    fn read_only_message(&self, descr: ObjId, ty: ObjId, name: &str, setting: bool) -> String {
+        let dty = self.heap.type_of(descr);
+        if dty == self.types.property || self.is_subtype(dty, self.types.property) {
+            let what = if setting { "setter" } else { "deleter" };
+            let tn = self.type_name(ty);
+            return format!("property '{name}' of '{tn}' object has no {what}");
+        }
+        if &*self.type_name(dty) == "member_descriptor" {
+            return "readonly attribute".to_string();
+        }
+        let owner = match self.heap.payload(descr) {
+            Payload::Property { doc: Some(o), .. }
+                if matches!(self.heap.payload(*o), Payload::Type(_)) =>
+            {
+                *o
+            }
+            _ => ty,
+        };
+        format!(
+            "attribute '{name}' of '{}' objects is not writable",
+            self.type_name(owner)
+        )
+    }
+
     pub fn setattr(&mut self, obj: ObjId, name: ObjId, value: Option<ObjId>) -> PyResult<()> {
         if matches!(self.heap.payload(obj), Payload::WeakProxy(_)) {
             let referent = self.proxy_referent(obj)?;
@@ -459,12 +485,8 @@ impl Vm {
                         Ok(())
                     }
                     None => {
-                        let what = if value.is_some() { "setter" } else { "deleter" };
-                        let tn = self.type_name(ty);
-                        Err(self.new_error_msg(
-                            self.types.attribute_error,
-                            &format!("property '{n}' of '{tn}' object has no {what}"),
-                        ))
+                        let msg = self.read_only_message(descr, ty, &n, value.is_some());
+                        Err(self.new_error_msg(self.types.attribute_error, &msg))
                     }
                 };
             }

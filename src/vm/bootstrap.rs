@@ -59,6 +59,7 @@ impl Vm {
     pub fn new() -> Vm {
         let mut heap = Heap::new();
         let types = Types::create(&mut heap);
+        types.add_second_bases(&mut heap);
         let statics = |heap: &mut Heap, ty: ObjId, payload: Payload| {
             let id = heap.alloc(ty, payload);
             heap.get_mut(id).is_static = true;

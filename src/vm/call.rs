@@ -849,6 +849,7 @@ impl Vm {
                     context: None,
                     suppress_context: false,
                     notes: None,
+                    group: None,
                 }))
             }
             _ => {

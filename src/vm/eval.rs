@@ -1026,6 +1026,43 @@ impl Vm {
                 let v = self.new_bool(b);
                 self.push(v);
             }
+            Instr::CheckEgMatch => {
+                let ty = self.pop();
+                let exc = self.peek(1);
+                let checked =
+                    crate::builtins::exception_group::check_except_star_type_valid(self, ty)
+                        .and_then(|()| {
+                            crate::builtins::exception_group::exception_group_match(self, exc, ty)
+                        });
+                self.decref(ty);
+                let (matched, rest) = checked?;
+                if matched == self.none {
+                    self.decref(rest);
+                    self.push(matched);
+                } else {
+                    // Total or partial match: [exc] -> [rest, match]; match is being handled.
+                    let exc = self.pop();
+                    self.push(rest);
+                    self.incref(matched);
+                    let old = std::mem::replace(&mut self.exc_info, Some(matched));
+                    self.xdecref(old);
+                    self.push(matched);
+                    self.decref(exc);
+                }
+            }
+            Instr::PrepReraiseStar => {
+                let excs = self.pop();
+                let orig = self.pop();
+                let raised = match self.heap.payload(excs) {
+                    Payload::List(l) => l.items.clone(),
+                    _ => Vec::new(),
+                };
+                let r = crate::builtins::exception_group::prep_reraise_star(self, orig, &raised);
+                self.decref(excs);
+                self.decref(orig);
+                let v = r?;
+                self.push(v);
+            }
             Instr::LoadAssertionError => {
                 let t = self.types.assertion_error;
                 self.incref(t);

@@ -17,6 +17,7 @@ impl Vm {
                 context: None,
                 suppress_context: false,
                 notes: None,
+                group: None,
             })),
         );
         if !self.is_heap_type(ty) {
@@ -204,7 +205,7 @@ impl Vm {
     }
 
     /// `except T:` matching; `ty` may be a tuple of classes.
-    pub(super) fn exception_matches(&mut self, exc: ObjId, ty: ObjId) -> super::PyResult<bool> {
+    pub fn exception_matches(&mut self, exc: ObjId, ty: ObjId) -> super::PyResult<bool> {
         if let Payload::Tuple(items) = self.heap.payload(ty) {
             let items = items.clone();
             for t in items {

@@ -167,6 +167,11 @@ pub fn payload_refs(payload: &Payload, mut f: impl FnMut(ObjId, Edge)) {
             }
         }
         Payload::Exception(e) => {
+            // BaseExceptionGroup_traverse visits msg and excs before BaseException_traverse.
+            if let Some((msg, excs)) = e.group {
+                f(msg, Edge::Field("message"));
+                f(excs, Edge::Field("exceptions"));
+            }
             f(e.args, Edge::Field("args"));
             for (id, name) in [
                 (e.traceback, "__traceback__"),

@@ -11,6 +11,48 @@ const RECURSIVE_CUTOFF: usize = 3;
 /// Default `sys.tracebacklimit`.
 const TRACEBACK_LIMIT: usize = 1000;
 
+const TRACEBACK_HEADER: &str = "Traceback (most recent call last):\n";
+const GROUP_TRACEBACK_HEADER: &str = "Exception Group Traceback (most recent call last):\n";
+/// `max_group_width` and `max_group_depth` of `_PyErr_Display`.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// `struct exception_print_context`.
+struct PrintContext {
+    seen: Vec<ObjId>,
+    /// How many exception groups deep the printing is.
+    group_depth: usize,
+    /// Whether the last member of a group still owes the box's closing line.
+    need_close: bool,
+}
+
+impl PrintContext {
+    /// `EXC_INDENT`.
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// `EXC_MARGIN`.
+    fn margin(&self) -> &'static str {
+        if self.group_depth > 0 {
+            "| "
+        } else {
+            ""
+        }
+    }
+
+    /// Every line of `text` behind `_Py_WriteIndentedMargin`.
+    fn with_margin(&self, text: &str) -> String {
+        if self.group_depth == 0 {
+            return text.to_string();
+        }
+        let prefix = format!("{}{}", self.indent(), self.margin());
+        text.split_inclusive('\n')
+            .map(|line| format!("{prefix}{line}"))
+            .collect()
+    }
+}
+
 struct TbEntry {
     filename: String,
     lineno: u32,
@@ -20,33 +62,132 @@ struct TbEntry {
 }
 
 impl Vm {
-    /// The complete report for an uncaught exception, with its causes and contexts.
+    /// The complete report for an uncaught exception, with its causes and contexts
+    /// (`_PyErr_Display`).
     pub fn format_exception(&mut self, exc: ObjId) -> String {
-        let mut seen = Vec::new();
-        self.format_exception_chain(exc, &mut seen)
+        let mut ctx = PrintContext {
+            seen: Vec::new(),
+            group_depth: 0,
+            need_close: false,
+        };
+        self.format_exception_recursive(&mut ctx, exc)
     }
 
-    fn format_exception_chain(&mut self, exc: ObjId, seen: &mut Vec<ObjId>) -> String {
-        seen.push(exc);
-        let mut out = String::new();
+    /// `print_exception_recursive`: the chained exceptions first, then this one.
+    fn format_exception_recursive(&mut self, ctx: &mut PrintContext, exc: ObjId) -> String {
+        let mut out = self.format_cause_and_context(ctx, exc);
+        if crate::builtins::exception_group::group_fields(self, exc).is_some() {
+            out.push_str(&self.format_exception_group(ctx, exc));
+        } else {
+            out.push_str(&self.format_one_exception(ctx, exc));
+        }
+        out
+    }
+
+    /// `print_exception_cause_and_context`: a cause that was already printed stops the
+    /// chain there (the context is not looked at).
+    fn format_cause_and_context(&mut self, ctx: &mut PrintContext, exc: ObjId) -> String {
+        ctx.seen.push(exc);
         let (cause, context, suppress) = match self.heap.payload(exc) {
             Payload::Exception(e) => (e.cause, e.context, e.suppress_context),
-            _ => (None, None, false),
+            _ => return String::new(),
         };
-        if let Some(c) = cause.filter(|c| !seen.contains(c)) {
-            out.push_str(&self.format_exception_chain(c, seen));
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(c)) {
-            out.push_str(&self.format_exception_chain(c, seen));
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+        let (chained, message) = match (cause, context) {
+            (Some(c), _) => (
+                c,
+                "The above exception was the direct cause of the following exception:\n",
+            ),
+            (None, Some(c)) if !suppress => (
+                c,
+                "During handling of the above exception, another exception occurred:\n",
+            ),
+            _ => return String::new(),
+        };
+        if ctx.seen.contains(&chained) {
+            return String::new();
         }
-        out.push_str(&self.format_traceback_of(exc));
-        out.push_str(&self.format_exception_only(exc));
-        out.push_str(&self.format_exception_notes(exc));
+        // print_chained
+        let need_close = ctx.need_close;
+        let mut out = self.format_exception_recursive(ctx, chained);
+        ctx.need_close = need_close;
+        out.push_str(&ctx.with_margin(&format!("\n{message}\n")));
+        out
+    }
+
+    /// `print_exception`: traceback, exception line and notes, each line behind the margin
+    /// of the group it is printed in.
+    fn format_one_exception(&mut self, ctx: &mut PrintContext, exc: ObjId) -> String {
+        let is_group = crate::builtins::exception_group::group_fields(self, exc).is_some();
+        let mut out = String::new();
+        let tb = self.format_traceback_of(exc);
+        if let Some(frames) = tb.strip_prefix(TRACEBACK_HEADER) {
+            let (header, header_margin) = match (is_group, ctx.group_depth) {
+                (true, 1) => (GROUP_TRACEBACK_HEADER, "+ "),
+                (true, _) => (GROUP_TRACEBACK_HEADER, ctx.margin()),
+                (false, _) => (TRACEBACK_HEADER, ctx.margin()),
+            };
+            out.push_str(&ctx.indent());
+            out.push_str(header_margin);
+            out.push_str(header);
+            out.push_str(&ctx.with_margin(frames));
+        }
+        let only = self.format_exception_only(exc);
+        out.push_str(&ctx.with_margin(&only));
+        let notes = self.format_exception_notes(exc);
+        out.push_str(&ctx.with_margin(&notes));
+        out
+    }
+
+    /// `print_exception_group`: the group itself, then each member in a numbered box (at
+    /// most 15, at most 10 groups deep).
+    fn format_exception_group(&mut self, ctx: &mut PrintContext, exc: ObjId) -> String {
+        if ctx.group_depth > MAX_GROUP_DEPTH {
+            return ctx.with_margin(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+        }
+        if ctx.group_depth == 0 {
+            ctx.group_depth += 1;
+        }
+        let mut out = self.format_one_exception(ctx, exc);
+        let excs = crate::builtins::exception_group::group_fields(self, exc)
+            .map(|(_, excs)| self.tuple_items(Some(excs)))
+            .unwrap_or_default();
+        let shown = excs.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, &member) in excs.iter().take(shown).enumerate() {
+            let last = i + 1 == shown;
+            if last {
+                // The closing line may be printed by a nested group instead.
+                ctx.need_close = true;
+            }
+            let lead = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            out.push_str(&ctx.indent());
+            if truncated {
+                out.push_str(&format!("{lead}+---------------- ... ----------------\n"));
+            } else {
+                out.push_str(&format!(
+                    "{lead}+---------------- {} ----------------\n",
+                    i + 1
+                ));
+            }
+            ctx.group_depth += 1;
+            if truncated {
+                let remaining = excs.len() - MAX_GROUP_WIDTH;
+                let s = if remaining > 1 { "s" } else { "" };
+                out.push_str(&ctx.with_margin(&format!("and {remaining} more exception{s}\n")));
+            } else {
+                out.push_str(&self.format_exception_recursive(ctx, member));
+            }
+            if last && ctx.need_close {
+                out.push_str(&ctx.indent());
+                out.push_str("+------------------------------------\n");
+                ctx.need_close = false;
+            }
+            ctx.group_depth -= 1;
+        }
+        if ctx.group_depth == 1 {
+            ctx.group_depth -= 1;
+        }
         out
     }
 
@@ -144,7 +285,7 @@ impl Vm {
             return String::new();
         }
         let skip = entries.len().saturating_sub(TRACEBACK_LIMIT);
-        let mut out = String::from("Traceback (most recent call last):\n");
+        let mut out = String::from(TRACEBACK_HEADER);
         let mut last: Option<(String, u32, String)> = None;
         let mut repeats = 0usize;
         for e in &entries[skip..] {

@@ -145,6 +145,7 @@ builtin_types! {
     base_exception: "BaseException", object, Exception, true;
     base_exception_group: "BaseExceptionGroup", base_exception, Exception, true;
     exception: "Exception", base_exception, Exception, true;
+    exception_group: "ExceptionGroup", base_exception_group, Exception, true;
     generator_exit: "GeneratorExit", base_exception, Exception, true;
     keyboard_interrupt: "KeyboardInterrupt", base_exception, Exception, true;
     system_exit: "SystemExit", base_exception, Exception, true;
@@ -202,12 +203,30 @@ builtin_types! {
 }
 
 impl Types {
+    /// The builtin classes with two bases, which the one-base table above cannot express:
+    /// `ExceptionGroup(BaseExceptionGroup, Exception)` (Objects/exceptions.c:
+    /// create_exception_group_class).
+    pub fn add_second_bases(&self, heap: &mut Heap) {
+        let mro = vec![
+            self.exception_group,
+            self.base_exception_group,
+            self.exception,
+            self.base_exception,
+            self.object,
+        ];
+        if let Payload::Type(t) = heap.payload_mut(self.exception_group) {
+            t.bases = vec![self.base_exception_group, self.exception];
+            t.mro = mro;
+        }
+    }
+
     /// The exception classes exposed in builtins, by name.
     pub fn exception_types(&self) -> Vec<ObjId> {
         vec![
             self.base_exception,
             self.base_exception_group,
             self.exception,
+            self.exception_group,
             self.generator_exit,
             self.keyboard_interrupt,
             self.system_exit,

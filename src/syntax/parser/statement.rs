@@ -156,6 +156,7 @@ pub(crate) fn for_each_block<E>(
             handlers,
             orelse,
             finalbody,
+            ..
         } => {
             f(body)?;
             for handler in handlers {
@@ -934,10 +935,21 @@ impl Parser<'_> {
         self.expect_colon(true)?;
         let body = self.block("'try' statement", keyword.span.start)?;
         let mut handlers = Vec::new();
+        let mut is_star = false;
         while self.at(TokenKind::Except) {
             let except = self.bump();
-            if self.at(TokenKind::Star) {
-                return Err(self.error("heapscope does not support 'except*' yet", except.span));
+            let star = self.at(TokenKind::Star).then(|| self.bump());
+            if handlers.is_empty() {
+                is_star = star.is_some();
+            } else if is_star != star.is_some() {
+                let end = star.map_or(except.span.end, |s| s.span.end);
+                return Err(self.error(
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                    Span::new(except.span.start, end),
+                ));
+            }
+            if star.is_some() && self.at(TokenKind::Colon) {
+                return Err(self.error("expected one or more exception types", self.span()));
             }
             let (typ, name) = if self.at(TokenKind::Colon) || self.at(TokenKind::Newline) {
                 (None, None)
@@ -1004,6 +1016,7 @@ impl Parser<'_> {
                 handlers,
                 orelse,
                 finalbody,
+                is_star,
             },
             Span::new(keyword.span.start, end),
         ))
