@@ -88,8 +88,10 @@ build() {
     "--alias:heapscope-wasm=$tmp/pkg/heapscope.js"
   cp www/index.html www/style.css www/icon.svg dist/
   cp "$tmp/pkg/heapscope_bg.wasm" dist/heapscope.wasm
-  # Standard-library modules written in Python: the wasm build fetches them on first import.
+  # Standard-library modules written in Python, and the character names of \N{...} escapes: the
+  # wasm build fetches them when a program first needs them.
   (cd src/modules && find . -name '*.py' -exec install -D -m 644 {} ../../dist/stdlib/{} \;)
+  install -m 644 src/syntax/unicode_names.txt dist/stdlib/unicode_names.txt
   rm -rf "$tmp"
   log "built dist/ ($(du -sh dist | cut -f1))"
 }

@@ -79,7 +79,7 @@ extern "C" {
 
     /// Defined by www/worker.js: the text of `stdlib/<path>`, or undefined.
     #[wasm_bindgen(js_name = heapscopeModuleSource)]
-    fn module_source(path: &str) -> Option<String>;
+    pub(crate) fn module_source(path: &str) -> Option<String>;
 }
 
 #[wasm_bindgen]

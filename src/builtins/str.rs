@@ -105,11 +105,11 @@ fn is_linebreak(c: char) -> bool {
     )
 }
 
-fn is_xid_start(c: char) -> bool {
+pub(crate) fn is_xid_start(c: char) -> bool {
     c == '_' || in_table(unicode_tables::XID_START, c)
 }
 
-fn is_xid_continue(c: char) -> bool {
+pub(crate) fn is_xid_continue(c: char) -> bool {
     in_table(unicode_tables::XID_CONTINUE, c)
 }
 

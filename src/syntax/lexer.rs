@@ -2,15 +2,16 @@
 //! Parser/tokenizer.c so that its errors, and where they point, come out the same.
 
 mod cursor;
-mod identifier;
 
 use num_bigint::BigInt;
 use num_traits::Num;
 
 use self::cursor::Cursor;
+// CPython's tokenizer checks identifiers with the same Unicode properties as `str` methods.
 use super::ast::Span;
 use super::error::{Display, SyntaxError, SyntaxErrorKind, SyntaxWarning};
 use super::token::{StringFlags, Token, TokenKind, TokenValue};
+use crate::builtins::str::{is_printable, is_xid_continue, is_xid_start};
 
 /// CPython's MAXLEVEL: brackets nested deeper are refused.
 const MAX_PAREN_LEVEL: usize = 200;
@@ -411,12 +412,12 @@ impl<'src> Lexer<'src> {
         let mut offset = start;
         for (i, c) in text.chars().enumerate() {
             let ok = if i == 0 {
-                identifier::is_xid_start(c)
+                is_xid_start(c)
             } else {
-                identifier::is_xid_continue(c)
+                is_xid_continue(c)
             };
             if !ok {
-                let msg = if c.is_ascii_graphic() || identifier::is_printable(c) {
+                let msg = if is_printable(c) {
                     format!("invalid character '{c}' (U+{:04X})", c as u32)
                 } else {
                     format!("invalid non-printable character U+{:04X}", c as u32)

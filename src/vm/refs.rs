@@ -27,6 +27,16 @@ pub enum Edge<'a> {
 
 /// Calls `f` for each reference a payload owns (not the type, not instance attributes).
 pub fn payload_refs(payload: &Payload, mut f: impl FnMut(ObjId, Edge)) {
+    // The wasm build keeps one copy of the traversal, called through a pointer, rather than
+    // one per caller: there the page's download size matters more than the indirect call.
+    #[cfg(target_arch = "wasm32")]
+    let f: &mut dyn FnMut(ObjId, Edge) = &mut f;
+    #[cfg(not(target_arch = "wasm32"))]
+    let f = &mut f;
+    visit_payload_refs(payload, f);
+}
+
+fn visit_payload_refs<F: FnMut(ObjId, Edge) + ?Sized>(payload: &Payload, f: &mut F) {
     match payload {
         Payload::Tuple(items) => {
             for (i, &id) in items.iter().enumerate() {
@@ -135,7 +145,7 @@ pub fn payload_refs(payload: &Payload, mut f: impl FnMut(ObjId, Edge)) {
                 f(*o, Edge::Field("__self_class__"));
             }
         }
-        Payload::Iterator(it) => iter_refs(it, &mut f),
+        Payload::Iterator(it) => iter_refs(it, f),
         Payload::Generator(g) => {
             f(g.name, Edge::Field("__name__"));
             f(g.qualname, Edge::Field("__qualname__"));
@@ -223,7 +233,7 @@ pub fn payload_refs(payload: &Payload, mut f: impl FnMut(ObjId, Edge)) {
     }
 }
 
-fn iter_refs(it: &IterObj, f: &mut impl FnMut(ObjId, Edge)) {
+fn iter_refs<F: FnMut(ObjId, Edge) + ?Sized>(it: &IterObj, f: &mut F) {
     match it {
         IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } | IterObj::GetItem { seq, .. } => {
             if let Some(s) = seq {

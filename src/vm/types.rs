@@ -13,65 +13,82 @@ macro_rules! builtin_types {
             $( pub $field: ObjId, )*
         }
 
+        /// Each builtin type's field, name, base field, layout and whether the collector
+        /// tracks it, in creation order (the order of the fields of [`Types`]).
+        const BUILTIN_TYPES: &[(&str, &str, &str, Layout, bool)] = &[
+            $( (stringify!($field), $name, stringify!($base), Layout::$layout, $gc), )*
+        ];
+
         impl Types {
             /// Creates every builtin type in `heap`. `object` and `type` come first and
             /// everything else derives from them.
             pub fn create(heap: &mut Heap) -> Types {
-                let placeholder = heap.alloc(ObjId::default(), Payload::Plain);
-                let mut ids: Vec<(ObjId, &'static str, &'static str, Layout, bool)> = Vec::new();
-                $(
-                    let id = heap.alloc(placeholder, Payload::Plain);
-                    ids.push((id, $name, stringify!($base), Layout::$layout, $gc));
-                )*
-                let by_field: std::collections::HashMap<&'static str, ObjId> = [
-                    $( (stringify!($field), ids.iter().find(|t| t.1 == $name).map(|t| t.0).unwrap_or_default()), )*
-                ].into_iter().collect();
-                let type_id = by_field["type_"];
-                let dict_id = by_field["dict"];
-                for (id, name, base, layout, gc) in &ids {
-                    let dict = heap.alloc(dict_id, Payload::Dict(DictObj::new()));
-                    heap.get_mut(dict).is_static = true;
-                    let bases = if *name == "object" { vec![] } else { vec![by_field[base]] };
-                    let mut mro = vec![*id];
-                    let mut cur = bases.first().copied();
-                    while let Some(b) = cur {
-                        mro.push(b);
-                        cur = match heap.payload(b) {
-                            Payload::Type(t) => t.bases.first().copied(),
-                            _ => ids.iter().find(|t| t.0 == b).and_then(|t| {
-                                if t.1 == "object" { None } else { Some(by_field[t.2]) }
-                            }),
-                        };
-                    }
-                    let obj = heap.get_mut(*id);
-                    obj.ty = type_id;
-                    obj.is_static = true;
-                    obj.payload = Payload::Type(Box::new(TypeObj {
-                        name: Rc::from(*name),
-                        qualname: Rc::from(*name),
-                        module: Rc::from("builtins"),
-                        bases,
-                        base: None,
-                        mro,
-                        tuples: None,
-                        dict,
-                        heap_type: false,
-                        layout: *layout,
-                        has_dict: matches!(layout, Layout::Exception),
-                        slots: Vec::new(),
-                        weakrefable: matches!(layout, Layout::Exception | Layout::Type),
-                        gc_tracked: *gc,
-                        basicsize: 0,
-                        cached_keys: None,
-                    }));
-                }
-                heap.free(placeholder);
+                let ids = create_builtin_types(heap, BUILTIN_TYPES);
+                let mut next = ids.into_iter();
                 Types {
-                    $( $field: by_field[stringify!($field)], )*
+                    $( $field: next.next().unwrap_or_default(), )*
                 }
             }
         }
     };
+}
+
+/// Allocates the type objects of `table` (see `BUILTIN_TYPES`), each with its namespace dict,
+/// bases and MRO, and returns their ids in table order. A loop over a table rather than code
+/// per type: the type list is long and this runs once.
+fn create_builtin_types(
+    heap: &mut Heap,
+    table: &[(&'static str, &'static str, &'static str, Layout, bool)],
+) -> Vec<ObjId> {
+    let placeholder = heap.alloc(ObjId::default(), Payload::Plain);
+    let ids: Vec<ObjId> = table
+        .iter()
+        .map(|_| heap.alloc(placeholder, Payload::Plain))
+        .collect();
+    let index: std::collections::HashMap<&str, usize> =
+        table.iter().enumerate().map(|(i, t)| (t.0, i)).collect();
+    let by_field = |field: &str| index.get(field).map_or_else(ObjId::default, |&i| ids[i]);
+    let type_id = by_field("type_");
+    let dict_id = by_field("dict");
+    for (i, &(_, name, _, layout, gc)) in table.iter().enumerate() {
+        let dict = heap.alloc(dict_id, Payload::Dict(DictObj::new()));
+        heap.get_mut(dict).is_static = true;
+        // The MRO follows the single-base chain up to `object`.
+        let base_of = |i: usize| match table[i] {
+            (_, "object", ..) => None,
+            (_, _, base, ..) => index.get(base).copied(),
+        };
+        let bases = base_of(i).map(|b| ids[b]).into_iter().collect();
+        let mut mro = vec![ids[i]];
+        let mut cur = base_of(i);
+        while let Some(b) = cur {
+            mro.push(ids[b]);
+            cur = base_of(b);
+        }
+        let obj = heap.get_mut(ids[i]);
+        obj.ty = type_id;
+        obj.is_static = true;
+        obj.payload = Payload::Type(Box::new(TypeObj {
+            name: Rc::from(name),
+            qualname: Rc::from(name),
+            module: Rc::from("builtins"),
+            bases,
+            base: None,
+            mro,
+            tuples: None,
+            dict,
+            heap_type: false,
+            layout,
+            has_dict: matches!(layout, Layout::Exception),
+            slots: Vec::new(),
+            weakrefable: matches!(layout, Layout::Exception | Layout::Type),
+            gc_tracked: gc,
+            basicsize: 0,
+            cached_keys: None,
+        }));
+    }
+    heap.free(placeholder);
+    ids
 }
 
 builtin_types! {

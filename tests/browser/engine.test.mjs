@@ -223,3 +223,17 @@ test('standard-library modules load on first import', { skip }, async () => {
   assert.deepEqual(page.panics, []);
   await page.close();
 });
+
+test('character names in \\N{...} escapes are fetched on first use', { skip }, async () => {
+  const page = await fresh();
+  const fetched = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/stdlib/')) fetched.push(new URL(request.url()).pathname);
+  });
+  await setProgram(page, 'print("\\N{GREEK SMALL LETTER ALPHA}\\N{bullet}", b"\\N{x}")\n');
+  await runProgram(page);
+  assert.match(await output(page).innerText(), /α• b'\\\\N\{x\}'/);
+  assert.ok(fetched.some((path) => path.endsWith('/stdlib/unicode_names.txt')), fetched.join(' '));
+  assert.deepEqual(page.panics, []);
+  await page.close();
+});
