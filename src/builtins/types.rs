@@ -336,7 +336,11 @@ pub fn add_member(vm: &mut Vm, ty: ObjId, name: &'static str, get: NativeFn) {
 pub fn add_slot_members(vm: &mut Vm, dict: ObjId, slots: &[Rc<str>]) -> PyResult<Vec<ObjId>> {
     let mty = member_type(vm);
     let mut out = Vec::new();
-    for name in slots {
+    for (i, name) in slots.iter().enumerate() {
+        // A name listed twice (datetime's `date.__slots__ + time.__slots__`) gets one member.
+        if slots[..i].contains(name) {
+            continue;
+        }
         let key = vm.intern_str(name);
         let accessor = |vm: &mut Vm, func: NativeFn| {
             vm.incref(key);

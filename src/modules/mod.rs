@@ -65,7 +65,14 @@ fn registry(name: &str) -> Option<ModuleDef> {
         source: Some(source),
     };
     Some(match name {
-        "sys" => native(sys::init),
+        "sys" => ModuleDef {
+            init: Some(sys::init),
+            // Embedded in the page too: sys is imported before the host can be asked.
+            source: Some(PySource {
+                path: "sys.py",
+                text: Some(include_str!("sys.py")),
+            }),
+        },
         "gc" => native(gc::init),
         "atexit" => native(atexit::init),
         "_heapscope" => native(heapscope::init),
@@ -88,13 +95,7 @@ fn registry(name: &str) -> Option<ModuleDef> {
         },
         "math" => native(math::init),
         "cmath" => native(cmath::init),
-        "string" => ModuleDef {
-            init: None,
-            source: Some(PySource {
-                path: "string.py",
-                text: Some(string::SOURCE),
-            }),
-        },
+        "string" => python(py_source!("lib/string.py")),
         "_string" => native(string::init_string_helpers),
         "_thread" => ModuleDef {
             init: Some(thread::init),
@@ -108,7 +109,10 @@ fn registry(name: &str) -> Option<ModuleDef> {
             init: None,
             source: Some(py_source!("queue.py")),
         },
-        "time" => native(time::init),
+        "time" => ModuleDef {
+            init: Some(time::init),
+            source: Some(py_source!("time.py")),
+        },
         "_heapscope_mp" => native(multiprocessing::init),
         "urllib" => ModuleDef {
             init: None,
@@ -166,6 +170,21 @@ fn registry(name: &str) -> Option<ModuleDef> {
         "posixpath" => python(py_source!("posixpath.py")),
         "warnings" => python(py_source!("lib/warnings.py")),
         "linecache" => python(py_source!("lib/linecache.py")),
+        "_sre" => python(py_source!("_sre.py")),
+        "textwrap" => python(py_source!("lib/textwrap.py")),
+        "datetime" => python(py_source!("lib/datetime.py")),
+        "numbers" => python(py_source!("lib/numbers.py")),
+        "fractions" => python(py_source!("lib/fractions.py")),
+        "decimal" => python(py_source!("lib/decimal.py")),
+        "_pydecimal" => python(py_source!("lib/_pydecimal.py")),
+        "statistics" => python(py_source!("lib/statistics.py")),
+        "contextvars" => python(py_source!("lib/contextvars.py")),
+        "_contextvars" => python(py_source!("_contextvars.py")),
+        "re" => python(py_source!("lib/re/__init__.py")),
+        "re._casefix" => python(py_source!("lib/re/_casefix.py")),
+        "re._compiler" => python(py_source!("lib/re/_compiler.py")),
+        "re._constants" => python(py_source!("lib/re/_constants.py")),
+        "re._parser" => python(py_source!("lib/re/_parser.py")),
         _ => return None,
     })
 }
@@ -189,6 +208,12 @@ fn is_preloaded(name: &str) -> bool {
             | "math"
             | "operator"
             | "random"
+            | "re"
+            | "re._casefix"
+            | "re._compiler"
+            | "re._constants"
+            | "re._parser"
+            | "_sre"
             | "_random"
             | "_sha512"
             | "reprlib"
@@ -236,6 +261,10 @@ fn emulates_c(name: &str) -> bool {
             | "_heapscope_dataclasses"
             | "types"
             | "_io"
+            | "_sre"
+            | "_contextvars"
+            | "time"
+            | "sys"
     )
 }
 
@@ -250,16 +279,21 @@ fn mark_stdlib(code: &mut Rc<CodeObject>, emulates_c: bool) {
     }
 }
 
-/// Where tracebacks say a Python-source module lives.
-fn module_filename(name: &str) -> String {
-    match name {
-        "collections" => "/usr/lib/python3.11/collections/__init__.py".to_string(),
-        "collections.abc" => "/usr/lib/python3.11/collections/abc.py".to_string(),
-        "json" => "/usr/lib/python3.11/json/__init__.py".to_string(),
-        _ if name.starts_with("json.") => {
-            format!("/usr/lib/python3.11/json/{}.py", &name["json.".len()..])
-        }
-        _ => format!("/usr/lib/python3.11/{name}.py"),
+/// Where CPython keeps its standard library (as the corpus shows it).
+const STDLIB_DIR: &str = "/usr/lib/python3.11";
+
+/// Whether a registered Python-source module is a package (its source is an `__init__.py`).
+fn is_package(name: &str, source: &PySource) -> bool {
+    name == "collections" || source.path.ends_with("/__init__.py")
+}
+
+/// Where tracebacks and `__file__` say a Python-source module lives.
+fn module_filename(name: &str, source: &PySource) -> String {
+    let path = name.replace('.', "/");
+    if is_package(name, source) {
+        format!("{STDLIB_DIR}/{path}/__init__.py")
+    } else {
+        format!("{STDLIB_DIR}/{path}.py")
     }
 }
 
@@ -307,18 +341,22 @@ impl Vm {
             set_str_item(self, modules, name, b);
             return Ok(self.incref(b));
         }
-        // A submodule: the package is imported first, and gets the submodule as an attribute.
+        // A submodule: the package is imported first (it may put the submodule in
+        // `sys.modules` itself, as os does with os.path), and gets the submodule as an
+        // attribute (Lib/importlib/_bootstrap.py: _find_and_load_unlocked).
         if let Some((package, child)) = name.rsplit_once('.') {
-            if registry(name).is_some() {
-                let parent = self.import_module(package)?;
-                let m = self.import_module_uncached(name);
-                if let Ok(m) = m {
-                    let parent_dict = self.module_dict(parent);
-                    set_str_item(self, parent_dict, child, m);
-                }
+            let parent = self.import_module(package)?;
+            if let Some(m) = self.dict_get_str_borrowed(modules, name) {
                 self.decref(parent);
-                return m;
+                return Ok(self.incref(m));
             }
+            let m = self.import_module_uncached(name);
+            if let Ok(m) = m {
+                let parent_dict = self.module_dict(parent);
+                set_str_item(self, parent_dict, child, m);
+            }
+            self.decref(parent);
+            return m;
         }
         self.import_module_uncached(name)
     }
@@ -412,7 +450,14 @@ impl Vm {
         }
         match &def.source {
             Some(source) => {
-                let filename = module_filename(name);
+                let filename = module_filename(name, source);
+                if is_package(name, source) {
+                    let dir =
+                        self.new_str_owned(format!("{STDLIB_DIR}/{}", name.replace('.', "/")));
+                    let path = self.new_list(vec![dir]);
+                    set_str_item(self, dict, "__path__", path);
+                    self.decref(path);
+                }
                 let text = self.python_source_text(name, source)?;
                 let code = self.compile_stdlib_source(&text, &filename, emulates_c(name))?;
                 self.exec_module_code(code, &filename, dict)
@@ -523,7 +568,15 @@ impl Vm {
     }
 
     /// `ImportName`.
-    pub fn import_name(&mut self, name: &str, fromlist: ObjId, _level: ObjId) -> PyResult<ObjId> {
+    pub fn import_name(&mut self, name: &str, fromlist: ObjId, level: ObjId) -> PyResult<ObjId> {
+        let level = match self.heap.payload(level) {
+            Payload::Int(n) => *n,
+            _ => 0,
+        };
+        if level > 0 {
+            let name = self.resolve_relative_name(name, level)?;
+            return self.import_module(&name);
+        }
         let top = name.split('.').next().unwrap_or(name);
         let m = self.import_module(name)?;
         if fromlist == self.none && top != name {
@@ -531,6 +584,49 @@ impl Vm {
             return self.import_module(top);
         }
         Ok(m)
+    }
+
+    /// The absolute name of `from .name import ...` in the running module's package
+    /// (Lib/importlib/_bootstrap.py: _calc___package__, _resolve_name).
+    fn resolve_relative_name(&mut self, name: &str, level: i64) -> PyResult<String> {
+        let globals = self.frames.last().map(|f| f.globals);
+        let module_name = globals
+            .and_then(|g| self.dict_get_str_borrowed(g, "__name__"))
+            .filter(|&n| matches!(self.heap.payload(n), Payload::Str(_)))
+            .map(|n| self.str_of(n).to_string());
+        let is_package =
+            globals.is_some_and(|g| self.dict_get_str_borrowed(g, "__path__").is_some());
+        let package = match module_name {
+            Some(n) if is_package => n,
+            Some(n) => n
+                .rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default(),
+            None => String::new(),
+        };
+        if package.is_empty() {
+            return Err(self.new_error_msg(
+                self.types.import_error,
+                "attempted relative import with no known parent package",
+            ));
+        }
+        let mut base = package.as_str();
+        for _ in 1..level {
+            match base.rsplit_once('.') {
+                Some((b, _)) => base = b,
+                None => {
+                    return Err(self.new_error_msg(
+                        self.types.import_error,
+                        "attempted relative import beyond top-level package",
+                    ))
+                }
+            }
+        }
+        Ok(if name.is_empty() {
+            base.to_string()
+        } else {
+            format!("{base}.{name}")
+        })
     }
 
     /// `ImportFrom`: `from module import name`.
@@ -548,9 +644,16 @@ impl Vm {
                 if registry(&submodule).is_some() {
                     return self.import_module(&submodule);
                 }
+                let dict = self.module_dict(module);
+                let location = match self.dict_get_str_borrowed(dict, "__file__") {
+                    Some(f) if matches!(self.heap.payload(f), Payload::Str(_)) => {
+                        self.str_of(f).to_string()
+                    }
+                    _ => "unknown location".to_string(),
+                };
                 Err(self.new_error_msg(
                     self.types.import_error,
-                    &format!("cannot import name '{n}' from '{mname}' (unknown location)"),
+                    &format!("cannot import name '{n}' from '{mname}' ({location})"),
                 ))
             }
         }
