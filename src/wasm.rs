@@ -42,7 +42,12 @@ export interface CollectionSummary {
     generation: number; phases: GcPhase[]; examined: number; garbage: number;
 }
 export interface PhaseShown { collection: number; index: number; name: GcPhase; generation: number; }
-export interface Edge { from: string; to: string; weak: boolean; x1: number; y1: number; x2: number; y2: number; }
+export interface Edge {
+    from: string; to: string; weak: boolean;
+    /** The target is a simple value (int, str, None, ...) its row already shows as text. */
+    value: boolean;
+    x1: number; y1: number; x2: number; y2: number;
+}
 export interface View {
     step: number; line: number | null; event: string; stdout: string; stderr: string;
     gc_count: [number, number, number]; width: number; height: number;

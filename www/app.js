@@ -125,6 +125,7 @@ function syntaxReport(d, source) {
 /** Loads the editor's program into the engine and runs it; then shows step `seekTo` (default: the end). */
 async function run(seekTo) {
   if (state.running) return;
+  saveNow();
   const source = editor.text();
   state.generation += 1;
   state.wanted = null;
@@ -307,13 +308,23 @@ function relabel() {
 }
 
 let saveTimer = 0;
+let unsaved = null;
 function onEdit(text) {
   if (params.embed) return; // an embedded copy never overwrites the learner's own program
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => storage.saveProgram(text), 250);
+  unsaved = text;
+  saveTimer = setTimeout(saveNow, 250);
   // The text no longer matches a shared link: a reload should bring back the edits, not the link.
   if (window.location.hash.includes('code=')) window.history.replaceState(null, '', baseUrl());
 }
+
+/** Saves edits still waiting for the typing pause (before a run, and when the page goes away). */
+function saveNow() {
+  clearTimeout(saveTimer);
+  if (unsaved !== null) storage.saveProgram(unsaved);
+  unsaved = null;
+}
+window.addEventListener('pagehide', saveNow);
 
 async function initialProgram() {
   if (params.code) {

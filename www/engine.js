@@ -13,12 +13,17 @@ export class Engine {
   }
 
   spawn() {
-    this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (event) => this.receive(event.data);
-    this.worker.onerror = (event) => {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    this.worker = worker;
+    worker.onmessage = (event) => this.receive(event.data);
+    worker.onerror = (event) => {
       event.preventDefault();
       this.crash(event.message || 'the engine failed to start');
     };
+    // Compiled once, here, while the worker starts; every worker (after a Stop or a crash too)
+    // instantiates the same module.
+    this.wasm ??= WebAssembly.compileStreaming(fetch(new URL('./heapscope.wasm', import.meta.url))).catch(() => null);
+    this.wasm.then((module) => worker.postMessage({ op: 'init', module }));
   }
 
   receive(message) {

@@ -7,6 +7,9 @@ const SVG = 'http://www.w3.org/2000/svg';
 const LEAVE_MS = 250;
 // The first picture of a program is shrunk to fit, but no further than this: text stays legible.
 const AUTO_FIT_MIN = 0.6;
+// Past this many objects, arrows to simple values (ints, strings, None: their rows show them as
+// text) are left out, but for the selected object's.
+const CROWDED = 150;
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -203,6 +206,15 @@ export function createHeapView(region) {
     for (const node of objectLayer.querySelectorAll('.selected, .is-original, .shared-child, .copied-child')) {
       node.classList.remove('selected', 'is-original', 'shared-child', 'copied-child');
     }
+    // The selected object's arrows, in and out, stand out (and show even where a crowded heap
+    // hides the arrows to simple values).
+    for (const path of edgePaths) {
+      const linked = !!selected && (path.hsFrom === selected || path.hsTo === selected);
+      if (path.hsLinked !== linked) {
+        path.classList.toggle('linked', linked);
+        path.hsLinked = linked;
+      }
+    }
     const o = selected && current.get(selected);
     if (!o) return;
     boxes.get(o.id)?.node.classList.add('selected');
@@ -300,16 +312,21 @@ export function createHeapView(region) {
         const dx = Math.max(40, Math.abs(e.x2 - e.x1) / 2);
         d = `M${e.x1},${e.y1} C${e.x1 + dx},${e.y1} ${e.x2 - dx},${e.y2} ${e.x2 - 2},${e.y2}`;
       }
+      path.hsFrom = e?.from;
+      path.hsTo = e?.to;
       // Only touch paths that changed: most arrows stay put from one step to the next.
       if (path.hsD !== d) {
         path.setAttribute('d', d);
         path.hsD = d;
       }
-      const weak = !!(e && e.weak);
-      if (path.hsWeak !== weak) {
-        path.setAttribute('class', weak ? 'edge weak' : 'edge');
-        path.setAttribute('marker-end', weak ? 'url(#hs-arrow-weak)' : 'url(#hs-arrow)');
-        path.hsWeak = weak;
+      // Arrows to simple values (their rows already show them as text) are drawn fainter, so
+      // the structure stands out in a large heap.
+      const kind = !e ? '' : e.weak ? 'weak' : e.value ? 'value' : 'strong';
+      if (path.hsKind !== kind) {
+        path.setAttribute('class', kind === 'weak' ? 'edge weak' : kind === 'value' ? 'edge value' : 'edge');
+        path.hsLinked = false;
+        path.setAttribute('marker-end', kind === 'weak' ? 'url(#hs-arrow-weak)' : 'url(#hs-arrow)');
+        path.hsKind = kind;
       }
     }
   }
@@ -361,15 +378,17 @@ export function createHeapView(region) {
     }
     current = new Map(view.objects.map((o) => [o.id, o]));
     if (selected && !current.has(selected)) selected = null;
-    highlight();
     region.classList.toggle('gc-phase', !!view.phase);
+    region.classList.toggle('crowded', view.objects.length > CROWDED);
     renderFrames(view.frames);
     renderEdges(view.edges);
+    highlight();
     edgeLayer.setAttribute('width', view.width);
     edgeLayer.setAttribute('height', view.height);
     extent = { width: view.width, height: view.height };
     let about = t('heapInfo', { counts: view.gc_count.join(', '), event: view.event });
     if (view.hidden_objects) about += ` · ${t('notDrawn', { n: view.hidden_objects })}`;
+    if (view.objects.length > CROWDED) about += ` · ${t('crowded')}`;
     info.textContent = about;
     region.classList.toggle('is-empty', view.objects.length === 0 && view.frames.length === 0);
     region.dataset.objects = String(view.objects.length);

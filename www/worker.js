@@ -5,7 +5,20 @@
 // JSON text (see Playground.view).
 import init, { Playground } from 'heapscope-wasm';
 
-const ready = init({ module_or_path: new URL('./heapscope.wasm', import.meta.url) });
+// The page compiles the wasm while this worker starts, and hands the compiled module over in an
+// {op: 'init', module} message (null when it could not: then the worker fetches the file itself).
+let provideModule;
+const compiled = new Promise((resolve) => {
+  provideModule = resolve;
+});
+let playground = null;
+// The engine is made as soon as the wasm is ready: the first calls into a fresh instance are
+// the slow ones, and this one overlaps with the page still building its editor.
+const ready = compiled
+  .then((module) => init({ module_or_path: module ?? new URL('./heapscope.wasm', import.meta.url) }))
+  .then(() => {
+    playground = new Playground();
+  });
 
 // The engine asks for a standard-library module's Python source on its first import (the wasm
 // build does not embed them). A worker may block on a synchronous request, and the engine
@@ -20,7 +33,6 @@ self.heapscopeModuleSource = (path) => {
   }
   return moduleSources.get(path);
 };
-let playground = null;
 let stopRequested = false;
 
 // Each run chunk aims at this much time, so Stop is noticed and progress flows.
@@ -72,6 +84,10 @@ const ops = {
 
 self.onmessage = async (event) => {
   const { id, op } = event.data;
+  if (op === 'init') {
+    provideModule(event.data.module);
+    return;
+  }
   try {
     await ready;
     if (op === 'stop') stopRequested = true;

@@ -402,6 +402,7 @@ fn edges(frames: &[FrameBox], objects: &[ObjectBox], boxes: &HashMap<u64, usize>
             from: from.to_string(),
             to: r.target.clone(),
             weak: r.weak,
+            value: is_simple(&to.type_name),
             x1,
             y1,
             x2: to.x,

@@ -138,6 +138,8 @@ pub struct Edge {
     pub from: String,
     pub to: String,
     pub weak: bool,
+    /// The target is a simple value (int, str, None, ...) its row already shows as text.
+    pub value: bool,
     pub x1: i32,
     pub y1: i32,
     pub x2: i32,
