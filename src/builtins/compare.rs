@@ -179,6 +179,15 @@ pub fn builtin_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<O
             let eq = fa == fb && sa == sb;
             Ok(Some(eq == (op == CmpOp::Eq)))
         }
+        // `meth_richcompare` / `wrapper_richcompare`: the same C function bound to the same
+        // self (by identity).
+        (Payload::Builtin(ba), Payload::Builtin(bb)) => {
+            if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                return Ok(None);
+            }
+            let eq = ba.name == bb.name && ba.owner == bb.owner && ba.self_ == bb.self_;
+            Ok(Some(eq == (op == CmpOp::Eq)))
+        }
         // `weakref_richcompare`: live references compare their referents, dead ones by
         // identity.
         (Payload::WeakRef(wa), Payload::WeakRef(wb)) => {

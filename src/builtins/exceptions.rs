@@ -122,7 +122,12 @@ fn base_exception_new(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     new_exception_of(vm, cls, &args.args[1..], "BaseException")
 }
 
-pub(super) fn new_exception_of(vm: &mut Vm, cls: ObjId, rest: &[ObjId], owner: &str) -> PyResult<ObjId> {
+pub(super) fn new_exception_of(
+    vm: &mut Vm,
+    cls: ObjId,
+    rest: &[ObjId],
+    owner: &str,
+) -> PyResult<ObjId> {
     if !matches!(vm.heap.payload(cls), Payload::Type(_)) {
         let tn = vm.type_name_of(cls);
         return Err(vm.type_error(&format!(

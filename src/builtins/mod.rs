@@ -101,6 +101,101 @@ pub fn set_str_item(vm: &mut Vm, dict: ObjId, name: &str, value: ObjId) {
     vm.decref(key);
 }
 
+/// The special methods that are type slots (typeobject.c `slotdefs`): a builtin type's own
+/// implementation of one is a slot wrapper, not a method descriptor.
+const SLOT_NAMES: &[&str] = &[
+    "__getattribute__",
+    "__getattr__",
+    "__setattr__",
+    "__delattr__",
+    "__repr__",
+    "__hash__",
+    "__call__",
+    "__str__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "__iter__",
+    "__next__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__init__",
+    "__del__",
+    "__await__",
+    "__aiter__",
+    "__anext__",
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__mod__",
+    "__rmod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__pow__",
+    "__rpow__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__bool__",
+    "__invert__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__and__",
+    "__rand__",
+    "__xor__",
+    "__rxor__",
+    "__or__",
+    "__ror__",
+    "__int__",
+    "__float__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__iand__",
+    "__ixor__",
+    "__ior__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__truediv__",
+    "__rtruediv__",
+    "__ifloordiv__",
+    "__itruediv__",
+    "__index__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__len__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+];
+
+/// Whether `ty.name` is a slot wrapper: a slot name, unless the type also defines it as a
+/// method (`METH_COEXIST`: list and dict `__getitem__`, dict/set/frozenset `__contains__`).
+fn is_slot_wrapper(vm: &Vm, ty: ObjId, name: &str) -> bool {
+    let t = &vm.types;
+    let coexists = match name {
+        "__getitem__" => ty == t.list || ty == t.dict,
+        "__contains__" => ty == t.dict || ty == t.set || ty == t.frozenset,
+        _ => false,
+    };
+    !coexists && SLOT_NAMES.contains(&name)
+}
+
 fn new_builtin(
     vm: &mut Vm,
     name: &'static str,
@@ -108,8 +203,12 @@ fn new_builtin(
     owner: Option<ObjId>,
     class_method: bool,
 ) -> ObjId {
-    let ty = if owner.is_some() && !class_method {
-        vm.types.method_descriptor
+    let ty = if let (Some(owner), false) = (owner, class_method) {
+        if is_slot_wrapper(vm, owner, name) {
+            vm.types.wrapper_descriptor
+        } else {
+            vm.types.method_descriptor
+        }
     } else {
         vm.types.builtin_function
     };

@@ -231,6 +231,11 @@ impl Vm {
             | Payload::FrozenSet(_) => return self.container_repr(v),
             Payload::Function(f) => format!("<function {} at {addr:#x}>", self.str_of(f.qualname)),
             Payload::Builtin(b) => match b.self_ {
+                Some(s) if ty == self.types.method_wrapper => {
+                    let tn = self.type_name_of(s);
+                    let addr = self.heap.address(s);
+                    format!("<method-wrapper '{}' of {tn} object at {addr:#x}>", b.name)
+                }
                 Some(s) if !matches!(self.heap.payload(s), Payload::Module(_)) => {
                     let tn = self.type_name_of(s);
                     format!(
@@ -240,6 +245,13 @@ impl Vm {
                     )
                 }
                 _ => match b.owner {
+                    Some(o) if ty == self.types.wrapper_descriptor => {
+                        format!(
+                            "<slot wrapper '{}' of '{}' objects>",
+                            b.name,
+                            self.type_name(o)
+                        )
+                    }
                     Some(o) if !b.class_method => {
                         format!("<method '{}' of '{}' objects>", b.name, self.type_name(o))
                     }

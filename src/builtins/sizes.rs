@@ -165,6 +165,8 @@ impl Vm {
                 Payload::Function(_) => 136,
                 Payload::Cell(_) => 24,
                 Payload::BoundMethod { .. } => 48,
+                // wrapperobject: the descriptor and self.
+                Payload::Builtin(_) if ty == self.types.method_wrapper => 32,
                 Payload::Builtin(_) => 56,
                 // type___sizeof__: a heap type counts its shared keys.
                 Payload::Type(t) => {

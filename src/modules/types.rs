@@ -14,6 +14,8 @@ pub fn init(vm: &mut Vm, d: ObjId) -> PyResult<()> {
         ("BuiltinFunctionType", t.builtin_function),
         ("BuiltinMethodType", t.builtin_function),
         ("MethodDescriptorType", t.method_descriptor),
+        ("WrapperDescriptorType", t.wrapper_descriptor),
+        ("MethodWrapperType", t.method_wrapper),
         ("ModuleType", t.module),
         ("GeneratorType", t.generator),
         ("TracebackType", t.traceback),

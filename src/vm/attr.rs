@@ -197,9 +197,13 @@ impl Vm {
                         None => return Some(Ok(self.incref(descr))),
                     }
                 }
-                Some(Ok(
-                    self.alloc(self.types.builtin_function, Payload::Builtin(bound))
-                ))
+                // A bound slot wrapper is a method-wrapper (`wrapperobject`).
+                let ty = if self.heap.type_of(descr) == self.types.wrapper_descriptor {
+                    self.types.method_wrapper
+                } else {
+                    self.types.builtin_function
+                };
+                Some(Ok(self.alloc(ty, Payload::Builtin(bound))))
             }
             Payload::StaticMethod(f) => {
                 let f = *f;

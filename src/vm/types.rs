@@ -117,6 +117,8 @@ builtin_types! {
     method: "method", object, Internal, true;
     builtin_function: "builtin_function_or_method", object, Internal, true;
     method_descriptor: "method_descriptor", object, Internal, false;
+    wrapper_descriptor: "wrapper_descriptor", object, Internal, false;
+    method_wrapper: "method-wrapper", object, Internal, true;
     module: "module", object, Internal, true;
     property: "property", object, Internal, true;
     staticmethod: "staticmethod", object, Internal, true;
