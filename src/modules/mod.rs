@@ -263,6 +263,8 @@ fn emulates_c(name: &str) -> bool {
             | "_io"
             | "_sre"
             | "_contextvars"
+            | "datetime"
+            | "_pydecimal"
             | "time"
             | "sys"
     )

@@ -1,5 +1,6 @@
 # heapscope: the parts of the time module written in Python: struct_time (a structseq,
-# Objects/structseq.c, as a tuple subclass) and strftime (Modules/timemodule.c over the C
+# Objects/structseq.c, as a tuple subclass), gmtime and localtime (the local zone is UTC, as
+# on the machines that record the corpus) and strftime (Modules/timemodule.c over the C
 # library's strftime in the "C" locale). The clock functions are native.
 
 _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
@@ -104,7 +105,7 @@ def strftime(format, t=None):
     if not isinstance(format, str):
         raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
     if t is None:
-        raise NotImplementedError("heapscope: time.strftime needs a time tuple (no local clock)")
+        t = localtime()
     year, mon, mday, hour, minute, sec, wday, yday = _checked(t)
     zone = getattr(t, "tm_zone", None)
     gmtoff = getattr(t, "tm_gmtoff", None)
@@ -201,3 +202,57 @@ def strftime(format, t=None):
         else:
             out.append("%" + d)
     return "".join(out)
+
+
+def _seconds(secs):
+    # Python/pytime.c: _PyTime_ObjectToTime_t (rounding toward minus infinity)
+    if secs is None:
+        secs = time()
+    if isinstance(secs, float):
+        if secs != secs:
+            raise ValueError("Invalid value NaN (not a number)")
+        whole = int(secs)
+        if whole > secs:
+            whole -= 1
+        return whole
+    return secs.__index__()
+
+
+def gmtime(seconds=None):
+    # days to a civil date: H. Hinnant's days_from_civil inverse
+    secs = _seconds(seconds)
+    days, rem = divmod(secs, 86400)
+    hour, rem = divmod(rem, 3600)
+    minute, sec = divmod(rem, 60)
+    z = days + 719468
+    era = z // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    year = yoe + era * 400
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    mday = doy - (153 * mp + 2) // 5 + 1
+    mon = mp + 3 if mp < 10 else mp - 9
+    if mon <= 2:
+        year += 1
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    yday = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)[mon - 1] + mday
+    if leap and mon > 2:
+        yday += 1
+    wday = (days + 3) % 7
+    return struct_time((year, mon, mday, hour, minute, sec, wday, yday, 0, "UTC", 0))
+
+
+def localtime(seconds=None):
+    return gmtime(seconds)
+
+
+def mktime(t):
+    year, mon, mday, hour, minute, sec = t[:6]
+    y = year - (mon <= 2)
+    era = y // 400
+    yoe = y - era * 400
+    doy = (153 * (mon + (-3 if mon > 2 else 9)) + 2) // 5 + mday - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    days = era * 146097 + doe - 719468
+    return float(days * 86400 + hour * 3600 + minute * 60 + sec)

@@ -517,12 +517,12 @@ def _check_date_fields(year, month, day):
     month = _index(month)
     day = _index(day)
     if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('year must be in %d..%d' % (MINYEAR, MAXYEAR), year)
+        raise ValueError('year %i is out of range' % year)  # heapscope: _datetimemodule.c's message
     if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12', month)
+        raise ValueError('month must be in 1..12')  # heapscope: _datetimemodule.c's message
     dim = _days_in_month(year, month)
     if not 1 <= day <= dim:
-        raise ValueError('day must be in 1..%d' % dim, day)
+        raise ValueError('day is out of range for month')  # heapscope: _datetimemodule.c's message
     return year, month, day
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
@@ -531,15 +531,15 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     second = _index(second)
     microsecond = _index(microsecond)
     if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23', hour)
+        raise ValueError('hour must be in 0..23')  # heapscope: _datetimemodule.c's message
     if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59', minute)
+        raise ValueError('minute must be in 0..59')  # heapscope: _datetimemodule.c's message
     if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59', second)
+        raise ValueError('second must be in 0..59')  # heapscope: _datetimemodule.c's message
     if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999', microsecond)
+        raise ValueError('microsecond must be in 0..999999')  # heapscope: _datetimemodule.c's message
     if fold not in (0, 1):
-        raise ValueError('fold must be either 0 or 1', fold)
+        raise ValueError('fold must be either 0 or 1')  # heapscope: _datetimemodule.c's message
     return hour, minute, second, microsecond, fold
 
 def _check_tzinfo_arg(tz):
@@ -1142,7 +1142,7 @@ class date:
             o = self.toordinal() + other.days
             if 0 < o <= _MAXORDINAL:
                 return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
+            raise OverflowError("date value out of range")  # heapscope: _datetimemodule.c's message
         return NotImplemented
 
     __radd__ = __add__
@@ -1300,7 +1300,7 @@ class IsoCalendarDate(tuple):
         return (tuple, (tuple(self),))
 
     def __repr__(self):
-        return (f'{self.__class__.__name__}'
+        return (f'datetime.{self.__class__.__name__}'  # heapscope: tp_name of the C type
                 f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
 
 
@@ -1458,7 +1458,7 @@ class time:
             if allow_mixed:
                 return 2 # arbitrary non-zero value
             else:
-                raise TypeError("cannot compare naive and aware times")
+                raise TypeError("can't compare offset-naive and offset-aware times")  # heapscope: _datetimemodule.c's message
         myhhmm = self._hour * 60 + self._minute - myoff//timedelta(minutes=1)
         othhmm = other._hour * 60 + other._minute - otoff//timedelta(minutes=1)
         return _cmp((myhhmm, self._second, self._microsecond),
@@ -2167,7 +2167,7 @@ class datetime(date):
             if allow_mixed:
                 return 2 # arbitrary non-zero value
             else:
-                raise TypeError("cannot compare naive and aware datetimes")
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")  # heapscope: _datetimemodule.c's message
         # XXX What follows could be done more efficiently...
         diff = self - other     # this will take offsets into account
         if diff.days < 0:
@@ -2191,7 +2191,7 @@ class datetime(date):
                                       time(hour, minute, second,
                                            delta.microseconds,
                                            tzinfo=self._tzinfo))
-        raise OverflowError("result out of range")
+        raise OverflowError("date value out of range")  # heapscope: _datetimemodule.c's message
 
     __radd__ = __add__
 
