@@ -271,6 +271,81 @@ def _match_one(code, p, ch):
     return False
 
 
+def _count_category(category, s, ptr, end):
+    # SRE(count) of a set that is one category: \w+, \d+, \s+ and their ASCII forms
+    start = ptr
+    if category == 14:
+        while ptr < end:
+            ch = s[ptr]
+            if ch < 128:
+                if ch not in _ASCII_WORD:
+                    break
+            elif not chr(ch).isalnum():
+                break
+            ptr += 1
+    elif category == 10:
+        while ptr < end:
+            ch = s[ptr]
+            if ch < 128:
+                if ch not in _ASCII_DIGIT:
+                    break
+            elif not chr(ch).isdecimal():
+                break
+            ptr += 1
+    elif category == 12:
+        while ptr < end:
+            ch = s[ptr]
+            if ch < 128:
+                if ch not in _ASCII_SPACE:
+                    break
+            elif not chr(ch).isspace():
+                break
+            ptr += 1
+    else:
+        while ptr < end and _category(category, s[ptr]):
+            ptr += 1
+    return ptr - start
+
+
+def _first_char(code, p):
+    # The single-character item every match starting at `p` begins with, or -1: what
+    # SRE(search) may test before it calls SRE(match) at a position.
+    while code[p] == _MARK:
+        p += 2
+    op = code[p]
+    if op == _LITERAL or op == _IN or op == _CATEGORY or op == _NOT_LITERAL:
+        return p
+    if (op == _REPEAT_ONE or op == _MIN_REPEAT_ONE or op == _POSSESSIVE_REPEAT_ONE) \
+            and code[p + 2] >= 1:
+        item = p + 4
+        if code[item] == _LITERAL or code[item] == _IN or code[item] == _NOT_LITERAL:
+            return item
+    return -1
+
+
+def _skip_to_candidate(code, item, s, ptr, end):
+    # the first position at or after `ptr` whose character the item `item` accepts, or `end`
+    op = code[item]
+    if op == _LITERAL:
+        if ptr >= end:
+            return end
+        try:
+            return s.index(code[item + 1], ptr, end)
+        except ValueError:
+            return end
+    elif op == _NOT_LITERAL:
+        c = code[item + 1]
+        while ptr < end and s[ptr] == c:
+            ptr += 1
+    elif op == _IN:
+        while ptr < end and _count(code, item, s, ptr, ptr + 1, 1) == 0:
+            ptr += 1
+    else:
+        while ptr < end and not _category(code[item + 1], s[ptr]):
+            ptr += 1
+    return ptr
+
+
 def _count(code, p, s, ptr, end, maxcount):
     # sre_lib.h: SRE(count)
     if maxcount < end - ptr and maxcount != MAXREPEAT:
@@ -279,6 +354,16 @@ def _count(code, p, s, ptr, end, maxcount):
     op = code[p]
     if op == _IN:
         p += 2
+        if code[p] == _CATEGORY and code[p + 2] == _FAILURE:
+            return _count_category(code[p + 1], s, ptr, end)
+        if code[p] == _CHARSET and code[p + 9] == _FAILURE:
+            p += 1
+            while ptr < end:
+                ch = s[ptr]
+                if ch >= 256 or not code[p + (ch >> 5)] & (1 << (ch & 31)):
+                    break
+                ptr += 1
+            return ptr - start
         while ptr < end and _charset(code, p, s[ptr]):
             ptr += 1
     elif op == _ANY:
@@ -319,7 +404,8 @@ def _count(code, p, s, ptr, end, maxcount):
 class _State:
     # sre.c: SRE_STATE
     __slots__ = ("string", "s", "isbytes", "start", "end", "pos", "endpos", "ptr", "mark",
-                 "lastmark", "lastindex", "repeat", "match_all", "must_advance", "code")
+                 "lastmark", "lastindex", "repeat", "match_all", "must_advance", "code",
+                 "contexts", "data")
 
     def __init__(self, pattern, string, pos, endpos):
         # sre.c: state_init
@@ -360,6 +446,10 @@ class _State:
         self.repeat = None
         self.match_all = False
         self.must_advance = False
+        # SRE(match)'s suspended contexts and saved marks (the data stack), empty between
+        # calls
+        self.contexts = []
+        self.data = []
 
     def reset(self):
         # sre.c: state_reset
@@ -421,8 +511,8 @@ def _match(state, pattern, toplevel):
     lastmark = state.lastmark
     lastindex = state.lastindex
     repeat = state.repeat
-    contexts = []
-    data = []
+    contexts = state.contexts
+    data = state.data
     top = toplevel
     count = 0
     u = None
@@ -1075,8 +1165,11 @@ def _search(state):
     if status == 0 and code[pattern] == _AT and (code[pattern + 1] == 0 or code[pattern + 1] == 2):
         state.start = state.ptr = state.end
         return 0
+    first = _first_char(code, pattern)
     while status == 0 and ptr < end:
         ptr += 1
+        if first >= 0:
+            ptr = _skip_to_candidate(code, first, s, ptr, end)
         state.lastmark = state.lastindex = -1
         state.start = state.ptr = ptr
         status = _match(state, pattern, 0)
