@@ -33,6 +33,8 @@ pub struct RunStatus {
     pub finished: bool,
     /// The uncaught exception or limit that ended it, if any.
     pub error: Option<Diagnostic>,
+    /// The program started a thread or a process: its timeline has lanes to draw.
+    pub timeline: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -199,6 +201,10 @@ impl Session {
             steps: self.step_count(),
             finished: self.finished,
             error: self.error.clone(),
+            timeline: self
+                .frontier
+                .as_ref()
+                .is_some_and(|vm| !vm.threads.lanes.is_empty()),
         }
     }
 

@@ -13,7 +13,11 @@ export interface Diagnostic {
     kind: string; message: string;
     line: number; column: number; end_line: number; end_column: number;
 }
-export interface RunStatus { steps: number; finished: boolean; error: Diagnostic | null; }
+export interface RunStatus {
+    steps: number; finished: boolean; error: Diagnostic | null;
+    /** The program started a thread or a process (see `timelineView`). */
+    timeline: boolean;
+}
 export interface Row {
     label: string; target: string; value: string; weak: boolean;
     /** In a copy: the original refers to the same object, or to the one this is a copy of. */
@@ -73,6 +77,8 @@ export interface LaneView { name: string; kind: "thread" | "process"; segments: 
 export interface Handoff { from: number; to: number; released: number; time: number; step: number; }
 export interface TimelineView {
     lanes: LaneView[]; handoffs: Handoff[]; end: number; end_step: number;
+    /** The recording stopped here (too many switches to keep): nothing is drawn after it. */
+    recorded_until: number | null;
     ticks: number[]; decimals: number; free_threading: boolean;
 }
 "#;

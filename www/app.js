@@ -160,7 +160,7 @@ async function run(seekTo) {
       editor.setDiagnostics([status.error]);
       setStatus('statusError', { kind: status.error.kind });
     } else setStatus('statusDone', { n: status.steps });
-    timeline.show(await engine.timeline());
+    timeline.show(status.timelineView ?? null);
     setBusy(false);
     await seek(seekTo ?? status.steps);
   } catch (error) {

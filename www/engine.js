@@ -67,8 +67,12 @@ export class Engine {
     return this.call('load', { source, stdin });
   }
 
-  run(onProgress) {
-    return this.call('run', {}, onProgress);
+  /** Runs the loaded program; resolves its RunStatus, with `timelineView` (a TimelineView)
+   * when the program started threads or processes. */
+  async run(onProgress) {
+    const status = await this.call('run', {}, onProgress);
+    if (status.timelineView) status.timelineView = JSON.parse(status.timelineView);
+    return status;
   }
 
   /** Moves to `step` and resolves the View there. */
@@ -80,11 +84,6 @@ export class Engine {
   async phase(collection, index) {
     const text = await this.call('phase', { collection, index });
     return text === null ? null : JSON.parse(text);
-  }
-
-  /** The run's TimelineView (threads and processes over simulated time). */
-  async timeline() {
-    return JSON.parse(await this.call('timeline'));
   }
 
   /** The step a click on timeline lane `lane` at `time` simulated seconds goes to. */

@@ -99,6 +99,7 @@ export const STRINGS = {
       'Time is simulated: each bytecode instruction costs the same few nanoseconds, sleeps and I/O last what they ask for, and only the thread holding the GIL runs. The durations follow CPython\'s proportions, not this computer\'s speed.',
     timelineNoteFree:
       'Time is simulated. Free-threaded mode (like CPython 3.13 without the GIL): threads run in parallel on simulated cores.',
+    timelineCut: 'Recorded up to {time}: the threads switched too often to keep every change after that.',
     timelineHelp: 'Click a lane, or focus it and use the arrow keys, to go to the step running at that moment.',
     'state-running': 'running',
     'state-waiting_gil': 'waiting for the GIL',
@@ -219,6 +220,7 @@ export const STRINGS = {
       'Время смоделировано: каждая инструкция байт-кода стоит одинаковые несколько наносекунд, sleep и ввод-вывод длятся ровно столько, сколько просили, а выполняется только поток, держащий GIL. Длительности соблюдают пропорции CPython, а не скорость этого компьютера.',
     timelineNoteFree:
       'Время смоделировано. Режим без GIL (как free-threaded CPython 3.13): потоки выполняются параллельно на моделируемых ядрах.',
+    timelineCut: 'Записано до {time}: потоки переключались слишком часто, чтобы сохранить все изменения после этого.',
     timelineHelp: 'Щёлкните по дорожке или выберите её и нажимайте стрелки, чтобы перейти к шагу, выполнявшемуся в этот момент.',
     'state-running': 'выполняется',
     'state-waiting_gil': 'ждёт GIL',

@@ -146,6 +146,14 @@ export function createTimeline(region, handlers) {
     const lanes = el('div', 'tl-lanes');
     laneNodes = view.lanes.map(laneNode);
     lanes.append(...laneNodes, handoffLayer());
+    if (view.recorded_until != null) {
+      // The recording stopped early: the rest of the axis is greyed out and said to be.
+      const rest = el('div', 'tl-unrecorded');
+      rest.setAttribute('aria-hidden', 'true');
+      rest.style.setProperty('--from', String(view.end ? view.recorded_until / view.end : 0));
+      lanes.append(rest);
+      head.append(el('p', 'tl-note tl-cut', t('timelineCut', { time: seconds(view.recorded_until) })));
+    }
     const marker = el('div', 'tl-marker');
     marker.setAttribute('aria-hidden', 'true');
     lanes.append(marker);

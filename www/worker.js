@@ -38,6 +38,11 @@ let stopRequested = false;
 // Each run chunk aims at this much time, so Stop is noticed and progress flows.
 const CHUNK_MS = 40;
 
+/** A run's last status carries the timeline (JSON text of a TimelineView) when there is one. */
+function withTimeline(status) {
+  return status.timeline ? { ...status, timelineView: playground.timelineView() } : status;
+}
+
 const ops = {
   load({ source, maxInstructions, stdin }) {
     playground = playground || new Playground();
@@ -50,14 +55,14 @@ const ops = {
     for (;;) {
       const started = performance.now();
       const status = playground.run(budget);
-      if (status.finished) return { ...status, stopped: false };
+      if (status.finished) return withTimeline({ ...status, stopped: false });
       const spent = performance.now() - started;
       if (spent < CHUNK_MS / 2) budget = Math.min(budget * 2, 50_000_000);
       else if (spent > CHUNK_MS * 2) budget = Math.max(Math.floor(budget / 2), 100);
       self.postMessage({ id, progress: status.steps });
       // Let a 'stop' message in between chunks.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (stopRequested) return { ...status, stopped: true };
+      if (stopRequested) return withTimeline({ ...status, stopped: true });
     }
   },
   stop() {
@@ -70,9 +75,6 @@ const ops = {
   },
   phase({ collection, index }) {
     return playground.phaseView(collection, index) ?? null;
-  },
-  timeline() {
-    return playground.timelineView();
   },
   stepAt({ lane, time }) {
     return playground.stepAt(lane, time);

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::session::Timeline;
-use crate::vm::threads::LaneState;
+use crate::vm::threads::{LaneState, MAX_TIMELINE_EVENTS};
 
 /// Ticks aimed at on the time axis (the nice step chosen gives between 3 and 10).
 const TICKS: f64 = 6.0;
@@ -18,6 +18,9 @@ pub struct TimelineView {
     pub handoffs: Vec<Handoff>,
     /// Simulated seconds at the furthest point run: the axis runs from 0 to here.
     pub end: f64,
+    /// The recording stopped here (the program switched threads too often to keep every
+    /// change): nothing is drawn after it.
+    pub recorded_until: Option<f64>,
     /// The last step recorded.
     pub end_step: u64,
     pub ticks: Vec<f64>,
@@ -70,6 +73,12 @@ impl TimelineView {
             .iter()
             .map(|e| e.time)
             .fold(timeline.end, f64::max);
+        let recorded_until = (timeline.events.len() >= MAX_TIMELINE_EVENTS)
+            .then(|| timeline.events.iter().map(|e| e.time).fold(0.0, f64::max));
+        let (last, last_step) = match recorded_until {
+            Some(t) => (t, timeline.events.last().map_or(end_step, |e| e.step)),
+            None => (end, end_step),
+        };
         let mut lanes: Vec<LaneView> = timeline
             .lanes
             .iter()
@@ -87,7 +96,7 @@ impl TimelineView {
                 }
                 let (stop, stop_step) = events
                     .get(k + 1)
-                    .map_or((end, end_step), |next| (next.time, next.step));
+                    .map_or((last, last_step), |next| (next.time, next.step));
                 lane.segments.push(Segment {
                     state: e.state,
                     start: e.time,
@@ -115,6 +124,7 @@ impl TimelineView {
             lanes,
             handoffs,
             end,
+            recorded_until,
             end_step,
             ticks,
             decimals,
@@ -391,6 +401,45 @@ for t in ts:
             .iter()
             .any(|s| s.state == LaneState::Sleep);
         assert!(sleeping);
+    }
+
+    #[test]
+    fn a_cut_recording_is_drawn_as_far_as_it_goes() {
+        use crate::vm::threads::{Lane, TimelineEvent};
+        let lane = |name: &str| Lane {
+            name: name.to_string(),
+            kind: "thread",
+        };
+        // Two threads taking turns every microsecond until the recording is full.
+        let events = (0..MAX_TIMELINE_EVENTS)
+            .map(|i| TimelineEvent {
+                lane: i % 2,
+                state: if (i / 2) % 2 == 0 {
+                    LaneState::Running
+                } else {
+                    LaneState::WaitingGil
+                },
+                time: (i / 2) as f64 * 1e-6,
+                step: i as u64,
+            })
+            .collect();
+        let timeline = Timeline {
+            lanes: vec![lane("MainThread"), lane("Thread-1")],
+            events,
+            end: 1.0,
+            free_threading: false,
+        };
+        let view = TimelineView::new(&timeline, 10 * MAX_TIMELINE_EVENTS as u64);
+        let until = view.recorded_until.expect("the recording is cut");
+        assert!(until < 0.06, "{until}");
+        for lane in &view.lanes {
+            assert!(
+                lane.segments.iter().all(|s| s.end <= until),
+                "{}",
+                lane.name
+            );
+        }
+        assert_eq!(view.end, 1.0);
     }
 
     #[test]

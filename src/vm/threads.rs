@@ -39,6 +39,10 @@ const FREE_THREADING_QUANTUM_PS: u64 = 1_000_000_000;
 /// Up to how much later than the switch interval a waiting thread's timed wait ends (20 µs).
 const TIMER_LATENCY_PS: u64 = 20_000_000;
 
+/// State changes recorded on the timeline at most; a program switching more often than that
+/// has the start of its timeline drawn.
+pub const MAX_TIMELINE_EVENTS: usize = 100_000;
+
 /// `get_ident()` of the main thread; others count up from it (pthread_t-like values).
 const MAIN_IDENT: u64 = 140_245_678_901_248;
 const IDENT_STEP: u64 = 8_392_704;
@@ -260,7 +264,7 @@ impl Vm {
                 return;
             }
         }
-        if events.len() < 100_000 {
+        if events.len() < MAX_TIMELINE_EVENTS {
             events.push(TimelineEvent {
                 lane,
                 state,
