@@ -157,6 +157,11 @@ pub(super) fn new_exception_of(
 fn base_exception_init(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let exc = exc_self(vm, args, "__init__")?;
     no_keywords(vm, exc, args)?;
+    // A class call hands `__new__` and `__init__` the same tuple (_PyObject_MakeTpCall's),
+    // which `__new__` already stored: nothing new is allocated.
+    if args_tuple(vm, exc) == args.args[1..] {
+        return Ok(vm.new_none());
+    }
     let t = vm.new_tuple_from(&args.args[1..]);
     replace_args(vm, exc, t);
     Ok(vm.new_none())

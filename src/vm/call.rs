@@ -43,7 +43,12 @@ impl Vm {
             Some(k) => self.tuple_of_strs(k),
             None => Vec::new(),
         };
-        match self.classify_callee(callable) {
+        let callee = match self.classify_callee(callable) {
+            // Keywords travel in a dict and through _PyStack_UnpackDict (`call_prepend`).
+            Callee::ClassWithPythonInit(_) if !kw.is_empty() => Callee::Native,
+            callee => callee,
+        };
+        match callee {
             Callee::Python => {
                 let mut args = self.arg_vecs.pop().unwrap_or_default();
                 let stack = &mut self.frames.last_mut().expect("frame").stack;
@@ -61,15 +66,29 @@ impl Vm {
                 Ok(Flow::Next)
             }
             Callee::ClassWithPythonInit(init) => {
-                let instance = self.new_instance(callable)?;
                 let stack = &self.frames.last().expect("frame").stack;
+                let positional: Vec<ObjId> = stack[len - nargs..]
+                    .iter()
+                    .map(|v| v.expect("arg"))
+                    .collect();
+                // _PyObject_MakeTpCall's argument tuple stays on top of the call's slots
+                // until `__init__` returns, and is released first.
+                let packed = self.new_tuple_from(&positional);
+                self.push(packed);
+                let instance = match self.new_instance(callable) {
+                    Ok(i) => i,
+                    Err(e) => {
+                        self.pop_call_slots(1);
+                        return Err(e);
+                    }
+                };
                 let mut args: Vec<ObjId> = vec![instance];
-                args.extend(stack[len - nargs..].iter().map(|v| v.expect("arg")));
+                args.extend(positional);
                 for &a in &args {
                     self.incref(a);
                 }
                 self.incref(init);
-                let npop = (nargs + if is_meth { 1 } else { 2 }) as u32;
+                let npop = (nargs + if is_meth { 2 } else { 3 }) as u32;
                 let depth = self.frames.len();
                 match self.push_python_frame(init, args, kw, OnReturn::Init(instance, npop)) {
                     Ok(None) => {}
@@ -646,9 +665,10 @@ impl Vm {
                 }
             }
             Payload::Type(_) => {
+                let packed = self.make_tp_call_args(callable, args)?;
                 // A metaclass `__call__` (e.g. a singleton metaclass) replaces `type_call`.
                 let meta = self.heap.type_of(callable);
-                match self
+                let r = match self
                     .lookup_type_attr_borrowed(meta, "__call__")
                     .filter(|c| {
                         self.is_heap_type(meta)
@@ -661,12 +681,17 @@ impl Vm {
                         };
                         full.args.extend_from_slice(&args.args);
                         self.incref(call);
-                        let r = self.call_object(call, &full);
+                        let r = self.call_prepend(call, &full);
                         self.decref(call);
                         r
                     }
                     None => self.type_call(callable, args),
+                };
+                if let Some((tuple, dict)) = packed {
+                    self.decref(tuple);
+                    self.xdecref(dict);
                 }
+                r
             }
             _ => {
                 let ty = self.heap.type_of(callable);
@@ -677,8 +702,18 @@ impl Vm {
                             kwargs: args.kwargs.clone(),
                         };
                         full.args.extend_from_slice(&args.args);
+                        // An instance of a class is called through `slot_tp_call`.
+                        let packed = if self.is_heap_type(ty) {
+                            self.make_tp_call_args(ty, args)?
+                        } else {
+                            None
+                        };
                         self.incref(call);
-                        let r = self.call_object(call, &full);
+                        let r = self.call_prepend(call, &full);
+                        if let Some((tuple, dict)) = packed {
+                            self.decref(tuple);
+                            self.xdecref(dict);
+                        }
                         self.decref(call);
                         r
                     }
@@ -692,6 +727,91 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Objects/call.c: _PyObject_MakeTpCall — a class without `tp_vectorcall` (every heap
+    /// type, and the builtin types 3.11 gives none) receives its positional arguments packed
+    /// in a tuple and its keywords in a dict, both alive for the whole call. Exceptions are
+    /// left out: `BaseException_new` keeps that very tuple as `args` (modelled there).
+    fn make_tp_call_args(
+        &mut self,
+        cls: ObjId,
+        args: &Args,
+    ) -> PyResult<Option<(ObjId, Option<ObjId>)>> {
+        if self.type_has_vectorcall(cls) || self.is_subtype(cls, self.types.base_exception) {
+            return Ok(None);
+        }
+        let tuple = self.new_tuple_from(&args.args);
+        if args.kwargs.is_empty() {
+            return Ok(Some((tuple, None)));
+        }
+        // Objects/call.c: _PyStack_AsDict
+        let dict = self.new_dict();
+        for (name, value) in &args.kwargs {
+            let key = self.intern_str(name);
+            let r = self.dict_set_item(dict, key, *value);
+            self.decref(key);
+            if let Err(e) = r {
+                self.decref(tuple);
+                self.decref(dict);
+                return Err(e);
+            }
+        }
+        Ok(Some((tuple, Some(dict))))
+    }
+
+    /// Whether calling the class goes through its `tp_vectorcall` in 3.11 (`type_vectorcall`,
+    /// `list_vectorcall`, `range_vectorcall`, ...): only these builtin types have one.
+    fn type_has_vectorcall(&self, cls: ObjId) -> bool {
+        let t = &self.types;
+        [
+            t.type_,
+            t.list,
+            t.tuple,
+            t.dict,
+            t.set,
+            t.frozenset,
+            t.range,
+            t.float,
+            t.bool_,
+            t.super_,
+            t.reversed,
+            t.map,
+            t.filter,
+            t.enumerate,
+        ]
+        .contains(&cls)
+    }
+
+    /// Objects/call.c: _PyObject_Call_Prepend — `slot_tp_new` and `slot_tp_init` call the
+    /// Python `__new__`/`__init__` with the call's tuple and dict; keywords then go through
+    /// _PyStack_UnpackDict, which copies every argument into an array holding a reference
+    /// and builds a kwnames tuple for the duration of the call.
+    fn call_prepend(&mut self, func: ObjId, args: &Args) -> PyResult<ObjId> {
+        if args.kwargs.is_empty() || !matches!(self.heap.payload(func), Payload::Function(_)) {
+            return self.call_object(func, args);
+        }
+        let names: Vec<ObjId> = args
+            .kwargs
+            .iter()
+            .map(|(k, _)| self.intern_str(k))
+            .collect();
+        let kwnames = self.new_tuple(names);
+        let unpacked: Vec<ObjId> = args
+            .args
+            .iter()
+            .copied()
+            .chain(args.kwargs.iter().map(|(_, v)| *v))
+            .collect();
+        for &v in &unpacked {
+            self.incref(v);
+        }
+        let r = self.call_object(func, args);
+        for v in unpacked {
+            self.decref(v);
+        }
+        self.decref(kwnames);
+        r
     }
 
     /// Calls a builtin, counting it against the recursion limit like CPython's C calls.
@@ -746,7 +866,7 @@ impl Vm {
                 };
                 full.args.extend_from_slice(&args.args);
                 let new_fn = self.unwrap_staticmethod(new_fn);
-                self.call_object(new_fn, &full)?
+                self.call_prepend(new_fn, &full)?
             }
             _ => {
                 let init_overridden = self
@@ -775,7 +895,7 @@ impl Vm {
                 };
                 full.args.extend_from_slice(&args.args);
                 self.incref(init);
-                let r = self.call_object(init, &full);
+                let r = self.call_prepend(init, &full);
                 self.decref(init);
                 match r {
                     Ok(v) => {
