@@ -6,6 +6,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::heap::{IterObj, ObjId, Payload};
+use crate::modules::textio::Stdio;
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -132,15 +133,22 @@ enum Sink {
     Object(ObjId),
 }
 
-fn write_to(vm: &mut Vm, sink: &Sink, text: &str) -> PyResult<()> {
+/// `PyFile_WriteObject(text, file, Py_PRINT_RAW)` of a str object (borrowed).
+fn write_to(vm: &mut Vm, sink: &Sink, text: ObjId) -> PyResult<()> {
     match sink {
-        Sink::Stdout => vm.output.write_stdout(text),
-        Sink::Stderr => vm.output.write_stderr(text),
+        Sink::Stdout => {
+            let s = vm.str_of(text);
+            vm.output.write_stdout(&s);
+            vm.textiowrapper_write(Stdio::Stdout, text);
+        }
+        Sink::Stderr => {
+            let s = vm.str_of(text);
+            vm.output.write_stderr(&s);
+            vm.textiowrapper_write(Stdio::Stderr, text);
+        }
         Sink::Object(f) => {
             let write = vm.getattr_str(*f, "write")?;
-            let s = vm.new_str(text);
-            let r = vm.call_object(write, &Args::positional(vec![s]));
-            vm.decref(s);
+            let r = vm.call_object(write, &Args::positional(vec![text]));
             vm.decref(write);
             vm.decref(r?);
         }
@@ -166,29 +174,29 @@ fn builtin_print(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         Some(f) => Sink::Object(f),
     };
     let mut texts = Vec::new();
+    for name in ["sep", "end"] {
+        if let Some(s) = kwarg_not_none(vm, args, name) {
+            if !matches!(vm.heap.payload(s), Payload::Str(_)) {
+                let tn = vm.type_name_of(s);
+                return Err(vm.type_error(&format!("{name} must be None or a string, not {tn}")));
+            }
+        }
+    }
+    // The default separator and end are written as `PyFile_WriteString(" ")`: the cached
+    // one-character strings.
     for (name, default) in [("sep", " "), ("end", "\n")] {
         texts.push(match kwarg_not_none(vm, args, name) {
-            None => Rc::from(default),
-            Some(s) => match vm.heap.payload(s) {
-                Payload::Str(t) => t.text.clone(),
-                _ => {
-                    let tn = vm.type_name_of(s);
-                    return Err(
-                        vm.type_error(&format!("{name} must be None or a string, not {tn}"))
-                    );
-                }
-            },
+            Some(s) => vm.incref(s),
+            None => vm.new_str(default),
         });
     }
-    let (sep, end) = (texts[0].clone(), texts[1].clone());
-    for (i, &a) in args.args.iter().enumerate() {
-        if i > 0 {
-            write_to(vm, &sink, &sep)?;
-        }
-        let s = vm.print_text(a)?;
-        write_to(vm, &sink, &s)?;
-    }
-    write_to(vm, &sink, &end)?;
+    // Argument Clinic packs `*args` in a tuple (builtin_print).
+    let packed = vm.new_tuple_from(&args.args);
+    let r = print_objects(vm, &sink, &args.args, texts[0], texts[1]);
+    vm.decref(packed);
+    vm.decref(texts[0]);
+    vm.decref(texts[1]);
+    r?;
     if let Some(flush) = args.kwarg("flush") {
         if vm.is_true(flush)? {
             match sink {
@@ -198,11 +206,39 @@ fn builtin_print(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
                     vm.decref(m);
                     vm.decref(r?);
                 }
-                _ => vm.output.flush(),
+                Sink::Stdout => {
+                    vm.output.flush();
+                    vm.textiowrapper_flush(Stdio::Stdout);
+                }
+                Sink::Stderr => {
+                    vm.output.flush();
+                    vm.textiowrapper_flush(Stdio::Stderr);
+                }
             }
         }
     }
     Ok(vm.new_none())
+}
+
+/// The objects, separated by `sep`, then `end` (all borrowed); each object goes through
+/// `PyObject_Str`.
+fn print_objects(
+    vm: &mut Vm,
+    sink: &Sink,
+    objects: &[ObjId],
+    sep: ObjId,
+    end: ObjId,
+) -> PyResult<()> {
+    for (i, &a) in objects.iter().enumerate() {
+        if i > 0 {
+            write_to(vm, sink, sep)?;
+        }
+        let s = vm.str(a)?;
+        let r = write_to(vm, sink, s);
+        vm.decref(s);
+        r?;
+    }
+    write_to(vm, sink, end)
 }
 
 /// The current `sys.stdout` (a program may have replaced it).
@@ -1367,9 +1403,14 @@ fn builtin_dir(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 /// written, then a line is read from stdin without its newline; EOFError at end of file.
 fn builtin_input(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     check_args(vm, "input", args, 0, 1)?;
+    vm.textiowrapper_flush(Stdio::Stdout);
     if let Some(&p) = args.args.first() {
-        let s = vm.str_string(p)?;
-        vm.output.write_stdout(&s);
+        let s = vm.str(p)?;
+        let text = vm.str_of(s);
+        vm.output.write_stdout(&text);
+        vm.textiowrapper_write(Stdio::Stdout, s);
+        vm.decref(s);
+        vm.textiowrapper_flush(Stdio::Stdout);
     }
     let line = vm.output.read_stdin_line();
     if line.is_empty() {

@@ -352,6 +352,22 @@ impl Vm {
         }
     }
 
+    /// Objects/object.c: Py_ReprEnter — its first call makes the thread state's dict
+    /// (`PyThreadState_GetDict`) holding the "Py_Repr" list, both kept for good.
+    fn py_repr_enter(&mut self) {
+        if self.tstate_dict.is_some() {
+            return;
+        }
+        let dict = self.new_dict();
+        let list = self.new_list(Vec::new());
+        let key = self.intern_str("Py_Repr");
+        // A str key and a list value: cannot fail.
+        let _ = self.dict_set_item(dict, key, list);
+        self.decref(key);
+        self.decref(list);
+        self.tstate_dict = Some(dict);
+    }
+
     fn container_repr(&mut self, v: ObjId) -> PyResult<String> {
         let ty = self.heap.type_of(v);
         let (open, close, items, dict): (&str, &str, Vec<ObjId>, Vec<(ObjId, ObjId)>) =
@@ -367,6 +383,11 @@ impl Vm {
             self.heap.payload(v),
             Payload::Set(_) | Payload::FrozenSet(_)
         );
+        // list_repr and tuplerepr return "[]" and "()" before Py_ReprEnter; dict_repr and
+        // set_repr enter first.
+        if !items.is_empty() || !dict.is_empty() || !matches!(open, "[" | "(") {
+            self.py_repr_enter();
+        }
         if is_set && items.is_empty() {
             let name = self.type_name(ty);
             return Ok(format!("{name}()"));
@@ -386,6 +407,16 @@ impl Vm {
                 "maximum recursion depth exceeded while getting the repr of an object",
             ));
         }
+        // set_repr: the items are copied into a list (`PySequence_List`) whose repr is
+        // built.
+        let keys = if is_set {
+            for &i in &items {
+                self.incref(i);
+            }
+            Some(self.new_list(items.clone()))
+        } else {
+            None
+        };
         self.repr_guard.push(v);
         let result = (|| -> PyResult<String> {
             let mut out = String::from(open);
@@ -423,6 +454,7 @@ impl Vm {
             Ok(out)
         })();
         self.repr_guard.pop();
+        self.xdecref(keys);
         let out = result?;
         let name = self.type_name(ty);
         // set_repr: `{...}` for an exact set, `name({...})` for frozenset and subclasses.

@@ -9,6 +9,7 @@ pub mod math;
 pub mod multiprocessing;
 pub mod string;
 pub mod sys;
+pub mod textio;
 pub mod thread;
 pub mod time;
 pub mod tracemalloc;

@@ -2,6 +2,7 @@
 
 use crate::builtins::{add_function, add_method, arg_index, check_args, set_str_item};
 use crate::heap::{ObjId, Payload};
+use crate::modules::textio::Stdio;
 use crate::vm::{Args, PyResult, Vm};
 
 pub fn init(vm: &mut Vm, d: ObjId) -> PyResult<()> {
@@ -79,16 +80,27 @@ fn text_io_write(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             return Err(vm.type_error(&format!("write() argument must be str, not {tn}")));
         }
     };
-    if vm.is_stderr(stream) {
+    let which = if vm.is_stderr(stream) {
         vm.output.write_stderr(&text);
+        Stdio::Stderr
     } else {
         vm.output.write_stdout(&text);
-    }
+        Stdio::Stdout
+    };
+    vm.textiowrapper_write(which, s);
     Ok(vm.new_int(text.chars().count() as i64))
 }
 
-fn text_io_flush(vm: &mut Vm, _args: &Args) -> PyResult<ObjId> {
+fn text_io_flush(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     vm.output.flush();
+    if let Some(&stream) = args.args.first() {
+        let which = if vm.is_stderr(stream) {
+            Stdio::Stderr
+        } else {
+            Stdio::Stdout
+        };
+        vm.textiowrapper_flush(which);
+    }
     Ok(vm.new_none())
 }
 

@@ -157,6 +157,8 @@ impl Vm {
             pending_halt: None,
             repr_guard: Vec::new(),
             stderr_obj: None,
+            stdio: Default::default(),
+            tstate_dict: None,
             line_steps: None,
             check_refs: false,
             reraising: false,

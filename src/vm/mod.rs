@@ -199,6 +199,10 @@ pub struct Vm {
     pub check_refs: bool,
     /// `sys.stderr`, once the sys module made it.
     pub stderr_obj: Option<ObjId>,
+    /// The thread state's dict (`PyThreadState_GetDict`), made by the first `Py_ReprEnter`.
+    pub tstate_dict: Option<ObjId>,
+    /// The buffers of `sys.stdout` and `sys.stderr` (src/modules/textio.rs).
+    pub stdio: [crate::modules::textio::TextIoState; 2],
     /// Containers whose repr is being built (to print `[...]` for recursion).
     pub repr_guard: Vec<ObjId>,
     /// A halt raised inside a finaliser, re-raised at the next step.

@@ -378,6 +378,14 @@ impl Vm {
         if let Some(e) = self.exc_info {
             f(e, "the exception being handled".to_string());
         }
+        if let Some(d) = self.tstate_dict {
+            f(d, "the thread state's dict".to_string());
+        }
+        for (state, name) in self.stdio.iter().zip(["stdout", "stderr"]) {
+            if let Some(p) = state.pending {
+                f(p, format!("output written to sys.{name}, not flushed yet"));
+            }
+        }
         self.thread_root_refs(&mut f);
         for &a in &self.arena {
             f(
