@@ -191,6 +191,7 @@ fn builtin_print(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
         });
     }
     // Argument Clinic packs `*args` in a tuple (builtin_print).
+    vm.clinic_parser_init("print", &["sep", "end", "file", "flush"]);
     let packed = vm.new_tuple_from(&args.args);
     let r = print_objects(vm, &sink, &args.args, texts[0], texts[1]);
     vm.decref(packed);
@@ -1803,6 +1804,18 @@ fn builtin_exec(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
 
 impl Vm {
     /// Whether `f` is `sys.stderr`.
+    /// Python/getargs.c: parser_init — the first call of an Argument Clinic function that
+    /// parses keywords makes its tuple of interned keyword names, kept for good (3.11 builds
+    /// it lazily).
+    pub fn clinic_parser_init(&mut self, function: &'static str, keywords: &[&str]) {
+        if self.clinic_kwtuples.iter().any(|&(f, _)| f == function) {
+            return;
+        }
+        let names: Vec<ObjId> = keywords.iter().map(|k| self.intern_str(k)).collect();
+        let tuple = self.new_tuple(names);
+        self.clinic_kwtuples.push((function, tuple));
+    }
+
     pub fn is_stderr(&self, f: ObjId) -> bool {
         matches!(self.heap.payload(f), Payload::Plain) && self.stderr_obj == Some(f)
     }

@@ -159,6 +159,7 @@ impl Vm {
             stderr_obj: None,
             stdio: Default::default(),
             tstate_dict: None,
+            clinic_kwtuples: Vec::new(),
             line_steps: None,
             check_refs: false,
             reraising: false,

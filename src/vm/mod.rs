@@ -199,6 +199,9 @@ pub struct Vm {
     pub check_refs: bool,
     /// `sys.stderr`, once the sys module made it.
     pub stderr_obj: Option<ObjId>,
+    /// The keyword-name tuples Argument Clinic's parsers made on their first use
+    /// (`_PyArg_Parser.kwtuple`), by function name.
+    pub clinic_kwtuples: Vec<(&'static str, ObjId)>,
     /// The thread state's dict (`PyThreadState_GetDict`), made by the first `Py_ReprEnter`.
     pub tstate_dict: Option<ObjId>,
     /// The buffers of `sys.stdout` and `sys.stderr` (src/modules/textio.rs).

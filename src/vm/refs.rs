@@ -378,6 +378,12 @@ impl Vm {
         if let Some(e) = self.exc_info {
             f(e, "the exception being handled".to_string());
         }
+        for &(name, t) in &self.clinic_kwtuples {
+            f(
+                t,
+                format!("the keyword names of {name}() (Argument Clinic's parser)"),
+            );
+        }
         if let Some(d) = self.tstate_dict {
             f(d, "the thread state's dict".to_string());
         }
