@@ -354,7 +354,7 @@ impl Vm {
 
     /// Objects/object.c: Py_ReprEnter — its first call makes the thread state's dict
     /// (`PyThreadState_GetDict`) holding the "Py_Repr" list, both kept for good.
-    fn py_repr_enter(&mut self) {
+    pub(crate) fn py_repr_enter(&mut self) {
         if self.tstate_dict.is_some() {
             return;
         }
