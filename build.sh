@@ -85,8 +85,10 @@ build() {
   mkdir -p dist
   npx --no-install esbuild www/main.js www/worker.js --bundle --splitting --format=esm --minify \
     --target=es2022 --outdir=dist --chunk-names=[name]-[hash] --log-level=warning --legal-comments=none \
+    --charset=utf8 \
     "--alias:heapscope-wasm=$tmp/pkg/heapscope.js"
-  cp www/index.html www/style.css www/icon.svg dist/
+  npx --no-install esbuild www/style.css --minify --log-level=warning --outfile=dist/style.css
+  cp www/index.html www/icon.svg dist/
   cp "$tmp/pkg/heapscope_bg.wasm" dist/heapscope.wasm
   # Standard-library modules written in Python, and the character names of \N{...} escapes: the
   # wasm build fetches them when a program first needs them.

@@ -12,10 +12,10 @@ import {
   highlightSpecialChars,
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { indentOnInput, bracketMatching, syntaxHighlighting } from '@codemirror/language';
+import { indentOnInput, bracketMatching, syntaxHighlighting, LanguageSupport } from '@codemirror/language';
 import { classHighlighter } from '@lezer/highlight';
 import { setDiagnostics, lintGutter } from '@codemirror/lint';
-import { python } from '@codemirror/lang-python';
+import { pythonLanguage } from '@codemirror/lang-python';
 
 const setStepLine = StateEffect.define();
 
@@ -72,7 +72,9 @@ export function createEditor(parent, options) {
         bracketMatching(),
         // tok-* classes, coloured by style.css for both themes.
         syntaxHighlighting(classHighlighter),
-        python(),
+        // The language alone: python()'s completion sources would pull in the autocompletion
+        // package, and the editor offers no completion.
+        new LanguageSupport(pythonLanguage),
         lintGutter(),
         stepLineField,
         EditorState.tabSize.of(4),

@@ -19,14 +19,20 @@ macro_rules! builtin_types {
             $( (stringify!($field), $name, stringify!($base), Layout::$layout, $gc), )*
         ];
 
+        /// Each builtin type's row in `BUILTIN_TYPES`.
+        #[allow(non_camel_case_types)]
+        enum BuiltinType {
+            $( $field, )*
+        }
+
         impl Types {
             /// Creates every builtin type in `heap`. `object` and `type` come first and
             /// everything else derives from them.
             pub fn create(heap: &mut Heap) -> Types {
-                let ids = create_builtin_types(heap, BUILTIN_TYPES);
-                let mut next = ids.into_iter();
+                let mut ids = [ObjId::default(); BUILTIN_TYPES.len()];
+                create_builtin_types(heap, BUILTIN_TYPES, &mut ids);
                 Types {
-                    $( $field: next.next().unwrap_or_default(), )*
+                    $( $field: ids[BuiltinType::$field as usize], )*
                 }
             }
         }
@@ -34,17 +40,18 @@ macro_rules! builtin_types {
 }
 
 /// Allocates the type objects of `table` (see `BUILTIN_TYPES`), each with its namespace dict,
-/// bases and MRO, and returns their ids in table order. A loop over a table rather than code
-/// per type: the type list is long and this runs once.
+/// bases and MRO, and puts their ids in `ids` in table order. A loop over a table rather than
+/// code per type: the type list is long and this runs once.
 fn create_builtin_types(
     heap: &mut Heap,
     table: &[(&'static str, &'static str, &'static str, Layout, bool)],
-) -> Vec<ObjId> {
+    ids: &mut [ObjId],
+) {
     let placeholder = heap.alloc(ObjId::default(), Payload::Plain);
-    let ids: Vec<ObjId> = table
-        .iter()
-        .map(|_| heap.alloc(placeholder, Payload::Plain))
-        .collect();
+    for id in ids.iter_mut() {
+        *id = heap.alloc(placeholder, Payload::Plain);
+    }
+    let ids = &*ids;
     let index: std::collections::HashMap<&str, usize> =
         table.iter().enumerate().map(|(i, t)| (t.0, i)).collect();
     let by_field = |field: &str| index.get(field).map_or_else(ObjId::default, |&i| ids[i]);
@@ -88,7 +95,6 @@ fn create_builtin_types(
         }));
     }
     heap.free(placeholder);
-    ids
 }
 
 builtin_types! {
