@@ -827,25 +827,6 @@ pub fn changed_size(vm: &mut Vm) -> PyErr {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::heap::dict::calculate_log2_keysize;
-
-    #[test]
-    fn log2_keysize_has_the_311_rounding() {
-        // 1..7 round up to 16 slots on 64-bit Linux 3.11; 8 gives 8.
-        assert_eq!(calculate_log2_keysize(3), 4);
-        assert_eq!(calculate_log2_keysize(8), 3);
-        assert_eq!(calculate_log2_keysize(15), 4);
-        assert_eq!(calculate_log2_keysize(30), 5);
-        assert_eq!(calculate_log2_keysize(0), 3);
-        assert_eq!(calculate_log2_keysize(16), 5);
-        assert_eq!(estimate_log2_keysize(2), 4);
-        assert_eq!(estimate_log2_keysize(5), 3);
-    }
-}
-
 /// `all_contained_in`: every item of `a` is in `b`.
 fn all_contained_in(vm: &mut Vm, a: ObjId, b: ObjId) -> PyResult<bool> {
     let it = vm.get_iter(a)?;
@@ -905,4 +886,23 @@ pub fn view_richcompare(
         _ => return Ok(None),
     };
     Ok(Some(ok))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::dict::calculate_log2_keysize;
+
+    #[test]
+    fn log2_keysize_has_the_311_rounding() {
+        // 1..7 round up to 16 slots on 64-bit Linux 3.11; 8 gives 8.
+        assert_eq!(calculate_log2_keysize(3), 4);
+        assert_eq!(calculate_log2_keysize(8), 3);
+        assert_eq!(calculate_log2_keysize(15), 4);
+        assert_eq!(calculate_log2_keysize(30), 5);
+        assert_eq!(calculate_log2_keysize(0), 3);
+        assert_eq!(calculate_log2_keysize(16), 5);
+        assert_eq!(estimate_log2_keysize(2), 4);
+        assert_eq!(estimate_log2_keysize(5), 3);
+    }
 }

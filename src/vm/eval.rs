@@ -1044,7 +1044,7 @@ impl Vm {
                     let exc = self.pop();
                     self.push(rest);
                     self.incref(matched);
-                    let old = std::mem::replace(&mut self.exc_info, Some(matched));
+                    let old = self.exc_info.replace(matched);
                     self.xdecref(old);
                     self.push(matched);
                     self.decref(exc);
