@@ -552,6 +552,13 @@ pub fn new_class_kw(
         });
     }
     super::types::bind_class_descriptors(vm, &descriptors, cls);
+    let bases: Vec<ObjId> = match vm.heap.payload(cls) {
+        Payload::Type(t) => t.bases.clone(),
+        _ => Vec::new(),
+    };
+    for base in bases {
+        add_subclass(vm, base, cls);
+    }
     call_set_name(vm, cls)?;
     if let Err(e) = call_init_subclass(vm, cls, kwds) {
         vm.decref(cls);
@@ -587,6 +594,45 @@ fn compute_mro(vm: &mut Vm, bases: &[ObjId]) -> PyResult<Vec<ObjId>> {
                 s.remove(0);
             }
         }
+    }
+}
+
+/// Objects/typeobject.c: add_subclass — `base.tp_subclasses[id(cls)] = weakref.ref(cls)`,
+/// the dict made with the base's first subclass.
+pub fn add_subclass(vm: &mut Vm, base: ObjId, cls: ObjId) {
+    let Ok(r) = crate::modules::weakref::new_weakref(vm, vm.types.weakref, cls, None) else {
+        return;
+    };
+    let dict = match vm.tp_subclasses.get(&base) {
+        Some(&d) => d,
+        None => {
+            let d = vm.new_dict();
+            vm.tp_subclasses.insert(base, d);
+            d
+        }
+    };
+    let key = vm.new_int(vm.heap.address(cls) as i64);
+    // An int key: cannot fail.
+    let _ = vm.dict_set_item(dict, key, r);
+    vm.decref(key);
+    vm.decref(r);
+}
+
+/// Objects/typeobject.c: remove_all_subclasses (from type_dealloc) — a dying class leaves
+/// its bases' `tp_subclasses`, and its own goes with it.
+pub fn remove_all_subclasses(vm: &mut Vm, cls: ObjId, bases: &[ObjId]) {
+    for &base in bases {
+        let Some(&dict) = vm.tp_subclasses.get(&base) else {
+            continue;
+        };
+        let key = vm.new_int(vm.heap.address(cls) as i64);
+        if let Err(crate::vm::PyErr::Exception(e)) = vm.dict_del_item(dict, key) {
+            vm.decref(e);
+        }
+        vm.decref(key);
+    }
+    if let Some(own) = vm.tp_subclasses.remove(&cls) {
+        vm.decref(own);
     }
 }
 

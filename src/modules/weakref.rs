@@ -57,7 +57,7 @@ fn weakrefable(vm: &Vm, obj: ObjId) -> bool {
 /// to `obj`. Callback-less references of the basic types are shared, and the referent's
 /// list keeps CPython's order (`weakref___new__`, `PyWeakref_NewProxy`): the basic ref
 /// first, then the basic proxy, then the others, newest first.
-fn new_weakref(vm: &mut Vm, ty: ObjId, obj: ObjId, callback: Option<ObjId>) -> PyResult<ObjId> {
+pub fn new_weakref(vm: &mut Vm, ty: ObjId, obj: ObjId, callback: Option<ObjId>) -> PyResult<ObjId> {
     if !weakrefable(vm, obj) {
         let tn = vm.type_name_of(obj);
         return Err(vm.type_error(&format!("cannot create weak reference to '{tn}' object")));

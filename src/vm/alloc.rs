@@ -132,6 +132,12 @@ impl Vm {
             }
         }
         self.clear_weakrefs(id);
+        if let Payload::Type(t) = self.heap.payload(id) {
+            if t.heap_type {
+                let bases = t.bases.clone();
+                crate::builtins::object::remove_all_subclasses(self, id, &bases);
+            }
+        }
         // A dying weak reference leaves its referent's list of weak references.
         if let Payload::WeakRef(w) | Payload::WeakProxy(w) = self.heap.payload(id) {
             if let Some(referent) = w.referent {

@@ -160,6 +160,7 @@ impl Vm {
             stdio: Default::default(),
             tstate_dict: None,
             clinic_kwtuples: Vec::new(),
+            tp_subclasses: Default::default(),
             line_steps: None,
             check_refs: false,
             reraising: false,
@@ -200,6 +201,20 @@ impl Vm {
         }
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
+        // type_ready_add_subclasses: every builtin type is in its bases' `tp_subclasses`.
+        let types: Vec<(ObjId, Vec<ObjId>)> = vm
+            .heap
+            .iter()
+            .filter_map(|(id, obj)| match &obj.payload {
+                Payload::Type(t) if !t.heap_type => Some((id, t.bases.clone())),
+                _ => None,
+            })
+            .collect();
+        for (ty, bases) in types {
+            for base in bases {
+                crate::builtins::object::add_subclass(&mut vm, base, ty);
+            }
+        }
         let ids: Vec<ObjId> = vm.heap.iter().map(|(id, _)| id).collect();
         for id in ids {
             let obj = vm.heap.get_mut(id);

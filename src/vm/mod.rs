@@ -202,6 +202,10 @@ pub struct Vm {
     /// The keyword-name tuples Argument Clinic's parsers made on their first use
     /// (`_PyArg_Parser.kwtuple`), by function name.
     pub clinic_kwtuples: Vec<(&'static str, ObjId)>,
+    /// Each base's `tp_subclasses`: a dict from the address of each direct subclass to a weak
+    /// reference to it (src/builtins/object.rs: `add_subclass`). type_traverse does not visit
+    /// it, so it is held here, outside the objects the collector scans.
+    pub tp_subclasses: crate::heap::IdMap<ObjId>,
     /// The thread state's dict (`PyThreadState_GetDict`), made by the first `Py_ReprEnter`.
     pub tstate_dict: Option<ObjId>,
     /// The buffers of `sys.stdout` and `sys.stderr` (src/modules/textio.rs).

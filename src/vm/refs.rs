@@ -384,6 +384,10 @@ impl Vm {
                 format!("the keyword names of {name}() (Argument Clinic's parser)"),
             );
         }
+        for (&ty, &d) in &self.tp_subclasses {
+            let name = self.type_name(ty);
+            f(d, format!("the subclasses of {name} (tp_subclasses)"));
+        }
         if let Some(d) = self.tstate_dict {
             f(d, "the thread state's dict".to_string());
         }
