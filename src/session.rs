@@ -107,6 +107,9 @@ impl Session {
     /// Parses and compiles `source`; problems appear in [`Session::diagnostics`].
     pub fn new(source: &str, options: SessionOptions) -> Session {
         let mut vm = Vm::new();
+        // Steps count the learner's program from 0, its start: the interpreter's own start-up
+        // (standard-library code run by `Vm::new`) is not one of them.
+        vm.step = 0;
         vm.limits.max_instructions = options.max_instructions;
         vm.threads.free_threading = options.free_threading;
         vm.output.stdin = options.stdin.clone();
@@ -392,6 +395,28 @@ print(total, gc.collect())
             collections += a.collections.len();
         }
         assert!(collections > 0, "no collection was recorded");
+    }
+
+    #[test]
+    fn step_zero_is_the_start() {
+        let mut session = run_to_end("a = [1]\nb = [a]\nc = 3\n");
+        let steps: Vec<(u64, Option<u32>)> = (0..=session.step_count())
+            .map(|n| {
+                session.seek(n);
+                let snap = session.snapshot();
+                (snap.step, snap.line)
+            })
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                (0, Some(1)),
+                (1, Some(1)),
+                (2, Some(2)),
+                (3, Some(3)),
+                (4, None)
+            ]
+        );
     }
 
     #[test]
