@@ -247,9 +247,9 @@ impl Vm {
         for c in &code.consts {
             const_ids.push(self.load_constant(c, cache));
         }
+        // The compiler's tuples are tracked like any other until a collection's
+        // untrack_tuples finds they hold nothing trackable.
         let consts = self.new_tuple(const_ids.clone());
-        // co_consts holds only constants: the collector never needs to see it.
-        self.gc_untrack_if_tracked(consts);
         let name_ids: Vec<ObjId> = code.names.iter().map(|n| self.intern_str(n)).collect();
         // The names are kept alive by the interned table for the lifetime of the program.
         for &n in &name_ids {
@@ -291,9 +291,7 @@ impl Vm {
             Constant::Ellipsis => self.incref(self.ellipsis),
             Constant::Tuple(items) => {
                 let ids: Vec<ObjId> = items.iter().map(|i| self.load_constant(i, cache)).collect();
-                let t = self.new_tuple(ids);
-                self.gc_untrack_if_tracked(t);
-                t
+                self.new_tuple(ids)
             }
             Constant::FrozenSet(items) => {
                 let ids: Vec<ObjId> = items.iter().map(|i| self.load_constant(i, cache)).collect();

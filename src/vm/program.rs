@@ -93,11 +93,34 @@ impl Vm {
                 if let Some(f) = self.find_constant(data.const_ids[i], c) {
                     return Some(f);
                 }
-            } else if constants_identical(k, c) {
-                return Some(data.const_ids[i]);
+            } else if let Some(f) = self.find_in_constant(data.const_ids[i], k, c) {
+                return Some(f);
             }
         }
         None
+    }
+
+    /// `id` (the object of constant `k`) if it is `c`, or the object of `c` among the items
+    /// of a constant tuple (the AST optimizer's inner folded tuples are in the arena too).
+    fn find_in_constant(
+        &self,
+        id: ObjId,
+        k: &crate::compile::Constant,
+        c: &crate::compile::Constant,
+    ) -> Option<ObjId> {
+        if constants_identical(k, c) {
+            return Some(id);
+        }
+        let crate::compile::Constant::Tuple(items) = k else {
+            return None;
+        };
+        let crate::heap::Payload::Tuple(ids) = self.heap.payload(id) else {
+            return None;
+        };
+        items
+            .iter()
+            .zip(ids.iter())
+            .find_map(|(item, &item_id)| self.find_in_constant(item_id, item, c))
     }
 
     /// Runs (or continues) the main program until it ends or reaches `step_target`.
