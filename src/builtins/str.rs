@@ -1611,6 +1611,18 @@ fn ascii_escape(t: &str) -> String {
 pub fn str_getitem(vm: &mut Vm, s: ObjId, key: ObjId) -> PyResult<ObjId> {
     let text = vm.str_of(s);
     if matches!(vm.heap.payload(key), Payload::Slice { .. }) {
+        // ASCII: character offsets are byte offsets, so a contiguous slice needs no scan of
+        // the whole string (re's matches and findall slice long subjects at every match).
+        let ascii = matches!(vm.heap.payload(s), Payload::Str(o) if o.char_len == o.text.len());
+        if ascii {
+            let (start, step, n) = slice_indices(vm, key, text.len())?;
+            if step == 1 && n > 0 && n < text.len() {
+                let start = start as usize;
+                if let Some(part) = text.get(start..start + n) {
+                    return Ok(vm.new_str_owned(part.to_string()));
+                }
+            }
+        }
         let chars = chars_of(&text);
         let (start, step, n) = slice_indices(vm, key, chars.len())?;
         if n == 0 {
