@@ -20,7 +20,10 @@ impl Vm {
     /// allocation, and may run an automatic collection first (3.11 collects inside the
     /// allocation, in `_PyObject_GC_Link`).
     pub fn alloc(&mut self, ty: ObjId, payload: Payload) -> ObjId {
-        let heap_type = self.is_heap_type(ty);
+        let (heap_type, has_dict) = match self.heap.payload(ty) {
+            Payload::Type(t) => (t.heap_type, t.has_dict),
+            _ => (false, false),
+        };
         let (gc_type, track) = gc_kind(&payload, heap_type);
         if gc_type && self.gc.on_gc_alloc(self.gc_free_list(ty, &payload)) {
             self.collect_automatic();
@@ -31,7 +34,7 @@ impl Vm {
             self.heap.incref(ty);
         }
         let id = self.heap.alloc(ty, payload);
-        if heap_type && self.type_has_dict(ty) {
+        if heap_type && has_dict {
             self.heap.get_mut(id).attrs = Some(Box::new(Attrs::Inline(Vec::new())));
             self.init_inline_values(ty);
         }

@@ -290,37 +290,7 @@ impl Vm {
                 }
             }
             Instr::LoadGlobal(i) => {
-                let name = self.name_at(i);
-                let (code_id, globals, builtins) = {
-                    let f = self.frames.last().expect("frame");
-                    (f.code_id, f.globals, f.builtins)
-                };
-                let key = GlobalCacheKey {
-                    code: code_id,
-                    index: i,
-                    globals,
-                    builtins,
-                    revisions: (self.dict_revision(globals), self.dict_revision(builtins)),
-                };
-                let slot = key.slot();
-                if let Some((k, v)) = self.global_cache[slot] {
-                    if k == key {
-                        self.incref(v);
-                        self.push(v);
-                        return Ok(Flow::Next);
-                    }
-                }
-                let v = match self.dict_get_item(globals, name)? {
-                    Some(v) => v,
-                    None => match self.dict_get_item(builtins, name)? {
-                        Some(v) => v,
-                        None => {
-                            let n = self.name_str(i);
-                            return Err(self.name_error(&n));
-                        }
-                    },
-                };
-                self.global_cache[slot] = Some((key, v));
+                let v = self.load_global(i)?;
                 self.push(v);
             }
             Instr::StoreGlobal(i) => {
@@ -1101,12 +1071,51 @@ impl Vm {
             .collect()
     }
 
+    /// `LOAD_GLOBAL`: globals, then builtins (new reference), answered from the cache while
+    /// neither dict changed.
+    fn load_global(&mut self, i: u32) -> PyResult<ObjId> {
+        let name = self.name_at(i);
+        let (code_id, globals, builtins) = {
+            let f = self.frames.last().expect("frame");
+            (f.code_id, f.globals, f.builtins)
+        };
+        let key = GlobalCacheKey {
+            code: code_id,
+            index: i,
+            globals,
+            builtins,
+            revisions: (self.dict_revision(globals), self.dict_revision(builtins)),
+        };
+        let slot = key.slot();
+        if let Some((k, v)) = self.global_cache[slot] {
+            if k == key {
+                return Ok(self.incref(v));
+            }
+        }
+        let v = match self.dict_get_item(globals, name)? {
+            Some(v) => v,
+            None => match self.dict_get_item(builtins, name)? {
+                Some(v) => v,
+                None => {
+                    let n = self.name_str(i);
+                    return Err(self.name_error(&n));
+                }
+            },
+        };
+        self.global_cache[slot] = Some((key, v));
+        Ok(v)
+    }
+
     fn load_name(&mut self, i: u32) -> PyResult<ObjId> {
         let name = self.name_at(i);
         let (locals, globals, builtins) = {
             let f = self.frames.last().expect("frame");
             (f.locals, f.globals, f.builtins)
         };
+        if locals == Some(globals) && self.heap.type_of(globals) == self.types.dict {
+            // Module-level code: the locals are the globals, so this is LOAD_GLOBAL.
+            return self.load_global(i);
+        }
         if let Some(locals) = locals {
             if let Some(v) = self.mapping_get_item(locals, name)? {
                 return Ok(v);
