@@ -77,40 +77,71 @@ impl Vm {
         }
     }
 
-    #[inline]
+    /// One instruction of the frame on top. Inlined into [`Vm::run_frame`]'s loop: it runs
+    /// for every instruction, and the line-event path is kept out of line.
+    #[inline(always)]
     fn step_instruction(&mut self, base: usize) -> PyResult<Flow> {
-        let fi = self.frames.len() - 1;
-        let frame = &mut self.frames[fi];
+        let frame = self.frames.last_mut().expect("a running frame");
         let ip = frame.ip;
-        let (Some(&instr), Some(position)) = (
-            frame.code.instructions.get(ip),
-            frame.code.positions.get(ip),
-        ) else {
+        let code = &*frame.code;
+        let (Some(&instr), Some(position)) = (code.instructions.get(ip), code.positions.get(ip))
+        else {
             return Err(self.new_error_msg(
                 self.types.system_error,
                 "bytecode ran past the end of the code object",
             ));
         };
         let line = position.line;
+        let new_line = line != frame.last_line && line != 0 && !code.flags.stdlib;
         frame.lasti = ip;
-        if line != frame.last_line && line != 0 && !frame.code.flags.stdlib {
+        if new_line {
             frame.last_line = line;
-            if let Some(lines) = self.line_steps.as_mut() {
-                let steps = lines.entry(line).or_default();
-                if steps.len() < 1000 {
-                    steps.push(self.step + 1);
-                }
-            }
             // A pause happens before the instruction: `ip` is only advanced below, so a
             // resumed run executes it.
-            self.step_event()?;
+            self.line_event(line)?;
+            self.frames.last_mut().expect("a running frame").ip = ip + 1;
+        } else {
+            frame.ip = ip + 1;
         }
-        self.frames[fi].ip = ip + 1;
         self.instructions += 1;
         if self.instructions > self.instruction_watermark && self.watermark_reached(ip, instr)? {
             return Ok(Flow::Next);
         }
-        self.execute(instr, base)
+        // The most frequent instructions run here, without the call into `execute`.
+        let frame = self.frames.last_mut().expect("a running frame");
+        match instr {
+            Instr::LoadFast(i) => match frame.fast[i as usize] {
+                Some(v) => {
+                    frame.stack.push(Some(v));
+                    self.heap.incref(v);
+                }
+                None => return Err(self.unbound_local(i as usize)),
+            },
+            Instr::LoadConst(i) => {
+                let c = frame.consts[i as usize];
+                frame.stack.push(Some(c));
+                self.heap.incref(c);
+            }
+            Instr::StoreFast(i) => {
+                let v = frame.stack.pop().flatten().expect("value stack underflow");
+                let old = frame.fast[i as usize].replace(v);
+                self.xdecref(old);
+            }
+            _ => return self.execute(instr, base),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// A new line starts: the page's per-line step list, then the step event.
+    #[inline(never)]
+    fn line_event(&mut self, line: u32) -> PyResult<()> {
+        if let Some(lines) = self.line_steps.as_mut() {
+            let steps = lines.entry(line).or_default();
+            if steps.len() < 1000 {
+                steps.push(self.step + 1);
+            }
+        }
+        self.step_event()
     }
 
     /// Counts a step (a line starting, a call, a return) and pauses when asked to.
@@ -254,11 +285,6 @@ impl Vm {
                 let len = stack.len();
                 stack.swap(len - 1, len - n as usize);
             }
-            Instr::LoadConst(i) => {
-                let c = self.const_at(i);
-                self.incref(c);
-                self.push(c);
-            }
             Instr::LoadName(i) => {
                 let v = self.load_name(i)?;
                 self.push(v);
@@ -308,20 +334,8 @@ impl Vm {
                     return Err(self.name_error(&n));
                 }
             }
-            Instr::LoadFast(i) => {
-                let v = self.top().fast[i as usize];
-                match v {
-                    Some(v) => {
-                        self.incref(v);
-                        self.push(v);
-                    }
-                    None => return Err(self.unbound_local(i as usize)),
-                }
-            }
-            Instr::StoreFast(i) => {
-                let v = self.pop();
-                let old = self.top().fast[i as usize].replace(v);
-                self.xdecref(old);
+            Instr::LoadFast(_) | Instr::LoadConst(_) | Instr::StoreFast(_) => {
+                unreachable!("run by step_instruction")
             }
             Instr::DeleteFast(i) => {
                 let old = self.top().fast[i as usize].take();
