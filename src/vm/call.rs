@@ -340,28 +340,32 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        match self.python_frame(func, args, kwnames, on_return)? {
-            Ok(frame) => {
-                let visible = !frame.code.flags.stdlib;
-                self.frames.push(frame);
-                if visible {
-                    self.step_event()?;
-                }
-                Ok(None)
-            }
-            Err(generator) => Ok(Some(generator)),
+        if let Some(generator) = self.python_frame(func, args, kwnames, on_return)? {
+            return Ok(Some(generator));
         }
+        if !self
+            .frames
+            .last()
+            .expect("the frame just pushed")
+            .code
+            .flags
+            .stdlib
+        {
+            self.step_event()?;
+        }
+        Ok(None)
     }
 
-    /// A frame running Python function `func` (owned) with owned `args`, not pushed yet; for
-    /// a generator function, the new generator instead.
+    /// Pushes a frame running Python function `func` (owned) with owned `args`; for a
+    /// generator function, returns the new generator instead (its frame is not pushed).
+    /// The frame is built here and moved once, into the frame vector.
     pub(crate) fn python_frame(
         &mut self,
         func: ObjId,
         args: Vec<ObjId>,
         kwnames: Vec<Rc<str>>,
         on_return: OnReturn,
-    ) -> PyResult<Result<super::Frame, ObjId>> {
+    ) -> PyResult<Option<ObjId>> {
         let f = match self.heap.payload(func) {
             Payload::Function(f) => f.clone(),
             _ => unreachable!("python_frame of a non-function"),
@@ -383,9 +387,10 @@ impl Vm {
             } else {
                 self.types.generator
             };
-            return Ok(Err(self.new_generator(ty, frame, &f)));
+            return Ok(Some(self.new_generator(ty, frame, &f)));
         }
-        Ok(Ok(frame))
+        self.frames.push(frame);
+        Ok(None)
     }
 
     /// Keeps an argument vector (emptied here) for the next call.
@@ -445,6 +450,18 @@ impl Vm {
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let total = argcount + kwonly;
+        if kwnames.is_empty()
+            && args.len() == argcount
+            && kwonly == 0
+            && !code.flags.varargs
+            && !code.flags.varkeywords
+        {
+            // Every parameter given by position: nothing else to fill or check.
+            for (slot, a) in fast.iter_mut().zip(args.drain(..)) {
+                *slot = Some(a);
+            }
+            return Ok(());
+        }
         let npos = args.len() - kwnames.len();
         let mut all = args.drain(..);
         // Only error messages need the name: an Rc clone, no copy of the text.

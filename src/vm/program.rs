@@ -223,12 +223,11 @@ impl Vm {
         }
         self.incref(shutdown);
         match self.python_frame(shutdown, Vec::new(), Vec::new(), OnReturn::Native) {
-            Ok(Ok(frame)) => {
-                self.frames.push(frame);
+            Ok(None) => {
                 self.threads.shutdown_status = Some(status);
                 true
             }
-            Ok(Err(generator)) => {
+            Ok(Some(generator)) => {
                 self.decref(generator);
                 false
             }

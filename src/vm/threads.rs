@@ -642,11 +642,8 @@ impl Vm {
         }
         self.incref(target);
         match self.python_frame(target, owned, kwnames, super::OnReturn::Native) {
-            Ok(Ok(frame)) => {
-                self.frames.push(frame);
-                Ok(())
-            }
-            Ok(Err(generator)) => {
+            Ok(None) => Ok(()),
+            Ok(Some(generator)) => {
                 self.decref(generator);
                 let none = self.incref(self.none);
                 self.finish_thread(Ok(FrameExit::Return(none)))
