@@ -194,12 +194,14 @@ impl Vm {
                 Attrs::Dict(d) => self.decref(d),
             }
         }
-        let mut children = Vec::new();
+        // A vector from the argument pool: deallocation nests, each level takes its own.
+        let mut children = self.arg_vecs.pop().unwrap_or_default();
         payload_refs_dealloc_order(&payload, &mut children);
         drop(payload);
-        for child in children {
+        for &child in &children {
             self.decref(child);
         }
+        self.recycle_arg_vec(children);
         if heap_type {
             self.decref(ty);
         }

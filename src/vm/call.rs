@@ -82,7 +82,8 @@ impl Vm {
                         return Err(e);
                     }
                 };
-                let mut args: Vec<ObjId> = vec![instance];
+                let mut args = self.arg_vecs.pop().unwrap_or_default();
+                args.push(instance);
                 args.extend(positional);
                 for &a in &args {
                     self.incref(a);
@@ -394,7 +395,7 @@ impl Vm {
     }
 
     /// Keeps an argument vector (emptied here) for the next call.
-    fn recycle_arg_vec(&mut self, mut v: Vec<ObjId>) {
+    pub(super) fn recycle_arg_vec(&mut self, mut v: Vec<ObjId>) {
         v.clear();
         if self.arg_vecs.len() < 64 && v.capacity() <= 256 {
             self.arg_vecs.push(v);
@@ -878,9 +879,10 @@ impl Vm {
         let obj = match new {
             Some(new_fn) if !self.is_object_new(new_fn) => {
                 let mut full = Args {
-                    args: vec![cls],
+                    args: Vec::with_capacity(args.args.len() + 1),
                     kwargs: args.kwargs.clone(),
                 };
+                full.args.push(cls);
                 full.args.extend_from_slice(&args.args);
                 let new_fn = self.unwrap_staticmethod(new_fn);
                 self.call_prepend(new_fn, &full)?
@@ -907,9 +909,10 @@ impl Vm {
         if let Some(init) = self.lookup_type_attr_borrowed(cls, "__init__") {
             if !self.is_object_init(init) {
                 let mut full = Args {
-                    args: vec![obj],
+                    args: Vec::with_capacity(args.args.len() + 1),
                     kwargs: args.kwargs.clone(),
                 };
+                full.args.push(obj);
                 full.args.extend_from_slice(&args.args);
                 self.incref(init);
                 let r = self.call_prepend(init, &full);
