@@ -99,6 +99,31 @@ pub fn str_hash(text: &str, kind: StrKind) -> i64 {
     fix_hash(siphash13(&bytes))
 }
 
+/// The hash of a name fixed in heapscope's own code (`"__new__"`), computed on first use:
+/// lookups that run on every instance creation skip rehashing it.
+pub struct NameHash {
+    name: &'static str,
+    hash: std::sync::OnceLock<i64>,
+}
+
+impl NameHash {
+    pub const fn new(name: &'static str) -> Self {
+        NameHash {
+            name,
+            hash: std::sync::OnceLock::new(),
+        }
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// `hash_text(name)`.
+    pub fn hash(&self) -> i64 {
+        *self.hash.get_or_init(|| hash_text(self.name))
+    }
+}
+
 /// Hash of a str given as text (its kind found by scanning it), without making an object.
 pub fn hash_text(text: &str) -> i64 {
     let max = text.chars().map(|c| c as u32).max().unwrap_or(0);
@@ -186,6 +211,14 @@ fn siphash13(src: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_hash_is_the_hash_of_its_text() {
+        static NAME: NameHash = NameHash::new("__new__");
+        assert_eq!(NAME.hash(), hash_text("__new__"));
+        assert_eq!(NAME.hash(), hash_text("__new__"));
+        assert_eq!(NAME.name(), "__new__");
+    }
 
     #[test]
     fn hashes_match_cpython_with_hashseed_zero() {

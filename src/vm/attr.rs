@@ -5,7 +5,13 @@
 use std::rc::Rc;
 
 use super::{Args, PyErr, PyResult, Vm};
+use crate::heap::str::NameHash;
 use crate::heap::{Attrs, ObjId, Payload};
+
+/// Names looked up on every instance creation (`object_new`, `type_call`).
+pub(super) static NEW: NameHash = NameHash::new("__new__");
+pub(super) static INIT: NameHash = NameHash::new("__init__");
+pub(super) static ABSTRACT_METHODS: NameHash = NameHash::new("__abstractmethods__");
 
 /// Slots in the type attribute cache (`MCACHE_SIZE_EXP` is 12 in CPython; programs here are
 /// small).
@@ -71,6 +77,15 @@ impl Vm {
     /// A str-keyed lookup in a dict object without running Python code (borrowed result).
     pub fn dict_get_str_borrowed(&self, dict: ObjId, key: &str) -> Option<ObjId> {
         self.dict_get_str_hashed(dict, key, crate::heap::str::hash_text(key))
+    }
+
+    /// [`Vm::dict_get_str_borrowed`] of a fixed name whose hash is computed once.
+    pub(crate) fn dict_get_name_borrowed(
+        &self,
+        dict: ObjId,
+        name: &crate::heap::str::NameHash,
+    ) -> Option<ObjId> {
+        self.dict_get_str_hashed(dict, name.name(), name.hash())
     }
 
     /// [`Vm::dict_get_str_borrowed`] with the key's hash already known.
@@ -868,7 +883,7 @@ impl Vm {
             Payload::Type(t) => t.dict,
             _ => return false,
         };
-        self.dict_get_str_borrowed(object_dict, "__new__") == Some(f)
+        self.dict_get_name_borrowed(object_dict, &NEW) == Some(f)
     }
 
     pub fn is_object_init(&self, f: ObjId) -> bool {
@@ -876,7 +891,7 @@ impl Vm {
             Payload::Type(t) => t.dict,
             _ => return false,
         };
-        self.dict_get_str_borrowed(object_dict, "__init__") == Some(f)
+        self.dict_get_name_borrowed(object_dict, &INIT) == Some(f)
     }
 
     /// The AttributeError CPython raises for a missing attribute (with `name` and `obj` set,

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::attr::{ABSTRACT_METHODS, NEW};
 use super::eval::{Flow, FrameExit};
 use super::frame::OnReturn;
 use super::{Args, Halt, PyErr, PyResult, Vm};
@@ -313,7 +314,7 @@ impl Vm {
                 return true;
             }
             if let Payload::Type(mt) = self.heap.payload(m) {
-                if self.dict_get_str_borrowed(mt.dict, "__new__").is_some() {
+                if self.dict_get_name_borrowed(mt.dict, &NEW).is_some() {
                     return false;
                 }
             }
@@ -939,7 +940,7 @@ impl Vm {
             Payload::Type(t) if t.heap_type => t.dict,
             _ => return Ok(()),
         };
-        let Some(abstract_methods) = self.dict_get_str_borrowed(dict, "__abstractmethods__") else {
+        let Some(abstract_methods) = self.dict_get_name_borrowed(dict, &ABSTRACT_METHODS) else {
             return Ok(());
         };
         if !self.is_true(abstract_methods)? {
