@@ -208,7 +208,7 @@ fn get_referrers(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     Ok(result)
 }
 
-/// `gc.get_referents(*objs)`: what `tp_traverse` visits (`dict_traverse` skips the keys of a
+/// `gc.get_referents(*objs)`: what `tp_traverse` visits, in its order (`dict_traverse` skips the keys of a
 /// table that only ever held str keys).
 fn get_referents(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
     let varargs = meth_varargs_tuple(vm, args);
@@ -221,11 +221,17 @@ fn get_referents(vm: &mut Vm, args: &Args) -> PyResult<ObjId> {
             continue;
         }
         let unicode_keys = matches!(vm.heap.payload(a), Payload::Dict(d) if d.unicode_keys);
+        let mut refs = Vec::new();
         vm.object_refs(a, |t, edge| {
             if !(unicode_keys && matches!(edge, Edge::Key(_))) {
-                found.push(t)
+                refs.push(t)
             }
         });
+        // list_traverse and tupletraverse visit the items from the last to the first.
+        if matches!(vm.heap.payload(a), Payload::List(_) | Payload::Tuple(_)) {
+            refs.reverse();
+        }
+        found.extend(refs);
     }
     for id in found {
         vm.incref(id);
