@@ -3,7 +3,7 @@
 #
 #   ./build.sh              build the release wasm and bundle the page into dist/
 #   ./build.sh serve [PORT] build, then serve dist/ on http://127.0.0.1:PORT/ (default 8000)
-#   ./build.sh test         cargo tests (unit + CPython corpus), then the browser tests
+#   ./build.sh test         lint, cargo tests (unit + CPython corpus), then the browser tests
 #   ./build.sh lint         cargo fmt --check, clippy -D warnings (native and wasm32), page checks
 #   ./build.sh budget       build, then print the page's size and speed figures
 
@@ -106,6 +106,8 @@ serve() {
 }
 
 run_tests() {
+  log "lint: cargo fmt --check, clippy -D warnings (native and wasm32), page checks"
+  lint
   log "cargo test --release (the corpus runs every program in the checked mode)"
   cargo test --release
   build
