@@ -487,16 +487,16 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: ObjId, excs: &[ObjId]) -> PyResult<O
     if reraised_eg != vm.none {
         raised.push(reraised_eg);
     }
-    let result = if raised.len() > 1 {
+    let result = if let [only] = raised[..] {
+        Ok(vm.incref(only))
+    } else {
         for &e in &raised {
             vm.incref(e);
         }
-        let list = vm.new_list(raised.clone());
+        let list = vm.new_list(raised);
         let r = create_exception_group(vm, "", list);
         vm.decref(list);
         r
-    } else {
-        Ok(vm.incref(raised[0]))
     };
     vm.decref(reraised_eg);
     result

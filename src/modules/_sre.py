@@ -95,6 +95,13 @@ _POSS_LOOP = 8
 _ASCII_WORD = frozenset(b"0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ASCII_SPACE = frozenset(b" \t\n\r\x0b\x0c")
 _ASCII_DIGIT = frozenset(b"0123456789")
+# The Unicode word, digit and space categories: their ASCII members, and the str test for
+# the rest (sre's SRE_UNI_IS_ALNUM / SRE_UNI_IS_DECIMAL / SRE_UNI_IS_SPACE).
+_UNICODE_CATEGORY_TESTS = {
+    14: (_ASCII_WORD, str.isalnum),
+    10: (_ASCII_DIGIT, str.isdecimal),
+    12: (_ASCII_SPACE, str.isspace),
+}
 _UNI_LINEBREAK = frozenset((10, 11, 12, 13, 28, 29, 30, 133, 0x2028, 0x2029))
 
 
@@ -274,31 +281,15 @@ def _match_one(code, p, ch):
 def _count_category(category, s, ptr, end):
     # SRE(count) of a set that is one category: \w+, \d+, \s+ and their ASCII forms
     start = ptr
-    if category == 14:
+    fast = _UNICODE_CATEGORY_TESTS.get(category)
+    if fast is not None:
+        ascii_members, test = fast
         while ptr < end:
             ch = s[ptr]
             if ch < 128:
-                if ch not in _ASCII_WORD:
+                if ch not in ascii_members:
                     break
-            elif not chr(ch).isalnum():
-                break
-            ptr += 1
-    elif category == 10:
-        while ptr < end:
-            ch = s[ptr]
-            if ch < 128:
-                if ch not in _ASCII_DIGIT:
-                    break
-            elif not chr(ch).isdecimal():
-                break
-            ptr += 1
-    elif category == 12:
-        while ptr < end:
-            ch = s[ptr]
-            if ch < 128:
-                if ch not in _ASCII_SPACE:
-                    break
-            elif not chr(ch).isspace():
+            elif not test(chr(ch)):
                 break
             ptr += 1
     else:

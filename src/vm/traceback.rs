@@ -116,7 +116,7 @@ impl Vm {
 
     /// `print_exception`: traceback, exception line and notes, each line behind the margin
     /// of the group it is printed in.
-    fn format_one_exception(&mut self, ctx: &mut PrintContext, exc: ObjId) -> String {
+    fn format_one_exception(&mut self, ctx: &PrintContext, exc: ObjId) -> String {
         let is_group = crate::builtins::exception_group::group_fields(self, exc).is_some();
         let mut out = String::new();
         let tb = self.format_traceback_of(exc);
